@@ -1,0 +1,31 @@
+# The front door: `make verify` and `make test` need only Python 3.10+ and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: verify test lint typecheck bench clean
+
+# Re-install only when the package metadata changes.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dask,dev]'
+	@touch $(STAMP)
+
+verify: $(STAMP)
+	$(BIN)/claimcheck verify seeds/000_150aab546d611975.txt
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check claimcheck tests benchmarks
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/polnear.py
+	$(BIN)/python benchmarks/recognizers.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

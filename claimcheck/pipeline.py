@@ -1,0 +1,219 @@
+"""The order of the stages: text → document → spaCy doc → quotes → claims → verdicts → report.
+
+This is the only module that knows the order. Each stage is a function in its own module that
+takes what the previous stages produced and returns pydantic models with offsets into the text.
+Long texts are split at paragraph breaks before parsing and the pieces joined back into one Doc
+(``Doc.from_docs``), so offsets stay those of the original text whatever its length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import document as documents
+from .models import Claim, Document, Quote, Report, Summary
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .corpus import Corpus
+
+DEFAULT_BATCH_SIZE = 32
+STAGES = ("quotes", "claims", "verify")
+
+
+@dataclass
+class Analysis:
+    """What the stages found in one input, before rendering."""
+
+    document: Document
+    text: str
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    report: Report | None = None
+
+
+def resolve_nlp(nlp: Language | str | None) -> Language:
+    """A loaded pipeline: the one given, the named model, or the default (see :mod:`.nlp`)."""
+    if nlp is None or isinstance(nlp, str):
+        from . import nlp as loader
+
+        return loader.load(nlp)
+    return nlp
+
+
+def resolve_corpus(corpus: Corpus | str | Iterable[str] | None) -> Corpus:
+    """A loaded corpus: the one given, one loaded from paths, or the bundled default."""
+    from .corpus import Corpus
+
+    if isinstance(corpus, Corpus):
+        return corpus
+    if corpus is None:
+        return Corpus.default()
+    if isinstance(corpus, str):
+        return Corpus.load([corpus])
+    return Corpus.load(list(corpus))
+
+
+def _parsed(
+    inputs: Iterable[documents.InputText], nlp: Language, *, n_process: int, batch_size: int
+) -> Iterator[tuple[documents.InputText, Doc]]:
+    """Parse inputs lazily and in order, splitting long texts into paragraph chunks."""
+    from spacy.tokens import Doc
+
+    pending: dict[int, tuple[documents.InputText, list[Doc | None]]] = {}
+
+    def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, item in enumerate(inputs):
+            pieces = documents.paragraph_chunks(item.text)
+            pending[index] = (item, [None] * len(pieces))
+            for k, piece in enumerate(pieces):
+                yield piece, (index, k)
+
+    next_index = 0
+    for doc, (index, k) in nlp.pipe(
+        chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size
+    ):
+        pending[index][1][k] = doc
+        # nlp.pipe keeps input order, so the oldest pending input completes first.
+        while next_index in pending and all(d is not None for d in pending[next_index][1]):
+            item, docs = pending.pop(next_index)
+            parts = [d for d in docs if d is not None]
+            if not parts:
+                merged = nlp.make_doc("")
+            elif len(parts) == 1:
+                merged = parts[0]
+            else:
+                merged = Doc.from_docs(parts, ensure_whitespace=False)
+            yield item, merged
+            next_index += 1
+    # Empty texts produce no chunk: flush them in order.
+    for index in sorted(pending):
+        item, _ = pending.pop(index)
+        yield item, nlp.make_doc("")
+
+
+def stream(
+    inputs: Iterable[documents.InputText],
+    *,
+    stages: Iterable[str] = STAGES,
+    corpus: Corpus | None = None,
+    nlp: Language | str | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[Analysis]:
+    """Run the requested stages over inputs, yielding one :class:`Analysis` per input, in order."""
+    from .claims import find_claims
+    from .quotes import find_quotes
+
+    wanted = set(stages)
+    language = resolve_nlp(nlp)
+    if "verify" in wanted:
+        wanted |= {"quotes", "claims"}
+        if corpus is None:
+            corpus = resolve_corpus(None)
+    for item, doc in _parsed(inputs, language, n_process=n_process, batch_size=batch_size):
+        document = item.document()
+        # Claims are attributed to quotes, so quotes are found whenever claims are wanted.
+        quotes = find_quotes(doc) if wanted & {"quotes", "claims"} else []
+        claims = find_claims(doc, quotes=quotes, date=item.date) if "claims" in wanted else []
+        analysis = Analysis(document=document, text=item.text, quotes=quotes, claims=claims)
+        if "verify" in wanted:
+            assert corpus is not None
+            analysis.report = _verify(analysis, corpus)
+        yield analysis
+
+
+def _verify(analysis: Analysis, corpus: Corpus) -> Report:
+    from .verdicts import check_claims
+
+    checked = check_claims(
+        analysis.claims,
+        corpus,
+        quotes=analysis.quotes,
+        text=analysis.text,
+        date=analysis.document.date,
+    )
+    counts = {"supported": 0, "conflicting": 0, "unverified": 0}
+    for claim in checked:
+        counts[claim.verdict] += 1
+    return Report(
+        document=analysis.document,
+        quotes=analysis.quotes,
+        claims=checked,
+        summary=Summary(**counts),
+    )
+
+
+# --- public entry points --------------------------------------------------------------------
+
+
+def _one(text: str, date: str | dt.date | None, id: str | None) -> documents.InputText:
+    return documents.from_text(text, date=date, id=id)
+
+
+def check(
+    text: str,
+    *,
+    corpus: Corpus | str | Iterable[str] | None = None,
+    date: str | dt.date | None = None,
+    nlp: Language | str | None = None,
+    id: str | None = None,
+) -> Report:
+    """Find the quotes and claims of one article and check the claims against a corpus.
+
+    ``corpus=None`` means the bundled default corpus; ``date`` is the publication date
+    (``YYYY-MM-DD``), inferred from the text when not given.
+
+    Raises:
+        CorpusError: the corpus cannot be read.
+        ModelNotFoundError: no English spaCy pipeline is installed.
+    """
+    loaded = resolve_corpus(corpus)
+    (analysis,) = stream([_one(text, date, id)], stages=STAGES, corpus=loaded, nlp=nlp)
+    assert analysis.report is not None
+    return analysis.report
+
+
+def extract_quotes(
+    text: str, *, date: str | dt.date | None = None, nlp: Language | str | None = None
+) -> list[Quote]:
+    """Every quotation and reported statement in ``text``, with its speaker, in text order."""
+    (analysis,) = stream([_one(text, date, None)], stages=("quotes",), nlp=nlp)
+    return analysis.quotes
+
+
+def extract_claims(
+    text: str, *, date: str | dt.date | None = None, nlp: Language | str | None = None
+) -> list[Claim]:
+    """Every numeric and dated claim in ``text`` as a typed value, in text order."""
+    (analysis,) = stream([_one(text, date, None)], stages=("claims",), nlp=nlp)
+    return analysis.claims
+
+
+def pipe(
+    records: Iterable[str | Mapping[str, Any]],
+    *,
+    corpus: Corpus | str | Iterable[str] | None = None,
+    nlp: Language | str | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[Report]:
+    """Check many articles, streaming: one :class:`Report` per record, in input order.
+
+    ``records`` are texts or ``{"id", "text", "date"?}`` mappings, read lazily.
+
+    Raises:
+        RecordError: a record is not a text or lacks a string ``text``.
+    """
+    loaded = resolve_corpus(corpus)
+    inputs = (documents.from_record(r, position=i) for i, r in enumerate(records, 1))
+    for analysis in stream(
+        inputs, stages=STAGES, corpus=loaded, nlp=nlp, n_process=n_process, batch_size=batch_size
+    ):
+        assert analysis.report is not None
+        yield analysis.report
