@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .models import Quote
@@ -55,13 +55,22 @@ class QuoteSpan:
 # into ``''``/``````/single marks by the scanner.
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _TOKENS = re.compile(
-    rf"(?P<br>[{_BREAK_CHARS}]\s*)|'+|`+|[\"“”„‟«»‹›‘’‚‛]"
+    rf"(?P<br>[{_BREAK_CHARS}]\s*)|'+|`+|‘+|’+|[\"“”„‟«»‹›‚‛]"
 )
 
 # Contractions that start with an apostrophe: 'em, 'til, rock 'n' roll. Their mark opens nothing.
 _ELISIONS = frozenset({"em", "til", "tis", "twas", "cause", "bout", "n", "nother", "round"})
 
 _OPEN, _CLOSE, _SKIP = 1, 2, 0
+
+# Marks of one typing style: a quote running over paragraphs is reopened in the style it was
+# opened in, so a curly mark after a straight one starts a new quote (and vice versa).
+_STYLE = {
+    "“": "curly", "”": "curly", "„": "curly", "‟": "curly",
+    "‘‘": "curly", "’’": "curly", "‘": "curly1", "’": "curly1", "‚": "curly1", "‛": "curly1",
+    "''": "apos", "``": "apos", "'": "apos1", "`": "apos1",
+    "«": "guil", "»": "guil", "‹": "guil1", "›": "guil1",
+}
 
 
 def _kind(ch: str) -> str:
@@ -87,8 +96,7 @@ class _Open:
     opener: str
     parent: _Open | None
     order: int
-    live: bool = True
-    children: list[int] = field(default_factory=list)
+    closed: bool = False
 
 
 @dataclass(slots=True)
@@ -150,7 +158,7 @@ class _Scanner:
         """What the mark text[i:j] does here: opens, closes, or nothing (an apostrophe)."""
         can_open, can_close, before, after = self.flanks(i, j)
         top = self.stack[-1] if self.stack else None
-        if mark in ('"', "''"):
+        if mark in ('"', "''", "’’"):
             if can_open != can_close:
                 return "double", _OPEN if can_open else _CLOSE
             return "double", _CLOSE if self.double_open() else _OPEN
@@ -166,7 +174,7 @@ class _Scanner:
             if self.double_open():
                 return "double", _CLOSE
             return "double", _OPEN if can_open and not can_close else _CLOSE
-        if mark in ("„", "``"):
+        if mark in ("„", "``", "‘‘"):
             return "double", _OPEN
         if mark in ("«", "»"):
             # French «…», German and Nordic »…«: a guillemet closes the quote the other opened.
@@ -219,8 +227,8 @@ class _Scanner:
 
     def finish(self, opened: _Open, end: int, inner_end: int, *, closed: bool) -> None:
         # A single mark left open is far likelier an apostrophe than a quote: drop it.
+        opened.closed = closed
         if not closed and opened.family == "single":
-            opened.live = False
             return
         self.found.append(
             _Found(opened.start, end, opened.family, closed, opened.inner_start, inner_end,
@@ -270,7 +278,11 @@ class _Scanner:
         if self.pending is not None:
             pending = self.pending
             family, role = self.role(mark, i, j)
-            if family == pending.family and role == _OPEN and i == self.para_start:
+            if (
+                role == _OPEN
+                and i == self.para_start
+                and _STYLE.get(mark, mark) == _STYLE.get(pending.opener, pending.opener)
+            ):
                 # The mark reopening a quote that runs on from the previous paragraph.
                 self.stack.append(pending)
                 self.pending = None
@@ -305,15 +317,19 @@ class _Scanner:
         return self.spans()
 
     def spans(self) -> list[QuoteSpan]:
-        # Parents are opened before their children, so one pass in opening order settles
-        # whether each quote has a surviving quote around it.
+        # Only a closed quote contains others: an unclosed one is a typo or a block-quote
+        # marker (an excerpt whose every paragraph opens with a mark), and the closed pairs
+        # inside it are the quotes. Parents open before their children, so one pass in
+        # opening order settles it.
         inside: dict[int, bool] = {}
         for opened in self.opens:
             parent = opened.parent
-            inside[opened.order] = parent is not None and (parent.live or inside[parent.order])
+            inside[opened.order] = parent is not None and (
+                parent.closed or inside[parent.order]
+            )
         result = []
         for f in self.found:
-            nested = f.parent is not None and (f.parent.live or inside[f.parent.order])
+            nested = f.parent is not None and (f.parent.closed or inside[f.parent.order])
             result.append(
                 QuoteSpan(f.start, f.end, f.family, nested, f.closed, f.inner_start, f.inner_end)
             )
@@ -325,7 +341,7 @@ def _pieces(text: str, i: int, j: int) -> list[tuple[str, int, int]]:
     """Split a run of apostrophes or backticks into marks: pairs are double marks; an odd one
     out is a single mark, on the inside of the run (''' closing = ' then '')."""
     run = text[i:j]
-    if run[0] not in "'`" or len(run) == 1:
+    if run[0] not in "'`‘’" or len(run) == 1:
         return [(run, i, j)]
     unit = run[0]
     pieces: list[tuple[str, int, int]] = []
