@@ -1,21 +1,44 @@
 """The ``claimcheck`` command: parse arguments, call the library, print.
 
 Library errors become one ``Error: ...`` line on stderr and an exit status: 0 done, 1
-unreadable input or corpus, 2 usage, 3 a claim had the ``--fail-on`` verdict.
+unreadable input or corpus, 2 usage, 3 a claim had the ``--fail-on`` verdict. Data goes to
+stdout (or ``--output``), messages and progress to stderr. Heavy modules are imported inside
+the commands so that ``claimcheck --help`` and start-up stay fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator
-from typing import Any, TextIO
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._version import __version__
 from .errors import ClaimcheckError
 
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from .document import InputText
+    from .pipeline import Analysis
+    from .progress import Progress
+
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+
+_JSONL_HELP = (
+    'read {"id", "text", "date"?} objects, one per line, on stdin and write one '
+    '{{"id", "{name}": [...]}} line per record on stdout, in the same order; blank lines are '
+    "skipped, a malformed line is reported with its number (exit status 1)"
+)
+_VERIFY_EPILOG = (
+    "ClaimReview output names the reviewing organisation from CLAIMCHECK_ORGANIZATION "
+    "(default: claimcheck) and links each review to CLAIMCHECK_REVIEW_URL#<claim> when that "
+    "is set (Google requires a url). Exit status: 0 done, 1 unreadable input or corpus, "
+    "2 usage, 3 a claim had the --fail-on verdict."
+)
 
 
 def _add_common(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
@@ -43,6 +66,7 @@ def _add_common(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (DESIGN.md, Command line)."""
     parser = argparse.ArgumentParser(
         prog="claimcheck",
         description="Find quotations, speakers and numeric claims in news articles and check "
@@ -58,8 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the claims of articles against a reference corpus",
         description="Find quotes and claims in each FILE and mark every claim supported, "
         "conflicting or unverified against the reference corpus, with evidence and a reason.",
+        epilog=_VERIFY_EPILOG,
     )
-    verify.add_argument("files", nargs="+", metavar="FILE", help="text or HTML article; - for stdin")
+    verify.add_argument(
+        "files", nargs="+", metavar="FILE", help="text or HTML article; - for stdin"
+    )
     verify.add_argument(
         "--corpus",
         action="append",
@@ -67,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="reference corpus file, folder or index (repeatable; default: the bundled corpus)",
     )
     _add_common(verify, ("table", "json", "jsonl", "claimreview", "html"))
+    # Usage errors found after parsing are reported by the subcommand's own parser.
+    verify.set_defaults(subparser=verify)
     verify.add_argument("--output", metavar="PATH", help="write the report here instead of stdout")
     verify.add_argument(
         "--fail-on",
@@ -74,7 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 3 when any claim has this verdict (for CI use)",
     )
 
-    for name, what in (("quotes", "quotations and who said them"), ("claims", "numeric and dated claims")):
+    for name, what in (
+        ("quotes", "quotations and who said them"),
+        ("claims", "numeric and dated claims"),
+    ):
         p = sub.add_parser(
             name,
             help=f"list the {what} in articles",
@@ -82,13 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
             "--jsonl.",
         )
         p.add_argument("files", nargs="*", metavar="FILE", help="text or HTML article; - for stdin")
-        p.add_argument(
-            "--jsonl",
-            action="store_true",
-            help='read {"id", "text", "date"?} objects, one per line, on stdin and write '
-            f'{{"id", "{name}": [...]}} lines on stdout in the same order',
-        )
+        p.add_argument("--jsonl", action="store_true", help=_JSONL_HELP.replace("{name}", name))
         _add_common(p, ("table", "json", "jsonl"))
+        p.set_defaults(subparser=p)
 
     corpus = sub.add_parser(
         "corpus",
@@ -96,131 +124,240 @@ def build_parser() -> argparse.ArgumentParser:
         description="Work with reference corpora (JSON Lines, CSV, text/Markdown, or an index).",
     )
     csub = corpus.add_subparsers(dest="corpus_command", metavar="ACTION")
-    v = csub.add_parser("validate", help="report every malformed record as file:line: field: what")
+    v = csub.add_parser(
+        "validate",
+        help="report every malformed record as file:line: field: what",
+        description="Check every record of a corpus; report each malformed one as "
+        "file:line: field: what is wrong.",
+    )
     v.add_argument("path", metavar="PATH")
-    b = csub.add_parser("build", help="index a corpus into an SQLite file")
+    b = csub.add_parser(
+        "build",
+        help="index a corpus into an SQLite file",
+        description="Index a corpus into an SQLite file (default: the user cache, keyed by "
+        "the sources' content hash).",
+    )
     b.add_argument("path", metavar="PATH")
     b.add_argument("--output", metavar="FILE.db", help="where to write the index (default: cache)")
-    i = csub.add_parser("info", help="describe a corpus: records by type and kind, sources, index")
+    i = csub.add_parser(
+        "info",
+        help="describe a corpus: records by type and kind, sources, index",
+        description="Describe a corpus: records by type and kind, sources, and its index.",
+    )
     i.add_argument("path", metavar="PATH")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
-    try:
-        if args.command == "corpus":
-            from . import corpus_cli
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); returns the exit status.
 
-            if args.corpus_command is None:
-                parser.parse_args(["corpus", "--help"])
-            return corpus_cli.run(args)
-        return _run_articles(args, parser)
+    Never raises and never prints a traceback: library errors become one ``Error:`` line.
+    Set ``CLAIMCHECK_DEBUG=1`` to see the traceback of an unexpected error.
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _dispatch(args, parser)
+    except SystemExit as exc:  # parser.error() raised after parsing
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except ClaimcheckError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("Error: interrupted", file=sys.stderr)
-        return 130
+        _error("interrupted")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (`| head`); nothing more to say.
-        sys.stderr.close()
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining
+        # about the unflushable stdout at exit.
+        _silence_stdout()
         return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        _error(
+            f"internal error ({type(exc).__name__}: {_one_line(str(exc))}); this is a bug in "
+            "claimcheck: please report it with the input that caused it (CLAIMCHECK_DEBUG=1 "
+            "shows the traceback)"
+        )
+        return EXIT_INPUT
+
+
+def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        _error("give a command: verify, quotes, claims or corpus (claimcheck --help lists them)")
+        return EXIT_USAGE
+    if args.command == "corpus":
+        if args.corpus_command is None:
+            _error("give an action: corpus validate|build|info PATH (claimcheck corpus --help)")
+            return EXIT_USAGE
+        from . import corpus_cli
+
+        return corpus_cli.run(args)
+    return _run_articles(args, parser)
+
+
+def _error(message: str) -> None:
+    print(f"Error: {message}", file=sys.stderr, flush=True)
+
+
+def _warning(message: str) -> None:
+    print(f"Warning: {message}", file=sys.stderr, flush=True)
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _run_articles(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from . import document as documents
 
     jsonl_mode = bool(getattr(args, "jsonl", False))
+    sub: argparse.ArgumentParser = args.subparser
     if jsonl_mode and args.files:
-        parser.error(f"{args.command}: give FILEs or --jsonl (which reads stdin), not both")
+        sub.error("give FILEs or --jsonl (which reads stdin), not both")
     if not jsonl_mode and not args.files:
-        parser.error(f"{args.command}: give at least one FILE (- for stdin), or --jsonl")
+        sub.error("give at least one FILE (- for stdin), or --jsonl")
     if args.jobs < 1:
-        parser.error("--jobs must be at least 1")
+        sub.error(f"--jobs must be at least 1, got {args.jobs}")
+    if not jsonl_mode and args.files.count("-") > 1:
+        sub.error("- (standard input) can be given only once")
     try:
         date = documents.parse_date(args.date, what="--date")
     except ValueError as exc:
-        parser.error(str(exc))
+        sub.error(str(exc))
 
+    out, close_out = _open_output(getattr(args, "output", None))
     failures: list[int] = []
+    inputs: Iterator[InputText]
     if jsonl_mode:
-        inputs: Iterator[documents.InputText] = _jsonl_inputs(sys.stdin, date, failures)
+        inputs = _jsonl_inputs(_stdin_bytes(), date, failures)
         total = None
     else:
         inputs = _file_inputs(args.files, date, failures)
         total = len(args.files)
+
+    from .pipeline import stream
+    from .progress import Progress
 
     corpus = None
     if args.command == "verify":
         from .pipeline import resolve_corpus
 
         corpus = resolve_corpus(args.corpus)
-    from .pipeline import stream
-    from .progress import Progress
-
-    stages = ("verify",) if args.command == "verify" else (args.command,)
-    progress = Progress(total)
-    analyses = stream(inputs, stages=stages, corpus=corpus, nlp=args.model, n_process=args.jobs)
-
-    out: TextIO = sys.stdout
-    if getattr(args, "output", None):
-        out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    progress = Progress(total, noun="records" if jsonl_mode else "articles")
+    analyses = stream(
+        inputs, stages=(args.command,), corpus=corpus, nlp=args.model, n_process=args.jobs
+    )
     try:
-        status = _emit(args, analyses, progress, out, jsonl_mode)
+        status = _emit(args, analyses, progress, out, jsonl_mode=jsonl_mode)
     finally:
-        if out is not sys.stdout:
+        progress.finish()
+        if close_out:
             out.close()
-    progress.finish()
     if failures:
         return EXIT_INPUT
     return status
 
 
-def _file_inputs(files: list[str], date, failures: list[int]) -> Iterator[Any]:
+def _open_output(path: str | None) -> tuple[TextIO, bool]:
+    """stdout, or the ``--output`` file opened before any work so a bad path fails fast."""
+    if not path:
+        return sys.stdout, False
+    try:
+        return open(path, "w", encoding="utf-8"), True  # closed by the caller
+    except IsADirectoryError:
+        reason = "is a directory"
+    except FileNotFoundError:
+        reason = "its folder does not exist"
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    from .errors import InputError
+
+    message = f"--output {path}: cannot be written ({reason}); give a writable file path"
+    raise InputError(message)
+
+
+def _stdin_bytes() -> Iterable[bytes]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        return buffer
+    # A text stream without a buffer (tests, embedding): re-encode its lines.
+    return (line.encode("utf-8", "surrogateescape") for line in sys.stdin)
+
+
+def _file_inputs(
+    files: list[str], date: dt.date | None, failures: list[int]
+) -> Iterator[InputText]:
     from . import document as documents
 
     for n, path in enumerate(files, 1):
         try:
             item = documents.read_path(path, date=date)
         except ClaimcheckError as exc:
-            print(f"Error: {exc}", file=sys.stderr)
+            _error(str(exc))
             failures.append(n)
             continue
         for warning in item.warnings:
-            print(f"Warning: {warning}", file=sys.stderr)
+            _warning(warning)
         yield item
 
 
-def _jsonl_inputs(stream: TextIO, date, failures: list[int]) -> Iterator[Any]:
+def _jsonl_inputs(
+    lines: Iterable[bytes], date: dt.date | None, failures: list[int]
+) -> Iterator[InputText]:
+    """One input per good line; bad lines get an ``Error: line N: ...`` and are skipped.
+
+    Blank lines are not records: they are skipped silently but still counted, so line numbers
+    in messages match what an editor shows.
+    """
     from . import document as documents
 
-    for n, line in enumerate(stream, 1):
+    shape = 'each line must be one {"id", "text", "date"?} object'
+    for n, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            _error(f"line {n}: not UTF-8 text (byte {exc.start + 1} of the line); {shape}")
+            failures.append(n)
+            continue
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            print(
-                f"Error: line {n}: not valid JSON ({exc.msg} at column {exc.colno}); "
-                'each line must be one {"id", "text", "date"?} object',
-                file=sys.stderr,
-            )
+            _error(f"line {n}: not valid JSON ({exc.msg} at column {exc.colno}); {shape}")
+            failures.append(n)
+            continue
+        except RecursionError:
+            _error(f"line {n}: not valid JSON (nested too deeply); {shape}")
+            failures.append(n)
+            continue
+        if not isinstance(record, dict):
+            kind = documents._json_type(record)
+            _error(f'line {n}: expected an object {{"id", "text", "date"?}}, got {kind}')
             failures.append(n)
             continue
         try:
-            item = documents.from_record(record, position=n)
+            item = documents.from_record(record, position=n, default_date=date)
         except ClaimcheckError as exc:
-            print(f"Error: line {n}: {_strip_record_prefix(str(exc), n)}", file=sys.stderr)
+            _error(f"line {n}: {_strip_record_prefix(str(exc), n)}")
             failures.append(n)
             continue
-        if item.date is None and date is not None:
-            item = documents.from_text(item.text, date=date, id=item.id)
+        for warning in item.warnings:
+            _warning(f"line {n}: {warning}")
         yield item
 
 
@@ -229,30 +366,63 @@ def _strip_record_prefix(message: str, n: int) -> str:
     return message[len(prefix) :] if message.startswith(prefix) else message
 
 
-def _emit(args, analyses, progress, out: TextIO, jsonl_mode: bool) -> int:
+def _emit(
+    args: argparse.Namespace,
+    analyses: Iterable[Analysis],
+    progress: Progress,
+    out: TextIO,
+    *,
+    jsonl_mode: bool,
+) -> int:
     from . import report
 
     command = args.command
     fmt = "jsonl" if jsonl_mode else args.format
+    fail_on = getattr(args, "fail_on", None)
     fail_hit = False
 
-    def counted():
+    def counted() -> Iterator[Analysis]:
         nonlocal fail_hit
         for analysis in analyses:
-            if args.command == "verify" and args.fail_on and analysis.report is not None:
-                if any(c.verdict == args.fail_on for c in analysis.report.claims):
-                    fail_hit = True
+            if fail_on and analysis.report is not None:
+                fail_hit = fail_hit or any(c.verdict == fail_on for c in analysis.report.claims)
             yield analysis
             progress.advance()
 
     if fmt == "jsonl":
+        # Streamed: each line is written as soon as its input is done.
         for analysis in counted():
             out.write(json.dumps(report.record(command, analysis), ensure_ascii=False) + "\n")
             out.flush()
     else:
         items = list(counted())
-        out.write(report.render(command, items, fmt, several=len(args.files) > 1))
+        several = not jsonl_mode and len(args.files) > 1
+        options: dict[str, Any] = {"several": several, "color": _wants_color(out)}
+        if fmt == "claimreview":
+            options.update(_claimreview_options())
+        out.write(report.render(command, items, fmt, **options))
+        out.flush()
     return EXIT_FAIL_ON if fail_hit else EXIT_OK
+
+
+def _wants_color(out: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _claimreview_options() -> dict[str, Any]:
+    import datetime as dt
+
+    return {
+        "organization": os.environ.get("CLAIMCHECK_ORGANIZATION") or "claimcheck",
+        "review_url": os.environ.get("CLAIMCHECK_REVIEW_URL") or None,
+        # The review is published when it is made: the one place the clock is read.
+        "reviewed_on": dt.date.today(),
+    }
 
 
 if __name__ == "__main__":  # pragma: no cover
