@@ -1,0 +1,357 @@
+"""Who a speaker phrase names: the mention span, the resolved name, kind, role and organisation.
+
+Works on one document at a time through :class:`DocMemory`, which remembers what earlier
+mentions established ("ministry spokeswoman Hua Chunying" → later "Hua" keeps the role; "another
+spokesman" takes the organisation of the earlier spokeswoman; "he" is the latest person named).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .cues import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
+    role_family,
+)
+from .models import Mention, SpeakerKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
+# clause is not part of the mention.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True)
+class SpeakerInfo:
+    """A resolved speaker before it becomes a :class:`~claimcheck.models.Speaker`."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    organization: str | None
+    mention: Mention
+
+
+@dataclass
+class DocMemory:
+    """What the document has established so far about people and organisations."""
+
+    doc: Doc
+    in_quote: Callable[[int], bool]
+    roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    history: list[SpeakerInfo] = field(default_factory=list)
+    _surnames: dict[str, str] = field(default_factory=dict)
+    _person_starts: list[int] = field(default_factory=list)
+    _person_names: list[str] = field(default_factory=list)
+    _orgs: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                name = _clean_name(ent)
+                if not name:
+                    continue
+                parts = name.split()
+                # The longest full name wins: later "Trump" means "Donald Trump".
+                key = parts[-1].lower()
+                if len(parts) > 1 and len(name) > len(self._surnames.get(key, "")):
+                    self._surnames[key] = name
+                if not self.in_quote(ent.start_char):
+                    self._person_starts.append(ent.start_char)
+                    self._person_names.append(name)
+            elif ent.label_ == "ORG":
+                self._orgs.append(_strip_det(ent.text))
+
+    def full_name(self, name: str) -> str:
+        """``name`` expanded to the longest person name in the document with that surname."""
+        parts = name.split()
+        if len(parts) == 1:
+            return self._surnames.get(parts[0].lower(), name)
+        return name
+
+    def latest_person(self, before: int) -> str | None:
+        """The full name of the last person named (outside quotes) before offset ``before``."""
+        k = bisect.bisect_left(self._person_starts, before)
+        if k == 0:
+            return None
+        return self.full_name(self._person_names[k - 1])
+
+    def expand_org(self, org: str) -> str:
+        """A short organisation word ("ministry") expanded to the named one it stands for."""
+        low = org.lower()
+        for known in reversed(self._orgs):
+            if known.lower() != low and known.lower().endswith(low):
+                return known
+        return org
+
+    def remember(self, info: SpeakerInfo) -> None:
+        """Record a resolved speaker so later mentions can refer back to it."""
+        self.history.append(info)
+        if info.kind == "person" and (info.role or info.organization):
+            old_role, old_org = self.roles.get(info.name, (None, None))
+            self.roles[info.name] = (info.role or old_role, info.organization or old_org)
+
+
+def _strip_det(text: str) -> str:
+    words = text.strip(" ,.;:").split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _clean_name(ent: object) -> str:
+    text = str(ent).strip(" ,.;:'’\"“”")
+    if text.endswith("’s") or text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split())
+
+
+# --- the mention span -----------------------------------------------------------------------
+
+
+def mention_bounds(head: Token, *, in_quote: Callable[[int], bool]) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the phrase headed by ``head``, without clauses or quoted text."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            if child.i > head.i:
+                hi = min(hi, child.left_edge.i)
+            else:
+                lo = max(lo, child.right_edge.i + 1)
+    doc = head.doc
+    lo, hi = _trim_punct(doc, lo, hi, head.i)
+    # Never let a mention run into a quotation: fall back to the head's own word run.
+    if any(in_quote(doc[k].idx) for k in range(lo, hi)):
+        lo, hi = _trim_punct(doc, *_name_run(head), head.i)
+    return lo, hi
+
+
+def _trim_punct(doc: Doc, lo: int, hi: int, keep: int) -> tuple[int, int]:
+    while lo < keep and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi - 1 > keep and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def _name_run(head: Token) -> tuple[int, int]:
+    """The head with its compound and flat-name neighbours ("Hua Chunying")."""
+    lo = hi = head.i
+    doc = head.doc
+    while (
+        lo > 0
+        and doc[lo - 1].head.i in range(lo, head.i + 1)
+        and doc[lo - 1].dep_
+        in (
+            "compound",
+            "det",
+            "amod",
+            "poss",
+        )
+    ):
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "flat" and doc[hi + 1].head.i == head.i:
+        hi += 1
+    return lo, hi + 1
+
+
+def make_mention(doc: Doc, lo: int, hi: int) -> Mention:
+    """The :class:`Mention` covering tokens ``[lo, hi)``."""
+    start = doc[lo].idx
+    end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    return Mention(start=start, end=end, text=doc.text[start:end])
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
+    """Resolve the speaker phrase ``doc[lo:hi]`` headed by ``head``."""
+    doc = head.doc
+    mention = make_mention(doc, lo, hi)
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _pronoun(head, mention, memory)
+    tokens = list(doc[lo:hi])
+    if any(t.dep_ == "conj" and t.head.i == head.i for t in tokens):
+        return SpeakerInfo(_strip_det(mention.text), "group", None, None, mention)
+    person = _person_token(head, tokens)
+    if person is not None:
+        return _person(person, head, tokens, mention, memory)
+    if lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
+        return _nominal(head, tokens, mention, memory)
+    kind = _thing_kind(head)
+    name = _strip_det(_thing_name(head, lo, hi))
+    return SpeakerInfo(name or mention.text, kind, None, None, mention)
+
+
+def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
+    lower = head.lower_
+    if lower in GROUP_PRONOUNS:
+        # "they" most often refers back to the last organisation or group that spoke.
+        for prev in reversed(memory.history[-3:]):
+            if prev.kind in ("group", "organization", "country"):
+                return SpeakerInfo(prev.name, prev.kind, None, None, mention)
+        return SpeakerInfo(mention.text, "group", None, None, mention)
+    name = memory.latest_person(mention.start)
+    if name is None:
+        return SpeakerInfo(mention.text, "unknown", None, None, mention)
+    role, org = memory.roles.get(name, (None, None))
+    return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _person_token(head: Token, tokens: list[Token]) -> Token | None:
+    """The token of the person's name in the phrase: the head, or its apposition."""
+    if head.ent_type_ == "PERSON":
+        return head
+    for tok in tokens:
+        if tok.dep_ == "appos" and tok.head.i == head.i and tok.ent_type_ == "PERSON":
+            return tok
+    if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in ORG_HEADS:
+        # NER missed a name like "Wenbin": a capitalised run with no organisation word.
+        run_lo, run_hi = _name_run(head)
+        words = [t for t in head.doc[run_lo:run_hi] if t.pos_ == "PROPN"]
+        if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
+            return head
+    return None
+
+
+def _person(
+    person: Token, head: Token, tokens: list[Token], mention: Mention, memory: DocMemory
+) -> SpeakerInfo:
+    doc = person.doc
+    # The name: the PERSON entity around the token, without titles or possessives.
+    if person.ent_type_ == "PERSON":
+        lo = hi = person.i
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        words = [t.text for t in doc[lo : hi + 1] if t.lower_ not in TITLES]
+    else:
+        run_lo, run_hi = _name_run(person)
+        words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN"]
+        words = [w for w in words if w.lower() not in TITLES]
+        lo = run_lo
+    name = memory.full_name(_clean_name(" ".join(words)) or person.text)
+    role, org = _role_and_org(person, head, tokens, memory)
+    if role is None and org is None:
+        role, org = memory.roles.get(name, (None, None))
+    return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _role_and_org(
+    person: Token, head: Token, tokens: list[Token], memory: DocMemory
+) -> tuple[str | None, str | None]:
+    """Role and organisation from titles, premodifiers, appositions, possessives, "of/for X"."""
+    # Premodifiers of the name: "ministry spokeswoman Hua Chunying", "Senator Y".
+    premods = [t for t in tokens if t.i < person.i and t.dep_ in ("compound", "amod", "nmod")]
+    premods = [t for t in premods if t.ent_type_ != "PERSON"]
+    role, org = _role_in(premods, memory)
+    if role is not None:
+        return role, org
+    # An apposition that names the role: "Wang Wenbin, another spokesman," or the reverse.
+    role_heads = []
+    if head.i != person.i:
+        role_heads.append(head)
+    role_heads += [t for t in person.children if t.dep_ == "appos"]
+    for rh in role_heads:
+        if rh.lower_ in ROLE_NOUNS or rh.lemma_.lower() in ROLE_NOUNS:
+            return _nominal_role(rh, memory)
+    return None, None
+
+
+def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str | None]:
+    roles = [i for i, t in enumerate(premods) if t.lower_ in ROLE_NOUNS | TITLES]
+    if not roles:
+        return None, None
+    last = roles[-1]
+    first = last
+    while first > 0 and premods[first - 1].lower_ in ROLE_MODIFIERS | ROLE_NOUNS:
+        first -= 1
+    role = " ".join(t.text for t in premods[first : last + 1])
+    org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
+    org = " ".join(t.text for t in org_tokens) if org_tokens else None
+    return role, memory.expand_org(org) if org else None
+
+
+def _nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:
+    """Role and organisation of a role noun phrase: "a spokesman for X", "X's chief executive"."""
+    mods = [
+        t for t in rh.lefts if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
+    ]
+    role, org = _role_in([*mods, rh], memory)
+    for child in rh.children:
+        if child.dep_ == "poss":
+            org = _strip_det(" ".join(t.text for t in child.subtree)).removesuffix(" 's")
+            org = org.removesuffix(" ’s")
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                org = _strip_det(" ".join(t.text for t in objs[0].subtree))
+    if org is None and any(c.lower_ == "another" for c in rh.children):
+        family = role_family(role)
+        for prev in reversed(memory.history):
+            if prev.organization and role_family(prev.role) == family:
+                org = prev.organization
+                break
+    if org:
+        org = memory.expand_org(org)
+    return role, org
+
+
+def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemory) -> SpeakerInfo:
+    """ "The spokeswoman", "another spokesman", "a spokesman for X": resolve to a named person."""
+    role, org = _nominal_role(head, memory)
+    definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+    if definite:
+        family = role_family(role)
+        for prev in reversed(memory.history):
+            if prev.kind == "person" and role_family(prev.role) == family:
+                return SpeakerInfo(
+                    prev.name, "person", prev.role, org or prev.organization, mention
+                )
+    kind: SpeakerKind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
+    return SpeakerInfo(_strip_det(mention.text), kind, role, org, mention)
+
+
+def _thing_kind(head: Token) -> SpeakerKind:
+    label = head.ent_type_
+    lower = head.lemma_.lower()
+    if label == "GPE" and head.lower_ not in ORG_HEADS:
+        return "country"
+    if label in ("ORG", "FAC", "NORP") or lower in ORG_HEADS or head.lower_ in ORG_HEADS:
+        if label == "NORP" and head.tag_ in ("NNPS", "NNS"):
+            return "group"
+        return "organization"
+    if head.tag_ in ("NNS", "NNPS") or lower in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
+        return "group"
+    if label == "PERSON":
+        return "person"
+    return "unknown"
+
+
+def _thing_name(head: Token, lo: int, hi: int) -> str:
+    """An organisation's name: its entity if NER found one, else the noun phrase up to the head."""
+    doc = head.doc
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        a = b = head.i
+        while a > lo and doc[a].ent_iob_ == "I":
+            a -= 1
+        while b + 1 < hi and doc[b + 1].ent_iob_ == "I":
+            b += 1
+        return doc[a : b + 1].text
+    start = lo
+    return doc[start : head.i + 1].text

@@ -1,0 +1,141 @@
+"""Lexicons of how news writes reported speech: reporting verbs, cue nouns, roles, organisations.
+
+Plain frozensets of lowercase lemmas, so rules elsewhere read as ``lemma in REPORTING_VERBS``.
+They come from how English news attributes statements, not from any particular article.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words, one block per list."""
+    return frozenset(block.split())
+
+
+# Verbs that introduce what someone said or wrote. Broad on purpose: a marked quote next to
+# one of these is almost always attributed through it.
+REPORTING_VERBS: frozenset[str] = _words(
+    """
+    say tell announce add write tweet retweet post insist warn argue describe call explain note
+    claim ask reply respond answer declare state affirm reaffirm assert acknowledge admit
+    concede confirm deny reveal report recall remark comment observe mention suggest propose
+    predict promise pledge vow boast brag complain lament joke quip scoff sneer snap shout yell
+    scream cry whisper mutter murmur exclaim urge plead beg demand charge accuse allege contend
+    maintain point_out testify tout praise criticize criticise blast slam attack mock dismiss
+    proclaim pronounce recount relate repeat reiterate stress emphasize emphasise underline
+    caution threaten conclude continue tease text email message blog chant sing
+    opine muse wonder quote cite label dub brand term declare counter retort rebut interject
+    chime agree disagree object protest concur summarize summarise describe characterize
+    characterise posit theorize theorise speculate estimate forecast advise recommend instruct
+    inform notify assure reassure guarantee swear
+    """
+)
+
+# The narrower set that takes a reported clause ("X said (that) ..."): these make indirect
+# speech. Verbs like "call" or "praise" take an object, not a statement, so they are left out.
+CLAUSE_VERBS: frozenset[str] = _words(
+    """
+    say tell announce add write tweet post insist warn argue explain note claim declare state
+    affirm assert acknowledge admit concede confirm deny reveal report recall remark comment
+    observe mention suggest predict promise pledge vow boast complain contend maintain testify
+    stress emphasize emphasise caution threaten conclude allege charge reiterate repeat
+    assure reassure guarantee swear estimate forecast speculate agree disagree counter reply
+    respond answer inform
+    """
+)
+
+# Nouns that stand for an act of speaking: "in a statement", "told a news conference",
+# "in an interview with ...". They make the sentence's subject the speaker.
+CUE_NOUNS: frozenset[str] = _words(
+    """
+    statement interview conference briefing remarks remark speech address tweet post message
+    email letter op-ed oped column editorial testimony hearing rally appearance podcast
+    broadcast release communique communiqué announcement comment comments response reply
+    """
+)
+
+# Words naming a role a speaker holds. Multiword roles are matched on their last word, with
+# the modifiers that belong to the role ("chief", "deputy", "press") kept with it.
+ROLE_NOUNS: frozenset[str] = _words(
+    """
+    spokesman spokeswoman spokesperson spokespeople representative rep secretary minister
+    president vice-president chairman chairwoman chairperson chair director executive officer
+    ceo cfo coo cto founder co-founder head chief leader manager governor senator congressman
+    congresswoman lawmaker legislator mayor ambassador envoy diplomat adviser advisor aide
+    official strategist consultant analyst economist expert professor researcher scientist
+    lawyer attorney prosecutor judge justice commissioner superintendent sheriff general
+    admiral colonel captain commander candidate nominee chancellor premier prime_minister
+    king queen prince princess pope bishop cardinal editor correspondent reporter columnist
+    anchor host author writer historian pollster partner owner treasurer counsel deputy
+    whip speaker mp senator-elect president-elect economist strategist organizer organiser
+    activist campaigner volunteer member delegate negotiator inspector auditor regulator
+    """
+)
+
+# Modifiers that belong to a role rather than to the organisation ("chief executive",
+# "deputy spokesman", "press secretary", "former senator").
+ROLE_MODIFIERS: frozenset[str] = _words(
+    """
+    chief deputy assistant associate senior junior vice executive press foreign general
+    former acting interim managing principal lead head top special associate co- national
+    communications campaign
+    """
+)
+
+# Titles written before a name: "Senator Y", "President Y", "Dr. Y".
+TITLES: frozenset[str] = _words(
+    """
+    president senator sen. rep. representative governor gov. mayor secretary minister
+    chancellor premier king queen prince princess pope judge justice general gen. admiral
+    colonel col. captain capt. commissioner ambassador sheriff dr. professor prof. rev.
+    reverend speaker chairman chairwoman
+    """
+)
+
+# Head nouns of organisation names that NER may miss or label as a place or facility.
+ORG_HEADS: frozenset[str] = _words(
+    """
+    kremlin ministry government administration department office agency committee commission
+    council parliament congress senate house cabinet court police army military navy
+    customs bureau authority authorities embassy consulate campaign party union company
+    corporation firm bank group organization organisation institute foundation association
+    newspaper daily paper magazine network channel station broadcaster agency website
+    university college school hospital board team club league federation coalition
+    secretariat directorate service services spokesperson's pentagon
+    """
+)
+
+# Nouns a writer uses for a group of unnamed speakers.
+GROUP_NOUNS: frozenset[str] = _words(
+    """
+    experts analysts officials critics observers supporters opponents residents people
+    voters witnesses sources economists diplomats lawmakers leaders activists protesters
+    scientists researchers investors traders advocates aides allies democrats republicans
+    """
+)
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "him", "her", "me"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "we", "them", "us"})
+
+# Nouns that say a quoted phrase is the name of something, not words someone said.
+TITLE_OF_WORK_NOUNS: frozenset[str] = _words(
+    """
+    book novel film movie show series program programme song album play musical episode
+    article essay poem documentary podcast column headline hashtag nickname operation bill
+    magazine newspaper painting exhibition game app
+    """
+)
+
+
+def role_family(role: str | None) -> str | None:
+    """The role with gendered forms merged ("spokeswoman" → "spokesperson"), or None.
+
+    "Another spokesman" links to an earlier spokeswoman's organisation through this.
+    """
+    if not role:
+        return None
+    last = role.lower().split()[-1]
+    for stem in ("spokes", "chair", "congress"):
+        if last.startswith(stem):
+            return stem
+    return last

@@ -1,0 +1,241 @@
+"""Speaker attribution: which marked spans are reported speech, who said them, in what role.
+
+:func:`attribute` takes the parsed document and the quotation-mark spans the scanner found and
+returns the document's final quotes: marked quotes that someone says (scare quotes, titles of
+works and nicknames nobody says are dropped), reported speech without marks, each with its cue,
+its speaker (mention, resolved name, kind, role, organisation) and a confidence, numbered q1,
+q2, … in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from .attribution_cues import CueHit, TextIndex, find_cue
+from .attribution_mentions import DocMemory, SpeakerInfo, describe, mention_bounds
+from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
+from .indirect import IndirectHit, find_indirect
+from .models import Cue, Quote, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["QuoteSpanLike", "attribute"]
+
+# Words before a quoted phrase that say it is a name, not something said.
+_NAMING_WORDS = frozenset(
+    {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known", "alias"}
+)
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "or"})
+# A marked quote without any cue is still reported speech when it is this long.
+MIN_UNCUED_WORDS = 5
+# How many paragraph breaks a follow-on quote may be from the quote it continues.
+MAX_FOLLOW_BREAKS = 3
+_CONFIDENCE = {"verb": 0.9, "according": 0.85, "noun": 0.75, "dash": 0.8, "lead": 0.7}
+
+
+class QuoteSpanLike(Protocol):
+    """What :func:`attribute` needs of a scanned quotation span (see ``quotes.QuoteSpan``)."""
+
+    start: int
+    end: int
+    marks: str
+    nested: bool
+    inner_start: int
+    inner_end: int
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    marks: str | None
+    nested: bool
+    speaker: SpeakerInfo | None
+    cue: tuple[int, int] | None
+    confidence: float
+
+
+def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
+    """The document's quotes, attributed, in text order with ids q1, q2, ….
+
+    ``spans`` are the quotation-mark spans found in ``doc.text``; the result keeps those that
+    are reported speech and adds reported clauses without marks (kind ``indirect``). Never
+    raises on odd input: spans outside the text are ignored.
+    """
+    text = doc.text
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    if not spans and not len(doc):
+        return []
+    outer = sorted((s.start, s.end) for s in spans if not s.nested)
+    index = TextIndex(doc, outer)
+    memory = DocMemory(doc, index.in_quote)
+    indirect = find_indirect(doc, index, [s for s, _ in outer])
+    events: list[tuple[int, QuoteSpanLike | IndirectHit]] = [(s.start, s) for s in spans]
+    events += [(h.start, h) for h in indirect]
+    events.sort(key=lambda e: e[0])
+    drafts: list[_Draft] = []
+    last_marked: _Draft | None = None
+    for _, item in events:
+        if isinstance(item, IndirectHit):
+            drafts.append(_indirect(item, index, memory))
+            continue
+        if item.nested:
+            draft = _nested(item, text)
+        else:
+            draft = _marked(item, index, memory, last_marked)
+            if draft is not None:
+                last_marked = draft
+        if draft is not None:
+            drafts.append(draft)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    return [_quote(f"q{k}", d, text) for k, d in enumerate(drafts, 1)]
+
+
+def _speaker_from(hit: CueHit, index: TextIndex, memory: DocMemory) -> SpeakerInfo | None:
+    if hit.speaker is None:
+        return None
+    lo, hi = mention_bounds(hit.speaker, in_quote=index.in_quote)
+    info = describe(hit.speaker, lo, hi, memory)
+    memory.remember(info)
+    return info
+
+
+def _marked(
+    span: QuoteSpanLike, index: TextIndex, memory: DocMemory, previous: _Draft | None
+) -> _Draft | None:
+    text = index.text
+    inner = text[span.inner_start : span.inner_end].strip()
+    words = re.findall(r"\w+", inner)
+    if not words:
+        return None
+    hit = find_cue(span.start, span.end, index)
+    speaker = _speaker_from(hit, index, memory) if hit is not None else None
+    named = _is_name_or_title(span, inner, words, index)
+    if named and not (hit is not None and hit.linked and hit.how == "verb"):
+        return None
+    confidence = _CONFIDENCE.get(hit.how, 0.6) if hit is not None else 0.4
+    if hit is not None and not hit.linked:
+        confidence -= 0.15
+    if speaker is None:
+        followed = _follow_on(span, previous, index)
+        if followed is not None:
+            speaker, confidence = followed, 0.65
+    if speaker is None:
+        cue_linked = hit is not None and hit.linked
+        if len(words) < MIN_UNCUED_WORDS and not cue_linked:
+            return None
+        confidence = 0.35
+    cue = (hit.cue_start, hit.cue_end) if hit is not None and speaker is not None else None
+    if speaker is not None and hit is not None and hit.speaker is None:
+        cue = None
+    kind = "direct" if _is_direct(span, inner, words, text) else "partial"
+    return _Draft(span.start, span.end, kind, span.marks, False, speaker, cue, round(confidence, 2))
+
+
+def _nested(span: QuoteSpanLike, text: str) -> _Draft | None:
+    """A quote inside a quote: kept when it reads as words said, with no speaker of its own."""
+    inner = text[span.inner_start : span.inner_end]
+    if len(re.findall(r"\w+", inner)) < 3:
+        return None
+    return _Draft(span.start, span.end, "partial", span.marks, True, None, None, 0.3)
+
+
+def _indirect(hit: IndirectHit, index: TextIndex, memory: DocMemory) -> _Draft:
+    lo, hi = mention_bounds(hit.speaker, in_quote=index.in_quote)
+    info = describe(hit.speaker, lo, hi, memory)
+    memory.remember(info)
+    confidence = 0.8 if hit.cue.lower_ != "according" else 0.75
+    return _Draft(
+        hit.start, hit.end, "indirect", None, False, info, (hit.cue.idx, hit.cue_end), confidence
+    )
+
+
+def _follow_on(
+    span: QuoteSpanLike, previous: _Draft | None, index: TextIndex
+) -> SpeakerInfo | None:
+    """The previous quote's speaker, when the text between the two introduces nobody else.
+
+    Holds for '"A," she said. "B."' and for a quote that opens the next paragraph and goes on
+    with the same statement; any named person, organisation or reporting verb in between
+    breaks the chain.
+    """
+    if previous is None or previous.speaker is None:
+        return None
+    text = index.text
+    between = text[previous.end : span.start]
+    if between.count("\n") > MAX_FOLLOW_BREAKS:
+        return None
+    para_lo, _ = index.paragraph(span.start)
+    if between.count("\n") and text[para_lo : span.start].strip():
+        # In a new paragraph the quote must open it to go on with the same statement.
+        return None
+    doc = index.doc
+    first = index.token_at(previous.end)
+    last = index.token_at(span.start)
+    for tok in doc[first.i : last.i]:
+        if tok.idx < previous.end or index.in_quote(tok.idx):
+            continue
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+            tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB"
+        ):
+            return None
+    return previous.speaker
+
+
+def _is_name_or_title(span: QuoteSpanLike, inner: str, words: list[str], index: TextIndex) -> bool:
+    """A book, show or nickname: named by the word before it, or a short Title Case phrase."""
+    before = index.text[max(0, span.start - 40) : span.start].lower().split()
+    if before:
+        last = before[-1].strip(",;:(")
+        if last in TITLE_OF_WORK_NOUNS or last in _NAMING_WORDS:
+            return True
+        if len(before) >= 2 and before[-2] == "known" and last == "as":
+            return True
+    if len(words) > 7 or inner[-1:] in ".?!,":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _is_direct(span: QuoteSpanLike, inner: str, words: list[str], text: str) -> bool:
+    """Whole quoted sentences rather than a fragment woven into the writer's sentence."""
+    if not (inner[:1].isupper() or inner[:1].isdigit() or inner[:1] in "…."):
+        return False
+    if len(words) >= 4 and inner[-1:] in ".?!,":
+        return True
+    head = text[: span.start].rstrip(" \t")
+    return len(words) >= 3 and (not head or head[-1] in "\n:,.?!—–-(")
+
+
+def _quote(qid: str, draft: _Draft, text: str) -> Quote:
+    speaker = None
+    if draft.speaker is not None:
+        info = draft.speaker
+        speaker = Speaker(
+            name=info.name,
+            kind=info.kind,
+            role=info.role,
+            organization=info.organization,
+            mention=info.mention,
+        )
+    cue = None
+    if draft.cue is not None:
+        cs, ce = draft.cue
+        cue = Cue(start=cs, end=ce, text=text[cs:ce])
+    return Quote(
+        id=qid,
+        start=draft.start,
+        end=draft.end,
+        text=text[draft.start : draft.end],
+        kind=draft.kind,
+        marks=draft.marks,
+        nested=draft.nested,
+        speaker=speaker,
+        cue=cue,
+        confidence=max(0.0, min(1.0, draft.confidence)),
+    )
