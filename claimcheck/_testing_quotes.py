@@ -1,0 +1,378 @@
+"""Hypothesis strategies for news sentences with quotations, and articles built from them.
+
+Private: the public names are re-exported by :mod:`claimcheck.testing`. Sentences follow the
+attribution patterns news agencies use ("…,” X said", "…,” said X", "X said: “…”",
+"according to X", partial quotes) in every quotation-mark style, and record where each quote
+and each speaker mention is, so a test can compare a quote finder's output with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from hypothesis import strategies as st
+
+from ._testing_dates import publication_dates
+from ._testing_values import WrittenValue, values
+
+#: Mark style -> (double open, double close, single open, single close, apostrophe).
+#: "double"/"single" follow DESIGN.md's ``marks`` field: the outer pair of each style is
+#: double except "single", the headline style whose outer quote uses single marks.
+MARK_STYLES: dict[str, tuple[str, str, str, str, str]] = {
+    "curly": ("“", "”", "‘", "’", "’"),
+    "straight": ('"', '"', "'", "'", "'"),
+    "guillemets": ("«", "»", "‹", "›", "’"),
+    "german": ("„", "“", "‚", "‘", "’"),
+    "two-apostrophe": ("''", "''", "'", "'", "'"),
+    "single": ("‘", "’", "“", "”", "’"),
+}
+
+# Names the English NER model recognises as people; each with a role and an organisation so
+# sentences can carry appositions.
+_PEOPLE = (
+    "Maria Gonzalez",
+    "John Smith",
+    "Hua Chunying",
+    "Dmitry Peskov",
+    "Angela Weber",
+    "Rahul Sharma",
+    "Sarah Johnson",
+    "Pierre Dubois",
+    "Kenji Tanaka",
+    "Olga Petrova",
+)
+_ROLES = ("spokeswoman", "spokesman", "minister", "senator", "chief executive", "analyst")
+_ORGS = ("the Foreign Ministry", "the central bank", "the World Bank", "the Kremlin", "the company")
+
+_CLAUSES = (
+    "we will deepen our cooperation",
+    "the talks were productive",
+    "this is a historic step for both countries",
+    "our position has not changed",
+    "the government is ready to listen",
+    "nobody expected the decision",
+    "we remain committed to peace",
+    "the country{apos}s economy is strong",
+    "they don{apos}t understand the risks",
+)
+_FRAGMENTS = ("boundless", "a turning point", "unacceptable", "deeply worrying", "historic")
+_REPORTED = ("the talks were", "the plan was", "the decision was", "relations were")
+
+
+@dataclass(frozen=True)
+class ExpectedQuote:
+    """Where a quotation is and what a quote finder should say about it.
+
+    ``start``/``end`` cover the marks (``text == article[start:end]``);
+    ``inner_start``/``inner_end`` the quoted words. ``marks`` is "double" or "single" as in
+    DESIGN.md; ``kind`` is "direct" or "partial"; ``speaker`` is the speaker's name, or None
+    for a quote nested inside another (it belongs to the outer speaker's words).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    text: str
+    marks: str
+    nested: bool
+    kind: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class ExpectedMention:
+    """The in-text phrase naming a speaker (``text == article[start:end]``) and who it is."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str | None = None
+    organization: str | None = None
+
+
+@dataclass(frozen=True)
+class ExpectedValue:
+    """A :class:`WrittenValue` placed in a text: ``text[start:end] == value.text``."""
+
+    start: int
+    end: int
+    value: WrittenValue
+
+
+@dataclass(frozen=True)
+class QuotedSentence:
+    """One news sentence with its quotations and speaker mentions.
+
+    ``pattern`` names the attribution pattern ("name-said", "said-name", "colon",
+    "according-to", "partial", "apposition"); ``style`` the mark style (see
+    :data:`MARK_STYLES`).
+    """
+
+    text: str
+    quotes: tuple[ExpectedQuote, ...]
+    speakers: tuple[ExpectedMention, ...]
+    style: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """Paragraphs of quoted sentences and value sentences, separated by blank lines.
+
+    Offsets in ``quotes``, ``speakers`` and ``values`` are into ``text``; ``published`` is the
+    publication date the article was written against.
+    """
+
+    text: str
+    published: dt.date
+    quotes: tuple[ExpectedQuote, ...]
+    speakers: tuple[ExpectedMention, ...]
+    values: tuple[ExpectedValue, ...]
+    paragraphs: tuple[str, ...]
+
+
+class _Builder:
+    """Appends pieces of text and remembers where the marked ones landed."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def add(self, piece: str) -> int:
+        start = self.length
+        self.parts.append(piece)
+        self.length += len(piece)
+        return start
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _capitalised(clause: str) -> str:
+    return clause[:1].upper() + clause[1:]
+
+
+@st.composite
+def quoted_sentences(
+    draw: st.DrawFn,
+    *,
+    styles: tuple[str, ...] = tuple(MARK_STYLES),
+    nested: bool = True,
+    apostrophes: bool = True,
+) -> QuotedSentence:
+    """Draw a news sentence quoting one speaker, with the expected quote spans and mention.
+
+    Patterns: "“Q,” Name said.", "“Q,” said Name.", "Name said: “Q.”", "“Q,” Name, a role
+    at Org, said.", "According to Name, the talks were “F”.", "Name said the plan was “F”."
+    (F a partial quote). With ``nested``, a direct quote may hold a nested quote in the
+    style's inner marks; with ``apostrophes``, quoted words may contain the style's apostrophe
+    (which is never a quote mark).
+
+    Guarantees: every quote is closed; ``text[q.start:q.end]`` begins with the opening mark and
+    ends with the closing mark; nested quotes lie inside their outer quote; the mention names
+    a person from a fixed list of realistic names.
+    """
+    style = draw(st.sampled_from(styles))
+    d_open, d_close, s_open, s_close, apos = MARK_STYLES[style]
+    outer_marks = "single" if style == "single" else "double"
+    inner_marks = "double" if style == "single" else "single"
+    name = draw(st.sampled_from(_PEOPLE))
+    pattern = draw(
+        st.sampled_from(
+            ("name-said", "said-name", "colon", "apposition", "according-to", "partial")
+        )
+    )
+    clause_pool = [c for c in _CLAUSES if apostrophes or "{apos}" not in c]
+    clause = draw(st.sampled_from(clause_pool)).format(apos=apos)
+    inner = None
+    if nested and pattern not in ("according-to", "partial") and draw(st.booleans()):
+        inner = draw(st.sampled_from(_FRAGMENTS))
+
+    b = _Builder()
+    quotes: list[ExpectedQuote] = []
+    mentions: list[ExpectedMention] = []
+
+    def mention(text: str, role: str | None = None, org: str | None = None) -> None:
+        start = b.add(text)
+        mentions.append(ExpectedMention(start, start + len(text), text, name, role, org))
+
+    def quote(words: str, closing_punct: str, kind: str) -> None:
+        start = b.add(d_open)
+        inner_start = b.length
+        if inner is not None and kind == "direct":
+            b.add(_capitalised(words) + ", which is ")
+            n_start = b.add(s_open)
+            b.add(inner)
+            b.add(s_close)
+            n_end = b.length
+            quotes.append(
+                ExpectedQuote(
+                    n_start,
+                    n_end,
+                    n_start + len(s_open),
+                    n_end - len(s_close),
+                    "",
+                    inner_marks,
+                    True,
+                    "partial",
+                    None,
+                )
+            )
+        else:
+            b.add(_capitalised(words) if kind == "direct" else words)
+        b.add(closing_punct)
+        inner_end = b.length
+        b.add(d_close)
+        quotes.append(
+            ExpectedQuote(
+                start, b.length, inner_start, inner_end, "", outer_marks, False, kind, name
+            )
+        )
+
+    if pattern == "name-said":
+        quote(clause, ",", "direct")
+        b.add(" ")
+        mention(name)
+        b.add(" said.")
+    elif pattern == "said-name":
+        quote(clause, ",", "direct")
+        b.add(" said ")
+        mention(name)
+        b.add(".")
+    elif pattern == "colon":
+        mention(name)
+        b.add(" said: ")
+        quote(clause, ".", "direct")
+    elif pattern == "apposition":
+        role = draw(st.sampled_from(_ROLES))
+        org = draw(st.sampled_from(_ORGS))
+        quote(clause, ",", "direct")
+        b.add(" ")
+        mention(name, role, org.removeprefix("the "))
+        b.add(f", a {role} at {org}, said.")
+    elif pattern == "according-to":
+        b.add("According to ")
+        mention(name)
+        b.add(f", {draw(st.sampled_from(_REPORTED))} ")
+        quote(draw(st.sampled_from(_FRAGMENTS)), "", "partial")
+        b.add(".")
+    else:
+        mention(name)
+        b.add(f" said {draw(st.sampled_from(_REPORTED))} ")
+        quote(draw(st.sampled_from(_FRAGMENTS)), "", "partial")
+        b.add(".")
+    text = b.text
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    return QuotedSentence(
+        text=text,
+        quotes=tuple(replace(q, text=text[q.start : q.end]) for q in ordered),
+        speakers=tuple(mentions),
+        style=style,
+        pattern=pattern,
+    )
+
+
+_COUNTRIES = (
+    "France",
+    "Brazil",
+    "Germany",
+    "Japan",
+    "India",
+    "Canada",
+    "Mexico",
+    "Kenya",
+    "Egypt",
+    "Turkey",
+    "Spain",
+    "Italy",
+    "Nigeria",
+    "Argentina",
+)
+
+
+@st.composite
+def value_sentences(
+    draw: st.DrawFn, *, published: dt.date | None = None
+) -> tuple[str, ExpectedValue]:
+    """Draw a plain news sentence stating one :func:`values` value, and where the value is.
+
+    The sentence names two countries and a year before the publication date (when given), so
+    the claim has a subject and a time scope: "Trade between France and Brazil reached about
+    $240bn in 2021."
+    """
+    value = draw(values())
+    a, b_ = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=2, unique=True))
+    year = (published.year - 1) if published else draw(st.integers(2000, 2023))
+    templates = {
+        "money": "Trade between {a} and {b} reached {v} in {y}.",
+        "percent": "Inflation in {a} was {v} in {y}, higher than in {b}.",
+        "count": "{a} sent {v} to {b} in {y}.",
+        "quantity": "{a} exported {v} of oil to {b} in {y}.",
+    }
+    template = templates[value.kind]
+    before = template.split("{v}")[0].format(a=a, b=b_)
+    sentence = template.format(a=a, b=b_, v=value.phrase, y=year)
+    start = len(before) + (len(value.hedge) + 1 if value.hedge else 0)
+    return sentence, ExpectedValue(start, start + len(value.text), value)
+
+
+def _shift_quote(q: ExpectedQuote, by: int) -> ExpectedQuote:
+    return replace(
+        q,
+        start=q.start + by,
+        end=q.end + by,
+        inner_start=q.inner_start + by,
+        inner_end=q.inner_end + by,
+    )
+
+
+@st.composite
+def articles(
+    draw: st.DrawFn,
+    *,
+    min_paragraphs: int = 1,
+    max_paragraphs: int = 5,
+    styles: tuple[str, ...] = tuple(MARK_STYLES),
+    with_values: bool = True,
+) -> Article:
+    """Draw an article: paragraphs that are quoted sentences (:func:`quoted_sentences`) or
+    sentences stating a value (:func:`value_sentences`), separated by blank lines, and the
+    publication date it was written against.
+
+    Guarantees: every expected quote, mention and value slices back out of ``text``; quotes
+    are listed in text order; paragraphs are separated by ``"\\n\\n"`` and none is empty; one
+    article uses one mark style (as one publisher would).
+    """
+    published = draw(publication_dates(min_year=2005, max_year=2030))
+    style = draw(st.sampled_from(styles))
+    n = draw(st.integers(min_paragraphs, max_paragraphs))
+    paragraphs: list[str] = []
+    quotes: list[ExpectedQuote] = []
+    mentions: list[ExpectedMention] = []
+    placed: list[ExpectedValue] = []
+    offset = 0
+    for _ in range(n):
+        if with_values and draw(st.booleans()):
+            sentence, value = draw(value_sentences(published=published))
+            placed.append(replace(value, start=value.start + offset, end=value.end + offset))
+        else:
+            quoted = draw(quoted_sentences(styles=(style,)))
+            sentence = quoted.text
+            quotes.extend(_shift_quote(q, offset) for q in quoted.quotes)
+            mentions.extend(
+                replace(m, start=m.start + offset, end=m.end + offset) for m in quoted.speakers
+            )
+        paragraphs.append(sentence)
+        offset += len(sentence) + 2
+    return Article(
+        text="\n\n".join(paragraphs),
+        published=published,
+        quotes=tuple(quotes),
+        speakers=tuple(mentions),
+        values=tuple(placed),
+        paragraphs=tuple(paragraphs),
+    )
