@@ -376,3 +376,25 @@ def articles(
         values=tuple(placed),
         paragraphs=tuple(paragraphs),
     )
+
+
+# Pieces hostile text is made of: every quote mark, apostrophes, dashes, whitespace and line
+# breaks, control and bidi characters, NUL, letters of several scripts, digits and money signs,
+# and a few words that make stages try harder.
+_HOSTILE_PIECES = (
+    [*"“”\"«»„‹›‘’'`‚", "''", "``"]
+    + [*" \n\t\r\x00\x07\x1b\u200f\u202e\u2028\ufeff—–-", "\n\n"]
+    + [*"aZé中ا0123456789$€%.,:;"]
+    + [" said ", " Smith ", " bn", " million", " May ", " according to "]
+)
+
+
+def hostile_texts(*, max_pieces: int = 60) -> st.SearchStrategy[str]:
+    """Draw text made to break quote finders and number readers: runs of unbalanced quote
+    marks of every style, control characters, right-to-left marks, NUL bytes, stray blank
+    lines, digits and currency signs mixed with a few reporting words.
+
+    Guarantees nothing about meaning; a correct pipeline returns without raising and with
+    offsets that slice back. Never contains lone surrogates.
+    """
+    return st.lists(st.sampled_from(_HOSTILE_PIECES), max_size=max_pieces).map("".join)

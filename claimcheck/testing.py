@@ -29,6 +29,7 @@ What there is:
   they resolve to (:class:`WrittenDate`); :func:`publication_dates`.
 - :func:`corpus_cases`: a small reference corpus and an article whose claims agree or disagree
   with it, with the expected verdict per claim (:class:`CorpusCase`).
+- :func:`hostile_texts`: unbalanced quote marks, control and bidi characters, NUL bytes.
 - :func:`quotes`, :func:`claims`, :func:`checked_claims`, :func:`speakers`, :func:`reports`:
   claimcheck's own result models, for testing code that consumes reports.
 
@@ -48,6 +49,7 @@ from ._testing_quotes import (
     ExpectedValue,
     QuotedSentence,
     articles,
+    hostile_texts,
     quoted_sentences,
     value_sentences,
 )
@@ -81,6 +83,7 @@ __all__ = [
     "checked_claims",
     "claims",
     "corpus_cases",
+    "hostile_texts",
     "counts",
     "money",
     "news_dates",
