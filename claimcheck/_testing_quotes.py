@@ -382,10 +382,18 @@ def articles(
 # breaks, control and bidi characters, NUL, letters of several scripts, digits and money signs,
 # and a few words that make stages try harder.
 _HOSTILE_PIECES = (
-    [*"“”\"«»„‹›‘’'`‚", "''", "``"]
-    + [*" \n\t\r\x00\x07\x1b\u200f\u202e\u2028\ufeff—–-", "\n\n"]
-    + [*"aZé中ا0123456789$€%.,:;"]
-    + [" said ", " Smith ", " bn", " million", " May ", " according to "]
+    *"“”\"«»„‹›‘’'`‚",
+    "''",
+    "``",
+    *" \n\t\r\x00\x07\x1b\u200f\u202e\u2028\ufeff—–-",
+    "\n\n",
+    *"aZé中ا0123456789$€%.,:;",
+    " said ",
+    " Smith ",
+    " bn",
+    " million",
+    " May ",
+    " according to ",
 )
 
 

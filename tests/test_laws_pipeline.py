@@ -40,7 +40,7 @@ def test_stream_of_a_batch_equals_each_item_alone_in_any_order(nlp, batch, rando
     inputs = [documents.from_text(batch[i].text, date=batch[i].published, id=str(i)) for i in order]
     results = list(stream(inputs, stages=_STAGES, nlp=nlp, batch_size=2))
     assert [r.document.id for r in results] == [str(i) for i in order]
-    for i, analysis in zip(order, results):
+    for i, analysis in zip(order, results, strict=True):
         assert (analysis.quotes, analysis.claims) == _alone(nlp, batch[i])
 
 
@@ -53,7 +53,7 @@ def test_pipe_of_a_batch_equals_check_one_by_one(nlp, batch) -> None:
     ]
     reports = list(claimcheck.pipe(records, nlp=nlp, batch_size=2))
     assert len(reports) == len(batch)
-    for record, report in zip(records, reports):
+    for record, report in zip(records, reports, strict=True):
         alone = claimcheck.check(record["text"], date=record["date"], id=record["id"], nlp=nlp)
         assert report == alone
 
