@@ -226,6 +226,20 @@ class CheckedClaim(Claim):
     reason: str
 
 
+class CheckedQuote(Quote):
+    """A quote checked against corpus statements, as it appears in verify reports.
+
+    ``speaker_verdict``/``speaker_reason`` check the speaker's stated role against corpus
+    person records valid on the article's date (null when no role is stated).
+    """
+
+    verdict: Verdict
+    evidence: list[Evidence] = Field(default_factory=list)
+    reason: str
+    speaker_verdict: Verdict | None = None
+    speaker_reason: str | None = None
+
+
 DateSource = Literal["given", "metadata", "inferred", "none"]
 
 
@@ -249,6 +263,6 @@ class Report(_Model):
     """Everything claimcheck found and concluded about one document."""
 
     document: Document
-    quotes: list[Quote] = Field(default_factory=list)
+    quotes: list[CheckedQuote | Quote] = Field(default_factory=list)
     claims: list[CheckedClaim] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)

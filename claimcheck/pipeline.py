@@ -185,8 +185,11 @@ def stream(
 
 
 def _verify(analysis: Analysis, corpus: Corpus) -> Report:
-    from .verdicts import check_claims
+    from .verdicts import check_claims, check_quotes
 
+    quotes = check_quotes(
+        analysis.quotes, corpus, text=analysis.text, date=analysis.document.date
+    )
     checked = check_claims(
         analysis.claims,
         corpus,
@@ -199,7 +202,7 @@ def _verify(analysis: Analysis, corpus: Corpus) -> Report:
         counts[claim.verdict] += 1
     return Report(
         document=analysis.document,
-        quotes=analysis.quotes,
+        quotes=quotes,
         claims=checked,
         summary=Summary(**counts),
     )
