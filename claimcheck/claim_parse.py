@@ -1,0 +1,169 @@
+"""What the dependency parse says about a value: its head, predicate, subject and scope anchor.
+
+Helpers of :mod:`claimcheck.claims`; they take spaCy tokens and spans and return plain strings
+and tokens. The rules follow how news attaches numbers: "Trade ... reached 240 billion dollars"
+(the measure is the object of a light verb, so the predicate is the verb's subject noun),
+"exports fell 5%" (the same), "a rise of 5%" (the noun the figure completes), "the fourth
+meeting" (the noun an ordinal modifies), "a visit on Thursday" (the event a date attaches to).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["head_of", "noun_phrase", "predicate_of", "scope_anchor", "subject_entities"]
+
+SUBJECT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART")
+_VERB_DEPS = ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "nsubj", "nsubjpass",
+              "obj", "obl", "dative")
+
+
+def head_of(span: Span) -> Token:
+    """The token of ``span`` whose head lies outside it (the span's syntactic root)."""
+    for token in span:
+        if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i:
+            return token
+    return span.root
+
+
+def noun_phrase(token: Token) -> str:
+    """A short lowercase phrase for a noun: compounds plus its lemma ("oil export")."""
+    parts = [c.text.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ != "NUM"]
+    lemma = token.lemma_.lower() if token.pos_ == "NOUN" else token.text.lower()
+    return " ".join([*parts, lemma])
+
+
+def _of_phrase(noun: Token) -> str:
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    mods = [c.text.lower() for c in pobj.lefts
+                            if c.dep_ in ("amod", "compound") and c.pos_ != "NUM"]
+                    return " of " + " ".join([*mods, pobj.text.lower()])
+    return ""
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def scope_anchor(head: Token) -> Token | None:
+    """The verb or noun a value hangs from (dates attached to it give its time scope)."""
+    token = head
+    for _ in range(4):
+        parent = token.head
+        if parent is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        if parent.pos_ in ("VERB", "AUX"):
+            return parent
+        token = parent
+    return None
+
+
+def _is_common(token: Token) -> bool:
+    """A common noun, or a capitalised one ("Trade" opening a sentence) that names nothing."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str | None:
+    """What is measured or what happened, as a short lowercase phrase, or None."""
+    if kind == "ordinal":
+        noun = head.head if head.head is not head else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return counted and counted + _of_phrase(noun)
+        return counted
+    if kind == "count" and counted:
+        return counted
+    token = head
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "Thursday and Friday": the second shares the first's head
+    for _ in range(6):
+        parent = token.head
+        if parent is token:
+            return token.lemma_.lower() if token.pos_ in ("VERB", "NOUN") else None
+        if parent.pos_ == "ADP" or parent.dep_ == "prep":
+            token = parent  # go through the preposition to what it attaches to
+            continue
+        if parent.pos_ == "NOUN" and token.dep_ not in ("nsubj", "nsubjpass"):
+            return noun_phrase(parent) + (_of_phrase(parent) if kind == "date" else "")
+        if parent.pos_ in ("VERB", "AUX"):
+            if kind in ("date", "duration"):
+                return parent.lemma_.lower() if parent.pos_ == "VERB" else None
+            subj = _verb_subject(parent)
+            if subj is not None and _is_common(subj):
+                return noun_phrase(subj)
+            return parent.lemma_.lower() if parent.pos_ == "VERB" else None
+        token = parent
+    return None
+
+
+def _clean(name: str) -> str:
+    name = name.strip()
+    for prefix in ("the ", "The "):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.strip()
+
+
+def subject_entities(
+    sent: Span, head: Token, *, exclude: list[tuple[int, int]], bounds: tuple[int, int]
+) -> list[str]:
+    """The named entities a claim is about: those in the phrase it belongs to, else the sentence.
+
+    Only entities within ``bounds`` (the sentence clipped to its line) count. The phrase is
+    the subtree of the noun the value measures ("Trade between China and
+    Russia") or, failing that, of the clause's verb; entities overlapping values are skipped.
+    """
+    doc = sent.doc
+    ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS
+            and bounds[0] <= e.start_char and e.end_char <= bounds[1]
+            and all(e.end_char <= s or e.start_char >= t for s, t in exclude)]
+    if not ents:
+        return []
+    scopes: list[Token] = []
+    token = head
+    for _ in range(5):
+        parent = token.head
+        if parent is token:
+            break
+        if parent.pos_ in ("VERB", "AUX"):
+            subj = _verb_subject(parent)
+            if subj is not None and _is_common(subj):
+                scopes.append(subj)
+            scopes.append(parent)
+            break
+        if parent.pos_ in ("NOUN", "PROPN"):
+            scopes.append(parent)
+        token = parent
+    for scope in scopes:
+        lo = min(t.i for t in scope.subtree)
+        hi = max(t.i for t in scope.subtree) + 1
+        inside = [e for e in ents if e.start >= lo and e.end <= hi]
+        if inside:
+            return _names(inside)
+    _ = doc
+    return _names(ents)
+
+
+def _names(ents: list[Span]) -> list[str]:
+    out: list[str] = []
+    for e in ents:
+        name = _clean(e.text)
+        if name and name.lower() not in {o.lower() for o in out}:
+            out.append(name)
+    return out[:5]

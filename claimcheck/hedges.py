@@ -1,0 +1,194 @@
+"""Hedges ("about", "just over", "up to") and the intervals they give a stated value.
+
+The one table of DESIGN.md, as data you can change. :data:`HEDGES` maps each hedge as
+written (lowercase) to the name of a rule; :data:`RULES` says what each rule does to the
+stated value X. Override either for your own newsroom's usage, e.g.::
+
+    from claimcheck import hedges
+    hedges.HEDGES["a shade over"] = "just_above"
+    hedges.RULES["approximate"] = hedges.Rule(low=0.95, high=1.05, widen_to_precision=True)
+
+Changes apply to every later extraction in the process.
+
+Hand-written because no number library reads hedges at all: quantulum3, number-parser and
+Recognizers-Text's number models drop "just over" and "nearly" or turn them into ranges that
+disagree with each other.
+
+Default table (X is the stated value; open ends are returned as the same closed number,
+since the JSON contract has no open/closed flag; ``None`` is unbounded):
+
+=====================================================  =====================================
+hedge                                                  interval
+=====================================================  =====================================
+about, around, roughly, some, approximately, ...       X ± 10% (or the precision, if wider)
+just over, slightly more than                          (X, 1.2·X]
+more than, over, above, exceeding, ...                 (X, ∞)
+at least, no less than, or more                        [X, ∞)
+nearly, almost, just under, close to                   [0.9·X, X)
+fewer than, less than, under, below                    [0, X)
+up to, at most, no more than, or less                  [0, X]
+exactly, equal to                                      [X, X]
+=====================================================  =====================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "HEDGES",
+    "POST_HEDGES",
+    "RULES",
+    "Rule",
+    "hedge_after",
+    "hedge_before",
+    "hedge_interval",
+    "rule_of",
+]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How a hedge bounds the stated value X.
+
+    ``low``/``high`` are factors of X (``None`` = unbounded, ``0.0`` for a floor of zero);
+    ``widen_to_precision`` keeps the stated precision when it is wider than the factors.
+    """
+
+    low: float | None
+    high: float | None
+    widen_to_precision: bool = False
+
+
+RULES: dict[str, Rule] = {
+    "approximate": Rule(0.9, 1.1, widen_to_precision=True),
+    "just_above": Rule(1.0, 1.2),
+    "above": Rule(1.0, None),
+    "at_least": Rule(1.0, None),
+    "just_below": Rule(0.9, 1.0),
+    "below": Rule(0.0, 1.0),
+    "at_most": Rule(0.0, 1.0),
+    "exact": Rule(1.0, 1.0),
+}
+
+HEDGES: dict[str, str] = {
+    # approximately X
+    "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "some": "approximate", "approximately": "approximate", "approx.": "approximate",
+    "an estimated": "approximate", "estimated": "approximate", "nearly about": "approximate",
+    "circa": "approximate", "c.": "approximate", "more or less": "approximate",
+    "in the region of": "approximate", "in the order of": "approximate", "~": "approximate",
+    # a little above X
+    "just over": "just_above", "slightly more than": "just_above", "a little over": "just_above",
+    "just above": "just_above", "slightly over": "just_above", "a little more than": "just_above",
+    "just more than": "just_above", "slightly above": "just_above",
+    # above X
+    "more than": "above", "over": "above", "above": "above", "greater than": "above",
+    "higher than": "above", "larger than": "above", "bigger than": "above",
+    "in excess of": "above", "exceeding": "above", "exceed": "above", "exceeds": "above",
+    "exceeded": "above", "surpass": "above", "surpassing": "above", "upwards of": "above",
+    "well over": "above", "well above": "above", ">": "above",
+    # at least X
+    "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", ">=": "at_least", "≥": "at_least",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least",
+    "at least or equal to": "at_least", "equal to or more than": "at_least",
+    "equal to or greater than": "at_least", "higher or equal than": "at_least",
+    "bigger or equal than": "at_least",
+    # a little below X
+    "nearly": "just_below", "almost": "just_below", "just under": "just_below",
+    "just below": "just_below", "close to": "just_below", "slightly less than": "just_below",
+    "not quite": "just_below", "just shy of": "just_below", "slightly under": "just_below",
+    # below X
+    "fewer than": "below", "less than": "below", "under": "below", "below": "below",
+    "lower than": "below", "smaller than": "below", "<": "below",
+    # at most X
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
+    "as much as": "at_most", "<=": "at_most", "≤": "at_most",
+    "less than or equal to": "at_most", "fewer than or equal to": "at_most",
+    "equal to or less than": "at_most", "smaller or equal than": "at_most",
+    "lower or equal than": "at_most", "no greater than": "at_most",
+    # exactly X
+    "exactly": "exact", "precisely": "exact", "equal to": "exact", "equals": "exact",
+    "equals to": "exact", "equaling to": "exact", "a full": "exact",
+}  # fmt: skip
+
+# Hedges written after the value ("500 or more", "300-plus").
+POST_HEDGES: dict[str, str] = {
+    "or more": "at_least", "and more": "at_least", "or greater": "at_least",
+    "or above": "at_least", "or higher": "at_least", "plus": "at_least", "-plus": "at_least",
+    "or over": "at_least", "and above": "at_least", "and up": "at_least",
+    "or less": "at_most", "or fewer": "at_most", "or below": "at_most", "or under": "at_most",
+    "or lower": "at_most", "and below": "at_most", "or so": "approximate", "odd": "approximate",
+    "-odd": "approximate", "and change": "just_above",
+}  # fmt: skip
+
+_cache: dict[tuple[str, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # Rebuilt when a user edits the tables; keyed on their contents.
+    key = (*HEDGES, "|", *POST_HEDGES)
+    if key not in _cache:
+        def alt(words: list[str]) -> str:
+            return "|".join(
+                re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+            )
+
+        before = re.compile(rf"(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(list(HEDGES))})\s*(?:the\s+)?$",
+                            re.IGNORECASE)
+        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])", re.IGNORECASE)
+        _cache.clear()
+        _cache[key] = (before, after)
+    return _cache[key]
+
+
+def hedge_before(text: str, start: int) -> tuple[int, str] | None:
+    """The hedge written just before ``text[start:]``, as (its start, the hedge as written)."""
+    window = text[max(0, start - 40):start]
+    m = _patterns()[0].search(window)
+    if not m:
+        return None
+    return start - len(window) + m.start("h"), m.group("h")
+
+
+def hedge_after(text: str, end: int) -> tuple[int, str] | None:
+    """The hedge written just after ``text[:end]`` ("or more"), as (its end, the hedge)."""
+    m = _patterns()[1].match(text[end:end + 24])
+    if not m:
+        return None
+    return end + m.end("h"), m.group("h")
+
+
+def rule_of(hedge: str | None, *, after: bool = False) -> Rule | None:
+    """The :class:`Rule` for a hedge as written, or None for an unknown or absent hedge."""
+    if hedge is None:
+        return None
+    table = POST_HEDGES if after else HEDGES
+    name = table.get(" ".join(hedge.lower().split()))
+    return RULES.get(name) if name else None
+
+
+def hedge_interval(
+    value: float, step: float, hedge: str | None = None, *, after: bool = False
+) -> tuple[float | None, float | None]:
+    """The (low, high) interval a value stated to precision ``step`` covers under ``hedge``.
+
+    With no hedge (or one not in the table) the interval is the stated precision,
+    ``value ± step / 2``. ``None`` means unbounded on that side.
+    """
+    half = abs(step) / 2
+    precise = (value - half, value + half)
+    rule = rule_of(hedge, after=after)
+    if rule is None:
+        return precise
+    low = None if rule.low is None else value * rule.low
+    high = None if rule.high is None else value * rule.high
+    if value < 0 and low is not None and high is not None:
+        low, high = min(low, high), max(low, high)
+    if rule.widen_to_precision:
+        low = precise[0] if low is None else min(low, precise[0])
+        high = precise[1] if high is None else max(high, precise[1])
+    return low, high

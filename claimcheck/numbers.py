@@ -1,0 +1,369 @@
+"""Numbers as news writes them: digits, words, scale suffixes, ordinals and simple fractions.
+
+:func:`find_numbers` scans plain text and returns every number it can read, with its character
+span, its value and the step of its last significant digit (the stated precision). It knows no
+units or hedges; :mod:`claimcheck.values` builds typed values on top of it.
+
+Hand-written because no library reads news numbers whole: text2num turns a run of number words
+into an integer (and is used for that), but it rejects "trillion", "a dozen", "half a million",
+fractions and every scale suffix ("2.4bn", "10k"), and gives no span or precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+__all__ = ["ORDINAL_WORDS", "SCALES", "NumberSpan", "find_numbers", "find_ordinals", "step_of"]
+
+UNITS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Scale words and the suffixes newsrooms abbreviate them to ("2.4bn", "$10m", "5k").
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "lakh": 10**5, "crore": 10**7,
+}  # fmt: skip
+SUFFIXES = {
+    "k": 1_000, "K": 1_000, "thousand": 1_000, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
+    "mil": 10**6, "MM": 10**6, "mm": 10**6, "million": 10**6, "bn": 10**9, "bln": 10**9,
+    "b": 10**9, "B": 10**9, "billion": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
+    "trillion": 10**12, "hundred": 100, "lakh": 10**5, "crore": 10**7, "dozen": 12,
+    "dozens": 12, "dzs": 12, "dozs": 12,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1_000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}  # fmt: skip
+# Denominators of spoken fractions ("two thirds", "a quarter"); "second" is never one.
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+    **{w: v for w, v in ORDINAL_WORDS.items() if v > 2},
+    **{w + "s": v for w, v in ORDINAL_WORDS.items() if v > 2},
+}  # fmt: skip
+
+_CARDINAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens"], key=len, reverse=True))
+_WORD_RUN = re.compile(
+    rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL}))*\b",
+    re.IGNORECASE,
+)
+_SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
+# Digits: grouped by commas or (thin) spaces, or plain, with decimals; then a scale suffix.
+# The left context rules out letter-digit codes ("G7", "COVID-19", "SCP-173" keeps 173 via the
+# hyphen rule below) and the middle of a longer number.
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?P<sign>(?:(?<![\w\d])[-−]\s?)|(?:minus|negative)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,.])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:[eE](?P<exp>[-+]?\d+))?"
+    rf"(?:\s*(?P<suffix>{_SUFFIX_ALT})(?![\w]))?",
+)
+_WORD_SUFFIX = re.compile(r"\s*(?:(?P<dozen>dozens?)\b)?")
+_HALF_SCALE = re.compile(
+    r"\b(?P<num>half|a\s+half|(?:a\s+|one\s+)?quarter|three\s+quarters)\s+(?:of\s+)?(?:an?\s+)?"
+    r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_AND_A_HALF = re.compile(r"\s+and\s+(?:a|one)\s+(?P<frac>half|quarter)\b", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?P<sfx>st|nd|rd|th)\b")
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+))*(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE
+)
+_POINT = re.compile(
+    rf"\s+point(?P<digits>(?:\s+(?:{'|'.join(UNITS)}|{'|'.join(TENS)})(?:\s*-\s*(?:{'|'.join(UNITS)}))?)+)",
+    re.IGNORECASE,
+)
+_MINUS_WORD = re.compile(r"(?:minus|negative)\s+$", re.IGNORECASE)
+_FRACTION_WORD = re.compile(
+    rf"(?:\s*-\s*|\s+)(?P<den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+_SLASH_FRACTION = re.compile(r"(?<![\w./])(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)(?![\w/])")
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number found in text: ``text[start:end]`` reads as ``value``.
+
+    ``step`` is the size of the last significant digit stated ("240 billion" → 1e10,
+    "240.1 billion" → 1e8); the stated precision covers ``value ± step / 2``.
+    ``words`` is true for spelled-out numbers; ``ordinal`` for "4th" / "fourth".
+    """
+
+    start: int
+    end: int
+    value: float
+    step: float
+    words: bool = False
+    ordinal: bool = False
+    scaled: bool = False
+    fraction: bool = False
+    scale: float = 1.0
+
+
+def step_of(digits: str, scale: float = 1) -> float:
+    """The size of the last significant digit of ``digits`` (e.g. "240" → 10, "4.80" → 0.01).
+
+    Trailing zeros of a whole number are read as not significant: news rounds "240,000".
+    """
+    plain = digits.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+    if "." in plain:
+        decimals = len(plain.split(".", 1)[1])
+        return float(scale) * 10.0**-decimals
+    stripped = plain.lstrip("-").rstrip("0")
+    zeros = len(plain.lstrip("-")) - len(stripped) if stripped else 0
+    return float(scale) * 10.0**zeros
+
+
+def _int_step(value: float) -> float:
+    """Precision of a spoken number: its last non-zero digit ("two hundred" → 100)."""
+    try:
+        exact = Decimal(str(value)).normalize()
+    except InvalidOperation:
+        return 1.0
+    if exact == 0:
+        return 1.0
+    exponent = exact.as_tuple().exponent
+    return float(10.0 ** int(exponent)) if isinstance(exponent, int) else 1.0
+
+
+def _words_value(words: list[str]) -> list[tuple[int, int, float]]:
+    """Split a run of number words into numbers: (first word, end word, value) triples.
+
+    Two small numbers in a row that cannot form one ("one two") start a new number.
+    """
+    out: list[tuple[int, int, float]] = []
+    total = 0.0
+    current = 0.0
+    begin = 0
+    seen = False
+    last_small = False  # the previous word was a unit/tens word
+    for i, word in enumerate(words):
+        w = word.lower()
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            if seen:  # "a" only starts a number
+                out.append((begin, i, total + current))
+                total, current, seen = 0.0, 0.0, False
+            begin = i
+            current = 1.0
+            seen = True
+            continue
+        small = UNITS.get(w, TENS.get(w))
+        if small is not None:
+            joinable = (
+                not last_small
+                or (current % 100 >= 20 and current % 10 == 0 and small < 10)
+            )
+            if seen and not joinable:
+                out.append((begin, i, total + current))
+                total, current, begin = 0.0, 0.0, i
+            elif not seen:
+                begin = i
+            current += small
+            seen, last_small = True, True
+            continue
+        last_small = False
+        if w in ("dozen", "dozens"):
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0.0
+        if not seen:
+            begin = i
+        seen = True
+    if seen:
+        out.append((begin, len(words), total + current))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _text2num(phrase: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(phrase, "en"))
+    except (ValueError, IndexError, AssertionError):
+        return None
+
+
+def _word_numbers(text: str) -> list[NumberSpan]:
+    spans: list[NumberSpan] = []
+    for run in _WORD_RUN.finditer(text):
+        tokens = [(m.start() + run.start(), m.end() + run.start(), m.group())
+                  for m in re.finditer(r"[A-Za-z]+", run.group())]
+        words = [t[2] for t in tokens]
+        for first, last, value in _words_value(words):
+            # Trim a dangling "and"; "a"/"an" alone is not a number.
+            while last > first and words[last - 1].lower() == "and":
+                last -= 1
+            if last <= first or (last - first == 1 and words[first].lower() in ("a", "an")):
+                continue
+            start, end = tokens[first][0], tokens[last - 1][1]
+            phrase = text[start:end]
+            # text2num reads plain integer phrases; our reader covers what it rejects.
+            exact = _text2num(phrase) if not re.search(r"\b(?:an?|dozens?|trillion|lakh|crore)\b",
+                                                        phrase, re.I) else None
+            spans.append(NumberSpan(start, end, exact if exact is not None else value,
+                                    _int_step(exact if exact is not None else value), words=True))
+    return spans
+
+
+def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
+    """Attach what may follow a spoken number: "point five", "and a half", fraction words."""
+    rest = text[span.end:]
+    m = _POINT.match(rest)
+    if m:
+        digits = "".join(
+            str(UNITS.get(w.lower(), TENS.get(w.lower(), 0)))
+            for w in re.findall(r"[A-Za-z]+", m.group("digits"))
+        )
+        value = float(f"{int(span.value)}.{digits}")
+        return NumberSpan(span.start, span.end + m.end(), value, 10.0 ** -len(digits), words=True)
+    m = _AND_A_HALF.match(rest)
+    if m:
+        add = 0.5 if m.group("frac").lower() == "half" else 0.25
+        end = span.end + m.end()
+        scale = re.match(r"\s+(million|billion|trillion|thousand)\b", text[end:], re.I)
+        if scale:
+            mult = SCALES[scale.group(1).lower()]
+            return NumberSpan(span.start, end + scale.end(), (span.value + add) * mult,
+                              add * mult, words=True, scaled=True)
+        return NumberSpan(span.start, end, span.value + add, add, words=True, fraction=True)
+    m = _FRACTION_WORD.match(rest)
+    if m and span.value >= 1 and span.value < 100:
+        den = FRACTION_WORDS[m.group("den").lower()]
+        # "one second", "the first fifth"? only plural or after "one"/"a" is a fraction.
+        plural = m.group("den").lower().endswith("s") or span.value == 1
+        if plural and not (span.value == 1 and m.group("den").lower() == "second"):
+            return NumberSpan(span.start, span.end + m.end(), span.value / den, 1 / den,
+                              words=True, fraction=True)
+    return span
+
+
+def _digit_numbers(text: str) -> list[NumberSpan]:
+    spans: list[NumberSpan] = []
+    for m in _DIGITS.finditer(text):
+        start = m.start()
+        # "COVID-19", "SCP-173", "Su-57": a code, not a number; keep only the digits' own
+        # reading when a letter-hyphen precedes (the caller filters codes by kind).
+        sign = m.group("sign") or ""
+        if sign.strip() in ("-", "−") and start > 0 and text[start - 1].isalnum():
+            sign = ""
+            start += 1
+        raw = m.group("num")
+        try:
+            base = float(raw.replace(",", "").replace(" ", "").replace("\u202f", "")
+                         .replace("\u00a0", ""))
+        except ValueError:
+            continue
+        suffix = m.group("suffix")
+        mult = float(SUFFIXES.get(suffix, 1)) if suffix else 1.0
+        end = m.end() if suffix else m.end("exp") if m.group("exp") else m.end("num")
+        if suffix in ("m", "b") and not _money_left(text, start):
+            # "10m" is metres and "5b" a grade unless money is being counted.
+            mult, end = 1.0, m.end("num")
+            suffix = None
+        if m.group("exp"):
+            base = base * 10.0 ** int(m.group("exp"))
+            step = step_of(str(int(base)) if base.is_integer() else str(base))
+        else:
+            step = step_of(raw, mult)
+        value = base * mult
+        if sign:
+            value = -value
+        spans.append(NumberSpan(start, end, value, step, scaled=bool(suffix), scale=mult))
+    for m in _SLASH_FRACTION.finditer(text):
+        d = int(m.group("d"))
+        if d == 0 or d > 100 or (m.group("whole") is None and int(m.group("n")) > 31):
+            continue
+        value = int(m.group("whole") or 0) + int(m.group("n")) / d
+        spans.append(NumberSpan(m.start(), m.end(), value, 1 / d, fraction=True))
+    return spans
+
+
+def _money_left(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:[$£€¥₹]|\b[A-Z]{3})\s*$", text[max(0, start - 6):start]))
+
+
+def _half_scales(text: str) -> list[NumberSpan]:
+    spans = []
+    for m in _HALF_SCALE.finditer(text):
+        head = m.group("num").lower()
+        frac = 0.75 if head.startswith("three") else 0.25 if "quarter" in head else 0.5
+        scale = SUFFIXES[m.group("scale").lower()]
+        spans.append(NumberSpan(m.start(), m.end(), frac * scale, frac * scale, words=True,
+                                scaled=True))
+    return spans
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every cardinal number in ``text`` (digits, words, suffixes, fractions), in text order.
+
+    Overlapping readings keep the longest ("half a million" over "a million"). Ordinals are
+    not included (see :func:`find_ordinals`).
+    """
+    found = [*_half_scales(text), *_digit_numbers(text)]
+    for span in _word_numbers(text):
+        extended = _extend_words(text, span)
+        before = text[max(0, extended.start - 9):extended.start]
+        minus = _MINUS_WORD.search(before)
+        if minus:
+            extended = NumberSpan(extended.start - (len(before) - minus.start()), extended.end,
+                                  -extended.value, extended.step, words=True,
+                                  fraction=extended.fraction)
+        found.append(extended)
+    # digits followed by a scale word ("322 hundred", "2 million", "1.5 dozen") were read
+    # by the suffix rule already; drop the scale word read alone.
+    return _longest(found)
+
+
+def find_ordinals(text: str) -> list[NumberSpan]:
+    """Every ordinal ("4th", "fourth", "twenty-first", "75th"), in text order."""
+    found: list[NumberSpan] = []
+    for m in _DIGIT_ORDINAL.finditer(text):
+        value = int(m.group("num").replace(",", ""))
+        found.append(NumberSpan(m.start(), m.end(), value, 1, ordinal=True))
+    for m in _ORDINAL_WORD.finditer(text):
+        words = re.findall(r"[A-Za-z]+", m.group())
+        last = words[-1].lower()
+        head = [w for w in words[:-1] if w.lower() != "and"]
+        ordinal: float = ORDINAL_WORDS[last]
+        if head:
+            parts = _words_value(head)
+            if len(parts) != 1:
+                # only the ordinal word itself: "three twenty-firsts" is not an ordinal here
+                start = m.start() + m.group().lower().rfind(last)
+                found.append(NumberSpan(start, m.end(), ordinal, 1, words=True, ordinal=True))
+                continue
+            lead = parts[0][2]
+            ordinal = lead * ordinal if ordinal >= 100 and lead < ordinal else lead + ordinal
+        found.append(NumberSpan(m.start(), m.end(), ordinal, 1, words=True, ordinal=True))
+    return _longest(found)
+
+
+def _longest(spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Non-overlapping spans, preferring the longer, then the earlier."""
+    chosen: list[NumberSpan] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)

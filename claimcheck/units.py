@@ -1,0 +1,181 @@
+"""Currencies (→ ISO 4217) and units of measure (→ a lowercase singular name), as news writes them.
+
+Hand-written because the libraries that know units (quantulum3, pint) read "$240bn" as
+bit·newtons and know no ISO codes for "yuan" or "roubles"; a table of what newsrooms actually
+print is short and predictable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["CURRENCY_NAMES", "CURRENCY_SYMBOLS", "UNITS", "currency_after", "currency_before",
+           "percent_after", "unit_after"]
+
+# Written before the number: "$240bn", "US$ 10", "£5", "USD 200", "Rs 500".
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "us $": "USD", "u.s $": "USD",
+    "$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD",
+    "aud$": "AUD", "nz$": "NZD", "nzd$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "mex$": "MXN", "mxn$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "rs": "INR", "rs.": "INR", "rmb": "CNY",
+    "chf": "CHF", "sfr": "CHF",
+}  # fmt: skip
+ISO_CODES = [
+    "USD", "EUR", "GBP", "CNY", "RUB", "JPY", "CHF", "INR", "CAD", "AUD", "HKD", "SGD", "BRL",
+    "MXN", "KRW", "TRY", "ZAR", "SEK", "NOK", "DKK", "PLN", "UAH", "SAR", "AED", "NZD", "ILS",
+    "EGP", "NGN", "PKR", "IDR", "THB", "VND", "PHP", "MYR", "ARS", "CLP", "COP", "KZT", "BYN",
+    "IRR", "QAR", "KWD", "CZK", "HUF",
+]  # fmt: skip
+# Written after the number: "240 billion dollars", "10 euros", "5m yuan".
+CURRENCY_NAMES: dict[str, str] = {
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD",
+    "american dollars": "USD", "dollars": "USD", "dollar": "USD", "bucks": "USD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
+    "australian dollar": "AUD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "yuan": "CNY",
+    "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "roubles": "RUB", "rouble": "RUB",
+    "rubles": "RUB", "ruble": "RUB", "russian roubles": "RUB", "russian rubles": "RUB",
+    "yen": "JPY", "japanese yen": "JPY", "rupees": "INR", "rupee": "INR",
+    "indian rupees": "INR", "swiss francs": "CHF", "swiss franc": "CHF", "turkish lira": "TRY",
+    "lira": "TRY", "liras": "TRY", "won": "KRW", "rand": "ZAR", "reais": "BRL", "real": "BRL",
+    "mexican pesos": "MXN", "pesos": "MXN", "hryvnias": "UAH", "hryvnia": "UAH",
+    "zlotys": "PLN", "zloty": "PLN", "shekels": "ILS", "shekel": "ILS",
+    "naira": "NGN", "dinars": "KWD", "riyals": "SAR", "dirhams": "AED", "kronor": "SEK",
+    "kroner": "NOK", "crowns": "CZK", "forints": "HUF", "tenge": "KZT", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR", "dong": "VND",
+}  # fmt: skip
+# Subunits: a hundredth of the currency they belong to.
+SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP",
+                            "kopecks": "RUB", "kopeks": "RUB"}
+
+# Units of measure, surface form → lowercase singular canonical name (British spelling, as the
+# design contract's "tonne" and "kilometre").
+UNITS: dict[str, str] = {
+    "barrels per day": "barrel per day", "barrels a day": "barrel per day",
+    "barrels of oil per day": "barrel per day", "barrels of oil a day": "barrel per day",
+    "bpd": "barrel per day", "b/d": "barrel per day", "barrels": "barrel", "barrel": "barrel",
+    "metric tonnes": "tonne", "metric tons": "tonne", "tonnes": "tonne", "tonne": "tonne",
+    "tons": "tonne", "ton": "tonne", "t": "tonne",
+    "square kilometres": "square kilometre", "square kilometers": "square kilometre",
+    "sq km": "square kilometre", "km2": "square kilometre", "km²": "square kilometre",
+    "square miles": "square mile", "square metres": "square metre", "square meters": "square metre",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "miles per hour": "mile per hour",
+    "mph": "mile per hour", "kilometres": "kilometre", "kilometers": "kilometre",
+    "kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "kms": "kilometre",
+    "miles": "mile", "mile": "mile", "metres": "metre", "meters": "metre", "metre": "metre",
+    "meter": "metre", "m": "metre", "centimetres": "centimetre", "centimeters": "centimetre",
+    "cm": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
+    "mm": "millimetre", "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch",
+    "inch": "inch", "yards": "yard", "kilograms": "kilogram", "kilogrammes": "kilogram",
+    "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram", "grams": "gram",
+    "grammes": "gram", "gram": "gram", "g": "gram", "milligrams": "milligram",
+    "mg": "milligram", "pounds": "pound", "lbs": "pound", "lb": "pound", "ounces": "ounce",
+    "oz": "ounce", "litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre",
+    "l": "litre", "gallons": "gallon", "gallon": "gallon", "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre", "bcm": "billion cubic metre", "hectares": "hectare",
+    "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
+    "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt", "gigawatts": "gigawatt",
+    "gigawatt": "gigawatt", "gw": "gigawatt", "kilowatts": "kilowatt", "kw": "kilowatt",
+    "kilowatt hours": "kilowatt hour", "kwh": "kilowatt hour", "megawatt hours": "megawatt hour",
+    "mwh": "megawatt hour", "gigawatt hours": "gigawatt hour", "gwh": "gigawatt hour",
+    "terawatt hours": "terawatt hour", "twh": "terawatt hour",
+    "degrees celsius": "degree celsius", "°c": "degree celsius", "degrees fahrenheit":
+    "degree fahrenheit", "°f": "degree fahrenheit", "degrees": "degree",
+    "knots": "knot", "nautical miles": "nautical mile",
+}  # fmt: skip
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_SYMBOL_BEFORE = re.compile(
+    rf"(?:^|(?<![A-Za-z]))(?P<cur>{_alt(CURRENCY_SYMBOLS)}|{'|'.join(ISO_CODES)})\s*$",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(
+    rf"^\s*(?:(?P<code>{'|'.join(ISO_CODES)})(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭])"
+    rf"|(?P<name>{_alt(CURRENCY_NAMES)})(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_SUB_AFTER = re.compile(rf"^\s*(?P<name>{_alt(SUBUNITS)})\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    rf"^(?P<sp>\s*)(?:of\s+)?(?P<unit>{_alt(UNITS)})(?![A-Za-z0-9²])", re.IGNORECASE
+)
+_PERCENT_AFTER = re.compile(
+    r"^\s*(?:(?P<pp>percentage[\s-]+points?|pp|ppts?)|(?P<bp>basis\s+points?|bps|bp)"
+    r"|(?P<pc>%|per\s*cents?|percents?|percentages?|pc)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def currency_before(text: str, start: int) -> tuple[int, str] | None:
+    """The currency written just before ``text[start:]`` ("US$", "£", "USD"): (its start, ISO)."""
+    window = text[max(0, start - 8):start]
+    m = _SYMBOL_BEFORE.search(window)
+    if not m:
+        return None
+    cur = m.group("cur")
+    key = " ".join(cur.lower().split())
+    iso = CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.replace(" ", ""))
+    if iso is None and cur.upper() in ISO_CODES:
+        # a bare code must be written in capitals: "eur 5" is not how news writes money
+        iso = cur.upper() if cur.isupper() or len(window.strip()) > len(cur) else None
+    if iso is None:
+        return None
+    return start - len(window) + m.start("cur"), iso
+
+
+def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
+    """The currency named just after ``text[:end]``: (its end, ISO code, multiplier).
+
+    The multiplier is 0.01 for subunits ("50 cents").
+    """
+    rest = text[end:end + 40]
+    m = _NAME_AFTER.match(rest)
+    if m:
+        if m.group("code"):
+            return end + m.end(), m.group("code").upper(), 1.0
+        if m.group("sym"):
+            return end + m.end(), CURRENCY_SYMBOLS[m.group("sym")], 1.0
+        name = " ".join(m.group("name").lower().split())
+        return end + m.end(), CURRENCY_NAMES[name], 1.0
+    m = _SUB_AFTER.match(rest)
+    # "p" for pence only when it stands alone ("50p."), not as the start of a word
+    if m and (m.group("name").lower() != "p" or rest[m.end():m.end() + 1] in (" ", ".", ",")):
+        return end + m.end(), SUBUNITS[m.group("name").lower()], 0.01
+    return None
+
+
+def unit_after(text: str, end: int) -> tuple[int, str] | None:
+    """The unit of measure just after ``text[:end]``: (its end, canonical singular name)."""
+    m = _UNIT_AFTER.match(text[end:end + 40])
+    if not m:
+        return None
+    surface = m.group("unit")
+    # One-letter abbreviations only stick to the number ("10m", "5t"), never "5 m people".
+    if len(surface) <= 2 and surface.islower() and m.group("sp") and len(surface) == 1:
+        return None
+    key = " ".join(surface.lower().split())
+    name = UNITS.get(key) or UNITS.get(key.replace(" ", ""))
+    if name is None:
+        return None
+    return end + m.end(), name
+
+
+def percent_after(text: str, end: int) -> tuple[int, str, float] | None:
+    """A percent sign or word just after ``text[:end]``: (its end, "%" or "pp", multiplier)."""
+    m = _PERCENT_AFTER.match(text[end:end + 30])
+    if not m:
+        return None
+    if m.group("pp"):
+        return end + m.end(), "pp", 1.0
+    if m.group("bp"):
+        return end + m.end(), "pp", 0.01
+    return end + m.end(), "%", 1.0

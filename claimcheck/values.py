@@ -1,0 +1,286 @@
+"""Numbers, money, percentages, quantities, counts, ordinals, dates and durations → typed values.
+
+:func:`parse_values` reads plain text (no parse needed) and returns every value expression
+with its span, kind, typed value (the shapes of :mod:`claimcheck.models`) and hedge. The
+claims stage runs the same function over a document and adds what needs the parse (subject,
+predicate, scope, attribution).
+
+The interval of a measure comes from the stated precision (half a unit of the last
+significant digit) and the hedge, by the table in :mod:`claimcheck.hedges`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import hedges as H
+from .dates import DateSpan, DurationSpan, find_dates
+from .models import ClaimKind, ClaimValue, DurationValue, Measure, Ordinal
+from .numbers import NumberSpan, find_numbers, find_ordinals
+from .units import currency_after, currency_before, percent_after, unit_after
+
+__all__ = ["ValueMatch", "measure", "parse_values"]
+
+
+@dataclass(frozen=True)
+class ValueMatch:
+    """A value expression: ``text[start:end]`` (hedge excluded), its kind, value and hedge.
+
+    ``counted`` is the word a count or ordinal seems to count, read from the text ("troops");
+    the claims stage replaces it with the parse's head noun.
+    """
+
+    start: int
+    end: int
+    kind: ClaimKind
+    value: ClaimValue
+    hedge: str | None = None
+    hedge_start: int | None = None
+    counted: str | None = None
+
+
+def measure(value: float, step: float, hedge: str | None = None, *, unit: str | None = None,
+            after: bool = False) -> Measure:
+    """A :class:`Measure` for ``value`` stated to precision ``step`` under ``hedge``."""
+    low, high = H.hedge_interval(value, step, hedge, after=after)
+    return Measure(value=_clean(value), low=_clean(low), high=_clean(high), unit=unit)
+
+
+def _clean(x: float | None) -> float | None:
+    # Round off binary noise (0.1 * 3) so intervals print as the numbers a reader expects.
+    if x is None:
+        return None
+    r = round(x, 9 if abs(x) < 1e6 else 0)
+    return float(int(r)) if float(r).is_integer() else r
+
+
+# Words after a number that show it is not a count of things.
+_NOT_COUNTED = {
+    "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "the", "a", "an",
+    "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "that",
+    "this", "as", "than", "per", "times", "time", "another", "other", "others", "day", "o",
+    "am", "pm", "a.m.", "p.m.", "gmt", "utc", "it", "he", "she", "they", "we", "i", "you",
+    "which", "who", "but", "so", "if", "while", "when", "where", "after", "before", "since",
+    "over", "under", "up", "down", "out", "into", "about", "around", "said", "says",
+}
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}"
+                    r"(?:[/-]\d{2,4})*")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?P<sep>-|–|—|~|to|through|and)\s*"
+                        r"(?P<cur>US\$|[$£€¥₹]|[A-Z]{3}\s)?\s*$")
+
+
+def parse_values(
+    text: str,
+    *,
+    date: dt.date | None = None,
+    tense: Callable[[int, int], str | None] | None = None,
+) -> list[ValueMatch]:
+    """Every value expression in ``text``, in text order, without overlaps.
+
+    ``date`` is the publication date relative dates resolve against (None: they get timex
+    null); ``tense`` optionally overrides the tense guessed for a date (see
+    :func:`claimcheck.dates.find_dates`). Never raises on odd input.
+    """
+    out: list[ValueMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    blocked = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _TIME.finditer(text)]
+    numbers = [n for n in find_numbers(text)
+               if all(n.end <= s or n.start >= e for s, e in blocked)]
+    measures = _measures(text, numbers)
+    # Money and percentages first: "$2024" is money, not the year.
+    for vm in measures:
+        if vm.kind in ("money", "percent", "quantity"):
+            out.append(vm)
+            taken.append((vm.start, vm.end))
+    for span in find_dates(text, date=date, tense=tense):
+        if not free(span.start, span.end):
+            continue
+        out.append(_date_match(text, span))
+        taken.append((span.start, span.end))
+    fractions = [(n.start, n.end) for n in numbers if n.fraction]
+    for o in find_ordinals(text):
+        if not free(o.start, o.end) or any(o.start < e and o.end > s for s, e in fractions):
+            continue
+        ordinal = _ordinal(text, o)
+        if ordinal is not None:
+            out.append(ordinal)
+            taken.append((o.start, o.end))
+    for vm in measures:
+        if vm.kind == "count" and free(vm.start, vm.end) and _is_count(text, vm):
+            out.append(vm)
+            taken.append((vm.start, vm.end))
+    return sorted(out, key=lambda v: v.start)
+
+
+def _date_match(text: str, span: DateSpan | DurationSpan) -> ValueMatch:
+    found = H.hedge_before(text, span.start)
+    hedge = found[1] if found else None
+    if isinstance(span, DateSpan):
+        return ValueMatch(span.start, span.end, "date", span.value)
+    days = span.days
+    low, high = H.hedge_interval(days, span.step * days / span.amount if span.amount else 1, hedge)
+    value = DurationValue(timex=span.timex, value=_clean(days) or 0, low=_clean(low),
+                          high=_clean(high))
+    return ValueMatch(span.start, span.end, "duration", value, hedge=hedge,
+                      hedge_start=found[0] if found else None)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?]\s)[A-Z][A-Za-z]+\s+$")
+
+
+def _ordinal(text: str, o: NumberSpan) -> ValueMatch | None:
+    word = text[o.start:o.end]
+    after = text[o.end:o.end + 30]
+    before = text[max(0, o.start - 12):o.start]
+    nxt = re.match(r"^[\s-]+([A-Za-z][\w-]*)", after)
+    # "Fifth Avenue", "the 2nd Circuit", "101st Airborne": part of a name, not a claim.
+    sentence_start = re.search(r"(?:^|[.!?\"“]\s*)$", before) is not None
+    if nxt and nxt.group(1)[0].isupper() and (word[0].isupper() or word[0].isdigit()) and not (
+            sentence_start and word[0].isalpha()):
+        return None
+    if re.match(r"^\s*(?:of\s+all|,)", after) and word.lower() == "first":
+        return None
+    if re.search(r"\b(?:at|a|per|split|every)\s+$", before, re.I) and word.lower() in (
+            "first", "second"):
+        return None
+    counted = nxt.group(1).lower() if nxt else None
+    return ValueMatch(o.start, o.end, "ordinal", Ordinal(value=int(o.value), counts=counted),
+                      counted=counted)
+
+
+def _measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
+    """Numbers with their currency, unit or percent sign, merged into ranges where written so."""
+    out: list[ValueMatch] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        first = _one_measure(text, n)
+        if i + 1 < len(numbers):
+            nxt = numbers[i + 1]
+            joined = _range(text, n, nxt, first)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _one_measure(text: str, n: NumberSpan, *, value_start: int | None = None) -> ValueMatch:
+    start, end = n.start, n.end
+    value, step = n.value, n.step
+    kind: ClaimKind = "count"
+    unit: str | None = None
+
+    cur = currency_before(text, start)
+    if cur:
+        start, unit, kind = cur[0], cur[1], "money"
+        after = currency_after(text, end)  # "US$ 5 dollars": absorb the name too
+        if after and after[1] == unit:
+            end = after[0]
+    else:
+        pct = percent_after(text, end)
+        money = currency_after(text, end) if not pct else None
+        if pct:
+            end, unit, kind = pct[0], pct[1], "percent"
+            value, step = value * pct[2], step * pct[2]
+        elif money:
+            end, unit, kind = money[0], money[1], "money"
+            value, step = value * money[2], step * money[2]
+        else:
+            u = unit_after(text, end)
+            if u and not (u[1] == "pound" and n.scaled):
+                end, unit, kind = u[0], u[1], "quantity"
+            elif u:
+                end, unit, kind = u[0], "GBP", "money"  # "50 million pounds"
+    hedge, hedge_start, after_hedge = None, None, False
+    found = H.hedge_before(text, start)
+    if found:
+        hedge_start, hedge = found
+    else:
+        post = H.hedge_after(text, end)
+        if post:
+            hedge, after_hedge = post[1], True
+    counted = None
+    if kind == "count":
+        m = re.match(r"^[\s-]+([a-z][a-z-]*)", text[end:end + 40])
+        counted = m.group(1) if m else None
+    m_value = measure(value, step, hedge, unit=None if kind == "count" else unit,
+                      after=after_hedge)
+    return ValueMatch(start, end, kind, m_value, hedge=hedge, hedge_start=hedge_start,
+                      counted=counted)
+
+
+def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueMatch | None:
+    if first.end > b.start or a.ordinal or b.ordinal:
+        return None
+    m = _RANGE_SEP.match(text[max(a.end, first.end):b.start])
+    if not m:
+        return None
+    sep = m.group("sep").lower()
+    lead = text[max(0, first.start - 9):first.start].lower().rstrip()
+    if sep == "and" and not lead.endswith("between"):
+        return None
+    second = _one_measure(text, b)
+    low, high = a.value, b.value
+    # "20 to 30 million", "$5-7bn": the scale written once applies to both ends.
+    if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value:
+        low = a.value * b.scale
+    if high <= low:
+        return None
+    kind: ClaimKind = first.kind if first.kind != "count" else second.kind
+    unit_of = first.value if first.kind != "count" else second.value
+    unit = unit_of.unit if isinstance(unit_of, Measure) and kind != "count" else None
+    value = Measure(value=_clean((low + high) / 2) or 0, low=_clean(low), high=_clean(high),
+                    unit=unit)
+    return ValueMatch(first.start, second.end, kind, value, counted=second.counted)
+
+
+_CAP_WORD = re.compile(r"(?P<pre>^|.)\s*(?P<w>[A-Z][A-Za-z]+)\s+$", re.S)
+_FUNCTION_CAPS = {"In", "On", "At", "By", "Of", "The", "For", "From", "Since", "To", "And",
+                  "About", "Over", "Some", "Nearly", "Almost", "Around", "Up", "More", "Less",
+                  "Than", "Just", "Only", "With", "Between", "Another", "Roughly", "All",
+                  "Last", "Those", "These", "Its", "His", "Her", "Their", "Our", "After"}
+
+
+def _name_before(before: str) -> bool:
+    """Whether a capitalised word other than a sentence opener comes just before."""
+    m = _CAP_WORD.search(before)
+    if not m or m.group("w") in _FUNCTION_CAPS or len(m.group("w")) < 2:
+        return False
+    return m.group("pre") not in ("", ".", "!", "?", "\"", "“", "\n")
+
+
+def _is_count(text: str, vm: ValueMatch) -> bool:
+    """Whether a bare number reads as a count of things rather than a code, name or idiom."""
+    span = text[vm.start:vm.end]
+    before = text[max(0, vm.start - 20):vm.start]
+    if re.search(r"[A-Za-z]-?$", before) or re.match(r"^[-/]?[A-Za-z]", text[vm.end:vm.end + 2]):
+        return False  # "G7", "COVID-19", "F-16", "5G"
+    if _name_before(before):
+        return False  # "Boeing 737", "Article 5", "Resolution 2231"
+    word_count = span[0].isalpha()
+    if word_count and re.search(r"\b(?:the|both|these|those|all|its|his|her|their|our)\s+$",
+                                before, re.I):
+        return False  # "the two leaders" refers back; it states no number
+    if re.match(r"^\s*(?:[-–]\s*\d|/\d|:\d)", text[vm.end:vm.end + 4]):
+        return False  # a score, a ratio or a time
+    counted = vm.counted
+    if word_count and span.lower() in ("one", "a", "an") and (counted in _NOT_COUNTED or
+                                                             counted is None):
+        return False  # "one of the", "no one", "the one"
+    if word_count and counted is None:
+        return False
+    if counted in ("of",) and span.lower() in ("one",):
+        return False
+    return not (span.lower() == "one" and counted in ("day", "another", "way", "time"))
