@@ -55,12 +55,16 @@ def _claimcheck_command(jobs: int | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["train", "dev"])
-    parser.add_argument("--errors", type=int, default=0, metavar="K",
-                        help="show K examples of each error type")
+    parser.add_argument(
+        "--errors", type=int, default=0, metavar="K", help="show K examples of each error type"
+    )
     parser.add_argument("--limit", type=int, help="only N articles, taken in turn by publisher")
     parser.add_argument("--by-publisher", action="store_true", help="also score each publisher")
-    parser.add_argument("--scanner", action="store_true",
-                        help="score the quote-mark scanner alone (recall and boundaries)")
+    parser.add_argument(
+        "--scanner",
+        action="store_true",
+        help="score the quote-mark scanner alone (recall and boundaries)",
+    )
     parser.add_argument("--jobs", type=int, help="passed to claimcheck quotes --jsonl")
     parser.add_argument("--json", action="store_true", help="metrics as one JSON object")
     parser.add_argument("--scan-predictor", action="store_true", help=argparse.SUPPRESS)
@@ -83,8 +87,16 @@ def main(argv: list[str] | None = None) -> int:
         predict = f"{python} {shlex.quote(str(Path(__file__).resolve()))} --scan-predictor"
     else:
         predict = f"{_claimcheck_command(args.jobs)} | {python} {shlex.quote(str(ADAPTER))}"
-    command = [sys.executable, str(EVALUATOR), "--data", str(DATA), "--split", args.split,
-               "--predict", predict]
+    command = [
+        sys.executable,
+        str(EVALUATOR),
+        "--data",
+        str(DATA),
+        "--split",
+        args.split,
+        "--predict",
+        predict,
+    ]
     if args.errors:
         command += ["--errors", str(args.errors)]
     if args.limit:
