@@ -99,7 +99,7 @@ def _fact(topic: _Topic, value: Decimal, year: int) -> dict[str, Any]:
         )
         unit = "USD"
     else:
-        statement = f"Inflation in {a} was {format(value, 'f')}% in {year}."
+        statement = f"Inflation in {a} was {format(value.normalize(), 'f')}% in {year}."
         unit = "%"
     return {
         "type": "fact",
@@ -161,6 +161,9 @@ def _claim(
         verdict = "unverified"
         if outcome == "other-period":
             year = topic.year - draw(st.integers(3, 5))
+            # A value far from every figure the corpus has for the subject: were it one of
+            # them, "the figure for another year" would be a fair reading (a year slip).
+            stated = _round_sig(topic.value * 3, 2)
     if topic.kind == "money":
         text = _money_text(stated, draw(st.sampled_from(("symbol", "code", "name", "grouped"))))
     else:
@@ -181,9 +184,9 @@ def corpus_cases(draw: st.DrawFn, *, max_claims: int = 3) -> CorpusCase:
     country for inflation). Outcomes: "agree" (the fact's value rounded to 2-4 significant
     figures, in any money style), "hedged" (the same with "about"/"around"…), "slip" (a
     million/billion or decimal-point slip), "wrong-value" (off by a factor of 0.5-2),
-    "other-period" (the subject's figure for a year the corpus lacks), "uncovered" (a subject
-    with no facts at all). The corpus also holds the same subject's figure for the year
-    before, with another value, as a distractor.
+    "other-period" (a figure for a year the corpus lacks, matching none of the subject's
+    figures), "uncovered" (a subject with no facts at all). The corpus also holds the same
+    subject's figure for the year before, with another value, as a distractor.
 
     Guarantees: for "agree"/"hedged" the fact's value lies inside the stated interval
     (precision and hedge per DESIGN.md); for "slip"/"wrong-value" it lies outside it.

@@ -296,15 +296,18 @@ _COUNTRIES = (
 
 @st.composite
 def value_sentences(
-    draw: st.DrawFn, *, published: dt.date | None = None
+    draw: st.DrawFn,
+    *,
+    published: dt.date | None = None,
+    of: st.SearchStrategy[WrittenValue] | None = None,
 ) -> tuple[str, ExpectedValue]:
-    """Draw a plain news sentence stating one :func:`values` value, and where the value is.
+    """Draw a plain news sentence stating one value, and where the value is.
 
-    The sentence names two countries and a year before the publication date (when given), so
-    the claim has a subject and a time scope: "Trade between France and Brazil reached about
-    $240bn in 2021."
+    The value comes from ``of`` (default :func:`values`). The sentence names two countries and
+    a year before the publication date (when given), so the claim has a subject and a time
+    scope: "Trade between France and Brazil reached about $240bn in 2021."
     """
-    value = draw(values())
+    value = draw(of if of is not None else values())
     a, b_ = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=2, unique=True))
     year = (published.year - 1) if published else draw(st.integers(2000, 2023))
     templates = {

@@ -7,7 +7,7 @@ compare are floats.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -100,6 +100,21 @@ class WrittenValue:
     def phrase(self) -> str:
         """The hedge and the expression as they appear in a sentence: "about $240bn"."""
         return f"{self.hedge} {self.text}" if self.hedge else self.text
+
+    def with_hedge(self, hedge: str | None) -> WrittenValue:
+        """The same expression under another hedge (or none), with the interval it then has.
+
+        Raises:
+            ValueError: ``hedge`` is not in :data:`HEDGES`.
+        """
+        value, precision = Decimal(repr(self.value)), Decimal(repr(self.precision))
+        low, high = _interval(value, precision, hedge)
+        return replace(
+            self,
+            hedge=hedge,
+            low=None if low is None else float(low),
+            high=None if high is None else float(high),
+        )
 
     def contains(self, number: float, *, rel: float = 1e-9) -> bool:
         """Whether ``number`` lies in ``[low, high]`` (with a relative tolerance for floats)."""
