@@ -118,7 +118,7 @@ def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:
 
 def _counts_something(span: SpacySpan, head: object, vm: ValueMatch) -> bool:
     """A bare number is a count claim only when the parse shows it counting something."""
-    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY") for t in span):
+    if any(t.ent_type_ in ("DATE", "TIME") for t in span):
         return False
     h = getattr(head, "head", None)
     dep = getattr(head, "dep_", "")

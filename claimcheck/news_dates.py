@@ -40,8 +40,14 @@ _PLURAL_IRREGULAR = {"people", "men", "women", "children", "police", "personnel"
                      "cattle", "sheep", "fish", "deer", "aircraft", "troops"}
 
 
+_FULL_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
+                "|december")
+
+
 def _mon(name: str) -> str:
-    return rf"(?P<{name}>{MONTH_CORE})(?![a-z])\.?"
+    # An abbreviation may carry a full stop ("Oct."); a full name never takes the sentence's.
+    return (rf"(?P<{name}>(?:{_FULL_MONTHS})(?![a-z])|"
+            rf"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)")
 
 
 def _day(name: str) -> str:

@@ -68,7 +68,8 @@ _NOT_COUNTED = {
 }
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}"
                     r"(?:[/-]\d{2,4})*")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.I)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])",
+                   re.I)
 _RANGE_SEP = re.compile(r"^\s*(?P<sep>-|–|—|~|to|through|and)\s*"
                         r"(?P<cur>US\$|[$£€¥₹]|[A-Z]{3}\s)?\s*$")
 
@@ -203,18 +204,20 @@ def _one_measure(text: str, n: NumberSpan, *, value_start: int | None = None) ->
                 end, unit, kind = u[0], u[1], "quantity"
             elif u:
                 end, unit, kind = u[0], "GBP", "money"  # "50 million pounds"
+    counted, noun_end = None, end
+    if kind == "count":
+        m = re.match(r"^[\s-]+([a-z][a-z-]*)", text[end:end + 40])
+        counted = m.group(1) if m else None
+        noun_end = end + m.end() if m else end
     hedge, hedge_start, after_hedge = None, None, False
     found = H.hedge_before(text, start)
     if found:
         hedge_start, hedge = found
     else:
-        post = H.hedge_after(text, end)
+        # "500 or more", "500 people or more"
+        post = H.hedge_after(text, end) or H.hedge_after(text, noun_end)
         if post:
             hedge, after_hedge = post[1], True
-    counted = None
-    if kind == "count":
-        m = re.match(r"^[\s-]+([a-z][a-z-]*)", text[end:end + 40])
-        counted = m.group(1) if m else None
     m_value = measure(value, step, hedge, unit=None if kind == "count" else unit,
                       after=after_hedge)
     return ValueMatch(start, end, kind, m_value, hedge=hedge, hedge_start=hedge_start,

@@ -1,0 +1,182 @@
+"""Numbers, money, percentages, quantities, counts, ordinals and ranges read from plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import hedges
+from claimcheck.models import Measure, Ordinal
+from claimcheck.numbers import find_numbers, step_of
+from claimcheck.values import parse_values
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def _values(text: str) -> list[tuple[str, str, object]]:
+    out = []
+    for v in parse_values(text, date=PUBLISHED):
+        if isinstance(v.value, Measure):
+            out.append((text[v.start:v.end], v.kind, (v.value.value, v.value.low, v.value.high,
+                                                      v.value.unit)))
+        elif isinstance(v.value, Ordinal):
+            out.append((text[v.start:v.end], v.kind, v.value.value))
+        else:
+            out.append((text[v.start:v.end], v.kind, None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade reached 240 billion dollars.",
+         [("240 billion dollars", "money", (240e9, 235e9, 245e9, "USD"))]),
+        ("Trade reached US$240.1 billion.",
+         [("US$240.1 billion", "money", (240.1e9, 240.05e9, 240.15e9, "USD"))]),
+        ("It cost $2.4bn.", [("$2.4bn", "money", (2.4e9, 2.35e9, 2.45e9, "USD"))]),
+        ("It cost £5m.", [("£5m", "money", (5e6, 4.5e6, 5.5e6, "GBP"))]),
+        ("It cost €12 million.", [("€12 million", "money", (12e6, 11.5e6, 12.5e6, "EUR"))]),
+        ("Exports were 3.5 trillion yuan.",
+         [("3.5 trillion yuan", "money", (3.5e12, 3.45e12, 3.55e12, "CNY"))]),
+        ("Fines of 600 roubles.", [("600 roubles", "money", (600, 550, 650, "RUB"))]),
+        ("A deal worth 45 euros.", [("45 euros", "money", (45, 44.5, 45.5, "EUR"))]),
+        ("It paid USD 200 for it.", [("USD 200", "money", (200, 150, 250, "USD"))]),
+        ("Prices rose 5.2% in April.",
+         [("5.2%", "percent", (5.2, 5.15, 5.25, "%")), ("April", "date", None)]),
+        ("Prices rose 12 per cent.", [("12 per cent", "percent", (12, 11.5, 12.5, "%"))]),
+        ("Rates rose 3 percentage points.",
+         [("3 percentage points", "percent", (3, 2.5, 3.5, "pp"))]),
+        ("Output hit 300,000 barrels a day.",
+         [("300,000 barrels a day", "quantity", (3e5, 2.5e5, 3.5e5, "barrel per day"))]),
+        ("It shipped 12 tonnes.", [("12 tonnes", "quantity", (12, 11.5, 12.5, "tonne"))]),
+        ("The road is 40km long.", [("40km", "quantity", (40, 35, 45, "kilometre"))]),
+        ("Some 1,200 troops arrived.", [("1,200", "count", (1200, 1080, 1320, None))]),
+        ("He sent two hundred soldiers.",
+         [("two hundred", "count", (200, 150, 250, None))]),
+        ("Half a million people fled.",
+         [("Half a million", "count", (5e5, 2.5e5, 7.5e5, None))]),
+        ("A dozen ships sank.", [("A dozen", "count", (12, 11.5, 12.5, None))]),
+        ("Between 20 and 30 people died.",
+         [("20 and 30", "count", (25, 20, 30, None))]),
+        ("Turnout was 20-30%.", [("20-30%", "percent", (25, 20, 30, "%"))]),
+        ("It raised $5-7bn.", [("$5-7bn", "money", (6e9, 5e9, 7e9, "USD"))]),
+        ("It was the fourth meeting.", [("fourth", "ordinal", 4)]),
+        ("They marked the 75th anniversary.", [("75th", "ordinal", 75)]),
+        # negative rows: codes, names, phone numbers, idioms and references are not values
+        ("COVID-19 hit the G7 hard.", []),
+        ("Call 555-123-4567 for help.", []),
+        ("One of the men left.", []),
+        ("The two leaders met.", []),
+        ("A man walked in.", []),
+        ("They met on Fifth Avenue.", []),
+        ("The ruling of the 2nd Circuit stands.", []),
+        ("The Boeing 737 is a plane.", []),
+        ("At first, nobody came.", []),
+    ],
+)
+def test_value_table(text: str, expected: list[tuple[str, str, object]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "low", "high"),
+    [
+        ("about 120 people", "about", 108, 132),
+        ("roughly 2,000 people", "roughly", 1500, 2500),  # precision wider than 10%
+        ("just over 100 people", "just over", 100, 120),
+        ("more than 100 people", "more than", 100, None),
+        ("at least 100 people", "at least", 100, None),
+        ("nearly 100 people", "nearly", 90, 100),
+        ("fewer than 100 people", "fewer than", 0, 100),
+        ("up to 100 people", "up to", 0, 100),
+        ("100 people or more", "or more", 100, None),
+    ],
+)
+def test_hedge_table(text: str, hedge: str, low: float | None, high: float | None) -> None:
+    (value,) = parse_values(text)
+    assert value.hedge == hedge
+    assert isinstance(value.value, Measure)
+    assert (value.value.low, value.value.high) == (low, high)
+
+
+def test_hedge_table_can_be_extended(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(hedges.HEDGES, "a shade over", "just_above")
+    (value,) = parse_values("a shade over 50 tonnes")
+    assert value.hedge == "a shade over"
+    assert isinstance(value.value, Measure)
+    assert (value.value.low, value.value.high) == (50, 60)
+
+
+def test_hedge_rule_can_be_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(hedges.RULES, "approximate", hedges.Rule(0.5, 1.5))
+    (value,) = parse_values("about 100 people")
+    assert isinstance(value.value, Measure)
+    assert (value.value.low, value.value.high) == (50, 150)
+
+
+@pytest.mark.parametrize(
+    ("digits", "step"),
+    [("240", 10), ("240.1", 0.1), ("4.800", 0.001), ("1,200", 100), ("7", 1), ("0", 1)],
+)
+def test_step_is_the_last_significant_digit(digits: str, step: float) -> None:
+    assert step_of(digits) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("two hundred and six", 206), ("twenty-one trillion three hundred", 21e12 + 300),
+     ("fifty two", 52), ("one and a half", 1.5), ("minus five point five", -5.5),
+     ("1,674.5 million", 1674.5e6), ("10k", 1e4), ("2.4bn", 2.4e9), ("three quarters", 0.75)],
+)
+def test_number_table(text: str, value: float) -> None:
+    (found,) = find_numbers(text)
+    assert (found.start, found.end) == (0, len(text))
+    assert found.value == pytest.approx(value)
+
+
+_SCALES = {"": 1, " thousand": 1e3, " million": 1e6, "m": 1e6, "bn": 1e9, " billion": 1e9,
+           "tn": 1e12}
+_CURRENCY = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}
+
+
+@given(
+    st.integers(1, 999),
+    st.integers(0, 2),
+    st.sampled_from(sorted(_SCALES)),
+    st.sampled_from(sorted(_CURRENCY)),
+)
+def test_money_written_any_way_lies_in_its_own_interval(
+    whole: int, decimals: int, scale: str, symbol: str
+) -> None:
+    digits = f"{whole / 10**decimals:.{decimals}f}"
+    text = f"Trade reached {symbol}{digits}{scale} last year."
+    (money,) = [v for v in parse_values(text, date=PUBLISHED) if v.kind == "money"]
+    assert isinstance(money.value, Measure)
+    stated = float(digits) * _SCALES[scale]
+    assert money.value.unit == _CURRENCY[symbol]
+    assert money.value.value == pytest.approx(stated)
+    assert money.value.low is not None and money.value.high is not None
+    assert money.value.low <= stated <= money.value.high
+    assert text[money.start:money.end] == f"{symbol}{digits}{scale}"
+
+
+@given(st.integers(2, 10**7), st.sampled_from(sorted(hedges.HEDGES)))
+def test_hedges_move_the_interval_the_way_their_rule_says(number: int, hedge: str) -> None:
+    if not hedge[0].isalpha() or hedge in ("c.", "approx.", "estimated", "a full"):
+        return  # symbols and abbreviations are tested in the table above
+    text = f"The army said {hedge} {number:,} soldiers were there."
+    found = [v for v in parse_values(text) if v.kind == "count"]
+    assert found, text
+    value = found[0].value
+    assert isinstance(value, Measure)
+    rule = hedges.RULES[hedges.HEDGES[hedge]]
+    if rule.low is not None and rule.low >= 1:
+        assert value.low is not None and value.low >= number * 0.999999
+    if rule.high is not None and rule.high <= 1:
+        assert value.high is not None and value.high <= number * 1.000001
+    if rule.high is None:
+        assert value.high is None
+    assert found[0].hedge is not None and found[0].hedge.lower() == hedge
