@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
 # clause is not part of the mention.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -182,6 +183,11 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     doc = head.doc
     mention = make_mention(doc, lo, hi)
     lower = head.lower_
+    if lower in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+        antecedent = head.head.head
+        a_lo, a_hi = mention_bounds(antecedent, in_quote=memory.in_quote)
+        found = describe(antecedent, a_lo, a_hi, memory)
+        return SpeakerInfo(found.name, found.kind, found.role, found.organization, mention)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _pronoun(head, mention, memory)
     tokens = list(doc[lo:hi])

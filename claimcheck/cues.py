@@ -27,7 +27,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     opine muse wonder quote cite label dub brand term declare counter retort rebut interject
     chime agree disagree object protest concur summarize summarise describe characterize
     characterise posit theorize theorise speculate estimate forecast advise recommend instruct
-    inform notify assure reassure guarantee swear
+    inform notify assure reassure guarantee swear reference portray refer
     """
 )
 
@@ -51,6 +51,9 @@ CUE_NOUNS: frozenset[str] = _words(
     statement interview conference briefing remarks remark speech address tweet post message
     email letter op-ed oped column editorial testimony hearing rally appearance podcast
     broadcast release communique communiqué announcement comment comments response reply
+    assertion claim contention suggestion promise pledge warning argument description
+    accusation allegation insistence vow denial admission complaint criticism question answer
+    words quote prediction explanation declaration
     """
 )
 

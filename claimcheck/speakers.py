@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from .attribution_cues import CueHit, TextIndex, find_cue
+from .attribution_cues import CueHit, TextIndex, find_cue, quote_root
 from .attribution_mentions import DocMemory, SpeakerInfo, describe, mention_bounds
 from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
 from .indirect import IndirectHit, find_indirect
@@ -113,11 +113,13 @@ def _marked(
     words = re.findall(r"\w+", inner)
     if not words:
         return None
-    hit = find_cue(span.start, span.end, index)
-    speaker = _speaker_from(hit, index, memory) if hit is not None else None
-    named = _is_name_or_title(span, inner, words, index)
-    if named and not (hit is not None and hit.linked and hit.how == "verb"):
+    if text[: span.start].rstrip(" ")[-1:] == "=":
+        # An attribute value in markup left in the text (author="...", href="...").
         return None
+    hit = find_cue(span.start, span.end, index)
+    if _is_name_or_title(span, inner, words, index) and not _said_as_words(span, hit, index):
+        return None
+    speaker = _speaker_from(hit, index, memory) if hit is not None else None
     confidence = _CONFIDENCE.get(hit.how, 0.6) if hit is not None else 0.4
     if hit is not None and not hit.linked:
         confidence -= 0.15
@@ -166,6 +168,9 @@ def _follow_on(
     """
     if previous is None or previous.speaker is None:
         return None
+    inner = index.text[span.inner_start : span.inner_end]
+    if len(re.findall(r"\w+", inner)) < 3:
+        return None
     text = index.text
     between = text[previous.end : span.start]
     if between.count("\n") > MAX_FOLLOW_BREAKS:
@@ -185,6 +190,23 @@ def _follow_on(
         ):
             return None
     return previous.speaker
+
+
+def _said_as_words(span: QuoteSpanLike, hit: CueHit | None, index: TextIndex) -> bool:
+    """A Title Case quote is still speech when a reporting verb takes it as what was said.
+
+    Not when it is where or to whom something was said: 'told "Fox and Friends"', 'on "This
+    Week"'.
+    """
+    if hit is None or hit.how != "verb" or not hit.linked:
+        return False
+    first = index.token_at(span.inner_start)
+    last = index.token_at(max(span.inner_end - 1, span.inner_start))
+    root = quote_root(first, last)
+    if root is None or root.dep_ in ("pobj", "nsubj", "nsubjpass", "compound", "poss", "npadvmod"):
+        return False
+    cue = index.token_at(hit.cue_start)
+    return not (root.dep_ == "dobj" and cue.lemma_.lower() in ("tell", "ask", "call", "name"))
 
 
 def _is_name_or_title(span: QuoteSpanLike, inner: str, words: list[str], index: TextIndex) -> bool:
