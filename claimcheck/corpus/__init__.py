@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import CorpusError
 from .index import Index, build
 from .records import Person, Row
-from .sources import INDEX_SUFFIXES, Loaded, content_hash, read_rows, source_files
+from .sources import INDEX_SUFFIXES, Loaded, content_hash, read_rows, salt, source_files
 from .terms import EntityFinder, alias_table
 
 __all__ = ["Corpus", "Person", "Row", "cache_dir", "default_corpus_path", "validate"]
@@ -63,7 +63,7 @@ def default_corpus_path() -> Path:
 
 def _stamp(files: list[Path]) -> str:
     """A cheap fingerprint (paths, sizes, mtimes) that maps to the content hash once known."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(salt().encode())
     for f in files:
         st = f.stat()
         h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())

@@ -382,6 +382,23 @@ class Index:
         sql += " LIMIT ?"
         return self._rows(sql, [*params, limit])
 
+    def describe(self) -> dict[str, Any]:
+        """Rows by type and kind, and rows per source name (most first)."""
+        conn = self._conn()
+        kinds = {
+            f"{t}/{k or 'text'}": n
+            for t, k, n in conn.execute(
+                "SELECT type, kind, count(*) FROM facts GROUP BY type, kind ORDER BY type, kind"
+            )
+        }
+        sources = dict(
+            conn.execute(
+                "SELECT s.name, count(*) FROM facts f JOIN sources s ON s.sid = f.sid "
+                "GROUP BY s.name ORDER BY count(*) DESC LIMIT 20"
+            ).fetchall()
+        )
+        return {"kinds": kinds, "sources": sources, "persons": len(self.persons)}
+
     def search(self, words: Iterable[str], *, limit: int) -> list[Row]:
         """Rows whose statement shares words with ``words``, best first (FTS5 bm25)."""
         quoted = [f'"{w}"' for w in dict.fromkeys(words) if w.isalnum()]

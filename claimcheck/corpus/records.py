@@ -257,10 +257,11 @@ def _fact(r: Mapping[str, Any], rid: str | None, source: Source, where: str, p: 
     predicate = _text(r.get("predicate"), "predicate", p)
     kind = r.get("kind")
     columns: dict[str, Any] = {}
-    if kind is not None and kind not in KINDS:
+    bad_kind = kind is not None and kind not in KINDS
+    if bad_kind:
         p.add("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
         kind = None
-    if r.get("value") is not None:
+    if r.get("value") is not None and not bad_kind:
         if kind is None:
             p.add("kind", "required when a value is given")
         else:

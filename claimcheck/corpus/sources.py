@@ -24,7 +24,7 @@ RECORD_SUFFIXES = (".jsonl", ".csv")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 INDEX_SUFFIXES = (".db", ".sqlite")
 # Bumped whenever what the index stores changes, so old cached indexes are rebuilt.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 _FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -58,9 +58,25 @@ def source_files(path: str | os.PathLike[str]) -> list[Path]:
     return files
 
 
-def content_hash(files: list[Path]) -> str:
-    """A hash of the files' names and bytes (and the index format): the cache key."""
+_EXTRACTOR_MODULES = ("claims", "values", "dates", "units", "hedges", "periods", "numbers")
+
+
+def salt() -> str:
+    """The index format and the claim extractor's code: an index built by another extractor
+    holds other claims for text documents, so it must not be reused."""
     h = hashlib.sha256(f"claimcheck-index-{INDEX_VERSION}\n".encode())
+    package = Path(__file__).resolve().parent.parent
+    for name in _EXTRACTOR_MODULES:
+        try:
+            h.update((package / f"{name}.py").read_bytes())
+        except OSError:
+            h.update(b"-")
+    return h.hexdigest()
+
+
+def content_hash(files: list[Path]) -> str:
+    """A hash of the files' names and bytes (and :func:`salt`): the cache key."""
+    h = hashlib.sha256(salt().encode())
     for f in files:
         h.update(f.name.encode() + b"\0")
         try:
