@@ -1,0 +1,173 @@
+"""Dates and durations resolved against the publication date passed in (never the clock)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.dates import DateSpan, DurationSpan, find_dates, infer_publication_date
+
+PUBLISHED = dt.date(2024, 5, 14)  # a Tuesday
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    out = []
+    for span in find_dates(text, date=date):
+        timex = span.value.timex if isinstance(span, DateSpan) else span.timex
+        out.append((text[span.start:span.end], timex))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on 18 October 2023.", [("18 October 2023", "2023-10-18")]),
+        ("They met on May 16, 2024.", [("May 16, 2024", "2024-05-16")]),
+        ("Trade grew in 2023.", [("2023", "2023")]),
+        ("The war began in February 2022.", [("February 2022", "2022-02")]),
+        ("He will visit from May 16-17.", [("May 16-17", "2024-05-16/2024-05-17")]),
+        ("He will visit on 16-17 May.", [("16-17 May", "2024-05-16/2024-05-17")]),
+        ("Since his re-election in March he has travelled.", [("March", "2024-03")]),
+        ("He will travel in March.", [("March", "2025-03")]),
+        ("The ministry announced on Tuesday.", [("Tuesday", "2024-05-14")]),
+        ("He will arrive on Thursday.", [("Thursday", "2024-05-16")]),
+        ("He arrived on Thursday.", [("Thursday", "2024-05-09")]),
+        ("He will come on Thursday and Friday this week.",
+         [("Thursday", "2024-05-16"), ("Friday this week", "2024-05-17")]),
+        ("They met last Wednesday.", [("last Wednesday", "2024-05-08")]),
+        ("They will meet next Monday.", [("next Monday", "2024-05-20")]),
+        ("Talks run from Monday to Wednesday.",
+         [("from Monday to Wednesday", "2024-05-13/2024-05-15")]),
+        ("Growth slowed last year.", [("last year", "2023")]),
+        ("Growth slowed this year.", [("this year", "2024")]),
+        ("Talks are set for early December.", [("early December", "2024-12")]),
+        ("It happened late last July.", [("late last July", "2023-07")]),
+        ("It happened yesterday.", [("yesterday", "2024-05-13")]),
+        ("It happened two years ago.", [("two years ago", "2022")]),
+        ("Exports fell in March and April this year.",
+         [("March", "2024-03"), ("April this year", "2024-04")]),
+        ("It lasted six months.", [("six months", "P6M")]),
+        ("It lasted 18 months.", [("18 months", "P18M")]),
+        ("It lasted a decade.", [("a decade", "P10Y")]),
+        ("Output rose in the first quarter of 2024.",
+         [("the first quarter of 2024", "2024-01/2024-03")]),
+        ("Prices doubled between 2014 and 2018.", [("between 2014 and 2018", "2014/2018")]),
+        ("In the 1990s, it grew.", [("the 1990s", "1990/1999")]),
+        ("Dated 2024-05-16.", [("2024-05-16", "2024-05-16")]),
+        # negative rows: numbers that are not dates, words that are not months
+        ("They marked the 75th anniversary.", []),
+        ("He sent 2000 troops.", []),
+        ("It cost $2024.", []),
+        ("You may go, she said.", []),
+        ("Thousands march in the streets.", []),
+        ("Sales of 1,998 units.", []),
+        ("The 12-year-old boy ran.", []),
+    ],
+)
+def test_date_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        ("They met on 18 October 2023.", "2023-10-18", "2023-10-18", "day"),
+        ("The war began in February 2022.", "2022-02-01", "2022-02-28", "month"),
+        ("Trade grew in 2023.", "2023-01-01", "2023-12-31", "year"),
+        ("He will be in China this week.", "2024-05-13", "2024-05-19", "week"),
+        ("He will visit from May 16-17.", "2024-05-16", "2024-05-17", "day"),
+    ],
+)
+def test_dates_have_inclusive_bounds_and_granularity(
+    text: str, start: str, end: str, granularity: str
+) -> None:
+    (span,) = find_dates(text, date=PUBLISHED)
+    assert isinstance(span, DateSpan)
+    assert (span.value.start, span.value.end, span.value.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "text", ["It happened on Tuesday.", "Growth slowed last year.", "He left in March.",
+             "It happened yesterday.", "They will meet next Monday."],
+)
+def test_relative_dates_without_a_publication_date_stay_unresolved(text: str) -> None:
+    (span,) = find_dates(text, date=None)
+    assert isinstance(span, DateSpan)
+    assert (span.value.timex, span.value.start, span.value.end) == (None, None, None)
+
+
+def test_absolute_dates_resolve_without_a_publication_date() -> None:
+    (span,) = find_dates("They met on 18 October 2023.", date=None)
+    assert isinstance(span, DateSpan)
+    assert span.value.timex == "2023-10-18"
+
+
+def test_duration_is_measured_in_days() -> None:
+    (span,) = find_dates("It took six months.", date=PUBLISHED)
+    assert isinstance(span, DurationSpan)
+    assert (span.timex, span.days) == ("P6M", pytest.approx(6 * 30.436875))
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["will meet on", "met on", "meets on"]),
+)
+def test_weekday_resolves_within_a_week_of_the_publication_date(
+    published: dt.date, weekday: str, verb: str
+) -> None:
+    (span,) = find_dates(f"The leaders {verb} {weekday}.", date=published)
+    assert isinstance(span, DateSpan) and span.value.start is not None
+    resolved = dt.date.fromisoformat(span.value.start)
+    assert WEEKDAYS[resolved.weekday()] == weekday
+    assert abs((resolved - published).days) <= 6
+    if verb == "will meet on":
+        assert resolved >= published
+    if verb == "met on":
+        assert resolved <= published
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["this", "next", "last"]),
+)
+def test_weekday_with_a_week_cue_lands_in_that_week(
+    published: dt.date, weekday: str, cue: str
+) -> None:
+    (span,) = find_dates(f"The leaders meet on {weekday} {cue} week.", date=published)
+    assert isinstance(span, DateSpan) and span.value.start is not None
+    resolved = dt.date.fromisoformat(span.value.start)
+    shift = {"this": 0, "next": 1, "last": -1}[cue]
+    week_of = published + dt.timedelta(weeks=shift)
+    assert resolved.isocalendar()[:2] == week_of.isocalendar()[:2]
+    assert WEEKDAYS[resolved.weekday()] == weekday
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_written_date_round_trips(day: dt.date) -> None:
+    month = day.strftime("%B")
+    for text in (f"on {day.day} {month} {day.year}.", f"on {month} {day.day}, {day.year}."):
+        (span,) = find_dates(text, date=PUBLISHED)
+        assert isinstance(span, DateSpan)
+        assert span.value.timex == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BEIJING, Tuesday, May 14, 2024 - Putin said he met Xi on 18 October 2023.",
+         dt.date(2024, 5, 14)),
+        ("Talks on 18 October 2023 and 3 March 2024 went well.", dt.date(2024, 3, 3)),
+        # a weekday that does not agree with its date is ignored
+        ("Monday, May 14, 2024: the talks of 2 May 2024.", dt.date(2024, 5, 14)),
+        ("No dates here at all, only on Tuesday.", None),
+        ("", None),
+    ],
+)
+def test_infer_publication_date(text: str, expected: dt.date | None) -> None:
+    assert infer_publication_date(text) == expected
