@@ -40,7 +40,10 @@ def _of_phrase(noun: Token) -> str:
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                # "anniversary of diplomatic relations" names a kind of event; "meeting of the
+                # two leaders" names its participants, who belong in the subject instead
+                determined = any(c.dep_ in ("det", "nummod", "poss") for c in pobj.children)
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not determined:
                     mods = [c.text.lower() for c in pobj.lefts
                             if c.dep_ in ("amod", "compound") and c.pos_ != "NUM"]
                     return " of " + " ".join([*mods, pobj.text.lower()])
