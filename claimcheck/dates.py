@@ -80,7 +80,11 @@ def find_dates(
     found: list[tuple[int, int, int, object]] = []
     for priority, (pattern, handler) in enumerate(DATE_PATTERNS):
         for m in pattern.finditer(text):
-            result = handler(m, text)
+            try:
+                result = handler(m, text)
+            except (ValueError, KeyError, IndexError, OverflowError):
+                # an impossible date ("31 February") is no date; never fail the article
+                result = None
             if result is None:
                 continue
             start, end, what = result

@@ -247,8 +247,9 @@ def _month_year(m: re.Match[str], text: str) -> Any:
 
 def _month_range(m: re.Match[str], text: str) -> Any:
     m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
-    y2 = int(m.group("y2") or m.group("y"))
-    y1 = int(m.group("y1")) if m.groupdict().get("y1") else (y2 - 1 if m2 < m1 else y2)
+    groups = m.groupdict()
+    y2 = int(groups.get("y2") or groups["y"])
+    y1 = int(groups["y1"]) if groups.get("y1") else (y2 - 1 if m2 < m1 else y2)
     return _absolute(m, lambda: P.span(P.month(y1, m1), P.month(y2, m2)), "month")
 
 
