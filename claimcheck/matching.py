@@ -236,7 +236,10 @@ def measure_slip(claim: Measure, ref: float, ref_unit: str | None) -> str:
             for r, direction in ((ratio, factor), (1 / ratio, factor)):
                 if math.isclose(r, direction, rel_tol=0.06):
                     return f"{name} slip: the reference is {_fmt(ref)} {unit}".strip()
-        if sorted(_digits(stated)) == sorted(_digits(ref)) and _digits(stated) != _digits(ref):
+        # Compare digits at the stated precision: "204 billion" against 240.11 → "240".
+        n = max(2, len(_digits(stated)))
+        shown, rounded = _mantissa(stated, n), _mantissa(ref, n)
+        if sorted(shown) == sorted(rounded) and shown != rounded:
             return f"transposed digits: the reference is {_fmt(ref)} {unit}".strip()
         if abs(ratio - 1) <= 0.05:
             return (
@@ -250,6 +253,11 @@ def measure_slip(claim: Measure, ref: float, ref_unit: str | None) -> str:
 
 def _digits(x: float) -> str:
     return re.sub(r"\D", "", f"{x:.6g}".split("e")[0]).strip("0")
+
+
+def _mantissa(x: float, n: int) -> str:
+    """The first ``n`` significant digits of ``x``: _mantissa(240.11e9, 3) == "240"."""
+    return f"{abs(x):.{n - 1}e}".split("e")[0].replace(".", "")
 
 
 def _fmt(x: float) -> str:

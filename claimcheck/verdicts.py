@@ -239,7 +239,7 @@ def _check_date(value: DateValue, ctx: Context, corpus: Corpus) -> Result:
         return "unverified", [], "no event in the corpus matches this sentence"
     agree = [c for c in found if date_relation(value, c.row) == "inside"]
     if agree:
-        best = max(agree, key=lambda c: (c.strong, c.score))
+        best = max(agree, key=lambda c: (c.strong, c.row.type == "event", c.score))
         return (
             "supported",
             [evidence(best)],
@@ -561,13 +561,31 @@ def _check_quote(q: Quote, corpus: Corpus) -> Result:
         return "unverified", [], "no corpus statement matches this quote"
     _, score, i = best
     row = rows[i]
-    align = fuzz.partial_ratio_alignment(norm, choices[i], processor=None)
-    ref = choices[i][align.dest_start : align.dest_end] if align else choices[i]
+    ref = _aligned(norm, choices[i])
     ev = [evidence(Candidate(row, round(score / 100, 3), True, True))]
     changed = _changed(norm, ref, body, row.statement, corpus)
     if not changed:
         return "supported", ev, f"matches {row.id} up to style (score {score:.0f})"
     return "conflicting", ev, f"{changed}; diff: {_diff(norm, ref)}"
+
+
+def _aligned(quote: str, statement: str) -> str:
+    """The stretch of ``statement`` the quote corresponds to, widened to whole words.
+
+    partial_ratio aligns a window as long as the quote; a paraphrased title ("President of
+    the Russian Federation") shifts the true end, so the window gets slack on both sides.
+    """
+    if len(quote) >= 0.6 * len(statement):
+        return statement
+    align = fuzz.partial_ratio_alignment(quote, statement, processor=None)
+    if align is None:
+        return statement
+    slack = max(10, len(quote) // 5)
+    start = max(0, align.dest_start - slack)
+    end = min(len(statement), align.dest_end + slack)
+    start = statement.rfind(" ", 0, start) + 1 if start else 0
+    stop = statement.find(" ", end)
+    return statement[start : stop if stop >= 0 else len(statement)]
 
 
 def _changed(norm: str, ref: str, raw: str, raw_ref: str, corpus: Corpus) -> str | None:
