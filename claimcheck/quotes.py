@@ -58,10 +58,17 @@ _TOKENS = re.compile(
     rf"(?P<br>[{_BREAK_CHARS}]\s*)|'+|`+|‘+|’+|[\"“”„‟«»‹›‚‛]"
 )
 
+_SINGLE_OR_BREAK = re.compile(rf"[‘’'{_BREAK_CHARS}]")
+
 # Contractions that start with an apostrophe: 'em, 'til, rock 'n' roll. Their mark opens nothing.
 _ELISIONS = frozenset({"em", "til", "tis", "twas", "cause", "bout", "n", "nother", "round"})
 
 _OPEN, _CLOSE, _SKIP = 1, 2, 0
+
+# News nests quotes two or three deep at most. Openers beyond this depth are typing noise; not
+# opening them keeps every step constant-time and the output linear in the text's length
+# (tens of thousands of unclosed nested quotes would each run to the paragraph end).
+MAX_DEPTH = 5
 
 # Marks of one typing style: a quote running over paragraphs is reopened in the style it was
 # opened in, so a curly mark after a straight one starts a new quote (and vice versa).
@@ -125,6 +132,7 @@ class _Scanner:
         self.pending_end = 0
         self.para_start = 0
         self.first_in_para = True
+        self.single_search = (0, -1, False)
 
     # --- context ---------------------------------------------------------------------------
 
@@ -145,6 +153,42 @@ class _Scanner:
         while k < len(text) and k - j < 7 and text[k].isalpha():
             k += 1
         return text[j:k].lower() in _ELISIONS and not (k < len(text) and text[k].isalpha())
+
+    def plural_possessive(self, i: int, j: int) -> bool:
+        """Is the mark text[i:j], inside a single-quoted quote, the apostrophe of a plural
+        possessive (‘the voters’ choice’)? It is when it follows an s, a word follows it, and
+        the next single mark of the paragraph that is not an apostrophe closes rather than
+        opens."""
+        text = self.text
+        if text[i - 1] not in "sSzZ" or not text[j : j + 1].isspace():
+            return False
+        if not text[j + 1 : j + 2].isalnum():
+            return False
+        return self.next_single_closes(j)
+
+    def next_single_closes(self, j: int) -> bool:
+        # Searches start at increasing offsets; a search that found its mark past j already
+        # answers for j, which keeps the total work linear.
+        start, found, answer = self.single_search
+        if start <= j < found:
+            return answer
+        text = self.text
+        answer = False
+        k = j
+        for m in _SINGLE_OR_BREAK.finditer(text, j):
+            k = m.start()
+            if m.group() in _BREAK_CHARS:
+                break
+            before = _kind(text[k - 1]) if k > 0 else "s"
+            after = _kind(text[k + 1]) if k + 1 < len(text) else "s"
+            if before == "w" and after == "w":
+                continue  # an apostrophe inside a word
+            answer = before != "s" and after != "w"
+            break
+        else:
+            k = len(text)
+        self.single_search = (j, k, answer)
+        return answer
 
     def top_family(self) -> Family | None:
         return self.stack[-1].family if self.stack else None
@@ -209,8 +253,12 @@ class _Scanner:
         top = self.stack[-1] if self.stack else None
         if mark == "‘" and top is not None and top.opener == "‚":
             return _CLOSE  # German ‚…‘
-        if top is not None and top.family == "single" and can_close and not (
-            mark == "‘" and can_open
+        if (
+            top is not None
+            and top.family == "single"
+            and can_close
+            and not (mark == "‘" and can_open)
+            and not self.plural_possessive(i, j)
         ):
             return _CLOSE
         if can_open and not can_close and not self.elision(j):
@@ -296,6 +344,8 @@ class _Scanner:
                 self.settle_pending()
         family, role = self.role(mark, i, j)
         if role == _OPEN:
+            if len(self.stack) >= MAX_DEPTH:
+                return
             self.push(i, j, family, mark)
         elif role == _CLOSE:
             self.close(family, i, j)

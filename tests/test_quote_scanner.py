@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.quotes import QuoteSpan, scan
+from claimcheck.quotes import MAX_DEPTH, QuoteSpan, scan
 
 # Each row: text -> the quoted inner texts found, with their marks and nesting, in text order.
 Row = tuple[str, list[tuple[str, str, bool]]]
@@ -36,6 +36,10 @@ STYLES: list[Row] = [
 ]
 
 APOSTROPHES: list[Row] = [
+    ("‘It’s the Smiths’ fault,’ she said.", [("It’s the Smiths’ fault,", "single", False)]),
+    ("'The voters' choice,' he said.", [("The voters' choice,", "single", False)]),
+    # A word after s’ is a possessive only if the next single mark closes, not opens.
+    ("‘Lies’ and ‘damned lies’.", [("Lies", "single", False), ("damned lies", "single", False)]),
     ("The voters’ choice.", []),
     ("The voters' choice.", []),
     ("Don’t stop, O’Brien.", []),
@@ -277,6 +281,21 @@ def test_fifty_thousand_random_marks_give_well_formed_spans(seed: int) -> None:
     assert spans
     for s in spans:
         assert 0 <= s.start <= s.inner_start <= s.inner_end <= s.end <= len(text)
+
+
+def test_nesting_depth_is_capped_so_output_stays_linear() -> None:
+    text = "“a " * 10_000 + "”"
+    spans = scan(text)
+    assert len(spans) == MAX_DEPTH
+    assert [s.closed for s in spans] == [False] * (MAX_DEPTH - 1) + [True]
+
+
+def test_marks_beside_control_and_direction_characters_pair_up() -> None:
+    assert inner_texts("\x00“nul\x00” here") == [("nul\x00", "double", False)]
+    assert inner_texts("\u200f“مرحبا”\u200f ‘x’") == [
+        ("مرحبا", "double", False),
+        ("x", "single", False),
+    ]
 
 
 HOSTILE = [
