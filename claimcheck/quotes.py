@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from .models import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .speakers import QuoteSpanLike
 
 __all__ = ["QuoteSpan", "find_quotes", "scan"]
 
@@ -419,25 +421,14 @@ def scan(text: str) -> list[QuoteSpan]:
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """Every quote in ``doc`` with its speaker, in text order (see :mod:`claimcheck.speakers`).
+    """Every quote in ``doc`` with its speaker, in text order, ids q1, q2, ….
 
-    Until attribution is available, each top-level span becomes a direct quote with no speaker.
+    The scanner's spans go to :func:`claimcheck.speakers.attribute`, which keeps those that
+    are reported speech, finds who said them, and adds indirect speech.
     """
-    text = doc.text
-    quotes: list[Quote] = []
-    for span in scan(text):
-        if span.nested:
-            continue
-        quotes.append(
-            Quote(
-                id=f"q{len(quotes) + 1}",
-                start=span.start,
-                end=span.end,
-                text=text[span.start : span.end],
-                kind="direct",
-                marks=span.marks,
-                nested=False,
-                confidence=0.5,
-            )
-        )
-    return quotes
+    from .speakers import attribute
+
+    # speakers.QuoteSpanLike declares plain (writable, str-typed) attributes, which a frozen
+    # dataclass with a Literal field does not match for mypy; the fields are the same.
+    spans = cast("list[QuoteSpanLike]", scan(doc.text))
+    return attribute(doc, spans)
