@@ -136,8 +136,16 @@ _UNIT_NAMES = {"dollar": _DOLLARS, "united states dollar": {"USD"}, "pound": {"G
                "japanese yen": {"JPY"}, "rupee": {"INR"}}
 
 
+_SUBUNITS = {"cent": {"USD"}, "pence": {"GBP"}, "penny": {"GBP"}}
+
+
 def currency_equal(ours: Measure, result: dict[str, Any]) -> bool:
     res = result["Resolution"]
+    unit = str(res.get("unit", "")).lower()
+    if unit in _SUBUNITS:
+        # we state 50 cents as 0.5 USD: the same amount in the main unit
+        return ours.unit in _SUBUNITS[unit] and _close(float(ours.value) * 100,
+                                                       _num(res.get("value")))
     if not _close(float(ours.value), _num(res.get("value"))):
         return False
     if res.get("isoCurrency"):

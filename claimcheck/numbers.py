@@ -67,8 +67,8 @@ _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 # The left context rules out letter-digit codes ("G7", "COVID-19", "SCP-173" keeps 173 via the
 # hyphen rule below) and the middle of a longer number.
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?P<sign>(?:(?<![\w\d])[-−]\s?)|(?:minus|negative)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,.])(?:\.\d+)?"
+    r"(?<![\w.,])(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−]\s?)|(?:minus|negative)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:[eE](?P<exp>[-+]?\d+))?"
     rf"(?:\s*(?P<suffix>{_SUFFIX_ALT})(?![\w]))?",

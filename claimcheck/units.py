@@ -95,8 +95,10 @@ def _alt(words: Iterable[str]) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
+# Wire copy often typesets "C $ 16.4 million" with a space inside the symbol.
+_SYMBOLS = _alt(CURRENCY_SYMBOLS).replace(r"\$", r"\s?\$")
 _SYMBOL_BEFORE = re.compile(
-    rf"(?:^|(?<![A-Za-z]))(?P<cur>{_alt(CURRENCY_SYMBOLS)}|{'|'.join(ISO_CODES)})\s*$",
+    rf"(?:^|(?<![A-Za-z]))(?P<cur>{_SYMBOLS}|{'|'.join(ISO_CODES)})\s*$",
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(
@@ -122,8 +124,8 @@ def currency_before(text: str, start: int) -> tuple[int, str] | None:
     if not m:
         return None
     cur = m.group("cur")
-    key = " ".join(cur.lower().split())
-    iso = CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.replace(" ", ""))
+    key = "".join(cur.lower().split())  # "c $" and "hk $" as typeset in wire copy
+    iso = CURRENCY_SYMBOLS.get(key)
     if iso is None and cur.upper() in ISO_CODES:
         # a bare code must be written in capitals: "eur 5" is not how news writes money
         iso = cur.upper() if cur.isupper() or len(window.strip()) > len(cur) else None

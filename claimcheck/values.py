@@ -40,6 +40,7 @@ class ValueMatch:
     hedge: str | None = None
     hedge_start: int | None = None
     counted: str | None = None
+    is_range: bool = False
 
 
 def measure(value: float, step: float, hedge: str | None = None, *, unit: str | None = None,
@@ -70,6 +71,12 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4
                     r"(?:[/-]\d{2,4})*")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])",
                    re.I)
+_CHANGE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|grew|grow(?:s|n)?|"
+    r"climbed?|dropped|drop|jumped?|slid|declined?|gained?|up|down|cut|rais(?:ed|e)|lowered?|"
+    r"went|going|moved?|changed?|revised|doubled|halved)\b(?:\s+\w+){0,3}?\s+(?:from\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_SEP = re.compile(r"^\s*(?P<sep>-|–|—|~|to|through|and)\s*"
                         r"(?P<cur>US\$|[$£€¥₹]|[A-Z]{3}\s)?\s*$")
 
@@ -174,6 +181,26 @@ def _measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
                 continue
         out.append(first)
         i += 1
+    return _bounded(text, out)
+
+
+def _bounded(text: str, found: list[ValueMatch]) -> list[ValueMatch]:
+    """Join "more than 100 and less than 300" into one range: a floor, then a ceiling."""
+    out: list[ValueMatch] = []
+    for vm in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == vm.kind and isinstance(prev.value, Measure)
+                and isinstance(vm.value, Measure) and prev.value.high is None
+                and prev.value.low is not None and vm.value.low == 0 and vm.value.high is not None
+                and vm.hedge_start is not None and prev.value.low < vm.value.high
+                and re.fullmatch(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*",
+                                 text[prev.end:vm.hedge_start])):
+            out[-1] = ValueMatch(prev.start, vm.end, vm.kind, Measure(
+                value=_clean((prev.value.low + vm.value.high) / 2) or 0, low=prev.value.low,
+                high=vm.value.high, unit=vm.value.unit), hedge=f"{prev.hedge} … {vm.hedge}",
+                hedge_start=prev.hedge_start, is_range=True)
+            continue
+        out.append(vm)
     return out
 
 
@@ -213,11 +240,10 @@ def _one_measure(text: str, n: NumberSpan, *, value_start: int | None = None) ->
     found = H.hedge_before(text, start)
     if found:
         hedge_start, hedge = found
-    else:
-        # "500 or more", "500 people or more"
-        post = H.hedge_after(text, end) or H.hedge_after(text, noun_end)
-        if post:
-            hedge, after_hedge = post[1], True
+    # "500 or more", "500 people or more": a bound written after beats a vague "about" before
+    post = H.hedge_after(text, end) or H.hedge_after(text, noun_end)
+    if post and (hedge is None or H.HEDGES.get(hedge.lower()) == "approximate"):
+        hedge, hedge_start, after_hedge = post[1], None, True
     m_value = measure(value, step, hedge, unit=None if kind == "count" else unit,
                       after=after_hedge)
     return ValueMatch(start, end, kind, m_value, hedge=hedge, hedge_start=hedge_start,
@@ -234,7 +260,12 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     lead = text[max(0, first.start - 9):first.start].lower().rstrip()
     if sep == "and" and not lead.endswith("between"):
         return None
+    if sep == "to" and _CHANGE.search(text[max(0, first.start - 40):first.start]):
+        return None  # "rose from 5% to 7%" is a change between two values, not a range
     second = _one_measure(text, b)
+    if "count" not in (first.kind, second.kind) and (
+            first.kind != second.kind or first.value.unit != second.value.unit):  # type: ignore[union-attr]
+        return None  # "rose 6.2% to $1.45 billion": two values, not one range
     low, high = a.value, b.value
     # "20 to 30 million", "$5-7bn": the scale written once applies to both ends.
     if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value:
@@ -246,7 +277,7 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     unit = unit_of.unit if isinstance(unit_of, Measure) and kind != "count" else None
     value = Measure(value=_clean((low + high) / 2) or 0, low=_clean(low), high=_clean(high),
                     unit=unit)
-    return ValueMatch(first.start, second.end, kind, value, counted=second.counted)
+    return ValueMatch(first.start, second.end, kind, value, counted=second.counted, is_range=True)
 
 
 _CAP_WORD = re.compile(r"(?P<pre>^|.)\s*(?P<w>[A-Z][A-Za-z]+)\s+$", re.S)
@@ -282,7 +313,7 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
     if word_count and span.lower() in ("one", "a", "an") and (counted in _NOT_COUNTED or
                                                              counted is None):
         return False  # "one of the", "no one", "the one"
-    if word_count and counted is None:
+    if word_count and counted is None and vm.hedge is None and not vm.is_range:
         return False
     if counted in ("of",) and span.lower() in ("one",):
         return False
