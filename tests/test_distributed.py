@@ -1,0 +1,87 @@
+"""The Dask runner gives exactly the single-process results, on a real two-worker cluster."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+
+distributed = pytest.importorskip("distributed", reason="needs the claimcheck[dask] extra")
+db = pytest.importorskip("dask.bag")
+dd = pytest.importorskip("dask.dataframe")
+pd = pytest.importorskip("pandas")
+
+from claimcheck.distributed import REPORT_COLUMNS, map_bag, map_dataframe  # noqa: E402
+
+POLNEAR = Path("/work/shared/data/polnear")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (POLNEAR / "train").is_dir(), reason="PolNeAR data not present"),
+]
+
+
+def polnear_records(step: int) -> list[dict[str, str]]:
+    with open(POLNEAR / "metadata.tsv", encoding="utf-8", newline="") as f:
+        dates = {r["filename"]: r["publication_date"] for r in csv.DictReader(f, delimiter="\t")}
+    files = sorted((POLNEAR / "train" / "text").glob("*.txt"))[::step]
+    return [
+        {"id": p.stem, "text": p.read_text(encoding="utf-8"), "date": dates[p.stem]}
+        for p in files
+    ]
+
+
+@pytest.fixture(scope="module")
+def records():
+    return polnear_records(16)  # 53 articles: a couple of minutes at most on 2 cores
+
+
+@pytest.fixture(scope="module")
+def single_process(nlp, records):
+    return [r.model_dump(mode="json") for r in claimcheck.pipe(records, nlp=nlp)]
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        yield client
+
+
+def test_bag_on_two_workers_equals_the_single_process_run(client, records, single_process):
+    bag = db.from_sequence(records, npartitions=8)
+    reports = map_bag(bag).map(lambda r: r.model_dump(mode="json")).compute()
+    assert [r["document"]["id"] for r in reports] == [r["id"] for r in records]
+    assert reports == single_process
+    # Each worker loaded the model once and kept it for all its partitions.
+    loaded = client.run(lambda: len(__import__("claimcheck.distributed").distributed._resources))
+    assert sorted(loaded.values()) == [1, 1]
+
+
+def test_dataframe_rows_carry_the_same_reports_on_the_same_index(client, records, single_process):
+    few = records[:24]
+    frame = dd.from_pandas(pd.DataFrame(few, index=range(100, 124)), npartitions=3)
+    out = map_dataframe(frame).compute()
+    assert list(out.columns) == list(REPORT_COLUMNS)
+    assert list(out.index) == list(range(100, 124))
+    assert list(out["id"]) == [r["id"] for r in few]
+    assert [pd.io.json.ujson_loads(s) for s in out["report"]] == single_process[:24]
+    expected = [r["summary"]["unverified"] for r in single_process[:24]]
+    assert list(out["unverified"]) == expected
+
+
+def test_bag_of_plain_texts_numbers_them_within_their_partition(client):
+    texts = ["First text.", "Second text.", "Third text."]
+    reports = map_bag(db.from_sequence(texts, npartitions=2)).compute()
+    assert [r.document.id for r in reports] == ["0-1", "0-2", "1-1"]
+
+
+def test_dataframe_without_a_text_column_is_refused_before_running():
+    frame = dd.from_pandas(pd.DataFrame({"body": ["x"]}), npartitions=1)
+    with pytest.raises(KeyError, match=r"no column 'text' holds the article text"):
+        map_dataframe(frame)
