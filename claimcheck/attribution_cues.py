@@ -102,9 +102,7 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     # Two subjects mean a parse that took a lead-in noun for one ("His verdict: '…,' he
     # said"): the one next to the verb is the real one.
-    subjects = [
-        c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not index.in_quote(c.idx)
-    ]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not index.in_quote(c.idx)]
     if subjects:
         # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
         # mention, and resolution follows it to the noun it stands for.
@@ -162,13 +160,42 @@ def _inverted_subject(verb: Token, index: TextIndex) -> Token | None:
     return None
 
 
+_NP_DEPS = frozenset({"pobj", "prep", "compound", "amod", "det", "appos", "poss", "nummod"})
+
+
+def _left_subject(verb: Token, index: TextIndex) -> Token | None:
+    """'Col. X, a spokesman in Baghdad, said': the phrase before a finite verb left subjectless.
+
+    Parsers sometimes hang a long subject with appositions off an earlier noun; the phrase
+    right before the verb is then climbed to its person or its outermost noun.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct and not index.in_quote(doc[k].idx):
+        k -= 1
+    if k < 0 or index.in_quote(doc[k].idx) or doc[k].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    tok = doc[k]
+    for _ in range(8):
+        if (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.pos_ == "PRON":
+            break
+        if tok.dep_ not in _NP_DEPS or tok.head.i >= tok.i or index.in_quote(tok.head.idx):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
 def _candidates(tokens: list[Token], index: TextIndex) -> list[tuple[Token, str, Token | None]]:
     found: list[tuple[Token, str, Token | None]] = []
     doc = index.doc
     for tok in tokens:
         lemma = tok.lemma_.lower()
         if lemma in REPORTING_VERBS and (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
-            subject = subject_of(tok, index) or _inverted_subject(tok, index)
+            subject = (
+                subject_of(tok, index) or _inverted_subject(tok, index) or _left_subject(tok, index)
+            )
             found.append((tok, "verb", subject))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]

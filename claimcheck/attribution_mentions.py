@@ -225,6 +225,12 @@ def _person_token(head: Token, tokens: list[Token]) -> Token | None:
     for tok in tokens:
         if tok.dep_ == "appos" and tok.head.i == head.i and tok.ent_type_ == "PERSON":
             return tok
+    if head.pos_ == "PROPN" and head.lower_ not in ORG_HEADS:
+        # A name with a person's role around it is a person whatever NER said
+        # ("spokeswoman Ana Costa", "Costa, a spokeswoman").
+        around = [t for t in head.children if t.dep_ in ("compound", "appos", "amod")]
+        if any(t.lower_ in ROLE_NOUNS | TITLES or t.lemma_.lower() in ROLE_NOUNS for t in around):
+            return head
     if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in ORG_HEADS:
         # NER missed a name like "Wenbin": a capitalised run with no organisation word.
         run_lo, run_hi = _name_run(head)
@@ -239,12 +245,22 @@ def _person(
 ) -> SpeakerInfo:
     doc = person.doc
     # The name: the PERSON entity around the token, without titles or possessives.
-    if person.ent_type_ == "PERSON":
+    if person.ent_type_:
         lo = hi = person.i
         while lo > 0 and doc[lo].ent_iob_ == "I":
             lo -= 1
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
             hi += 1
+        # NER sometimes leaves a first name out of the entity ("Ana [Costa]").
+        while (
+            lo > 0
+            and doc[lo - 1].pos_ == "PROPN"
+            and doc[lo - 1].dep_ == "compound"
+            and not doc[lo - 1].ent_type_
+            and doc[lo - 1].lower_ not in TITLES | ROLE_NOUNS | ORG_HEADS
+            and doc[lo - 1].text[:1].isupper()
+        ):
+            lo -= 1
         words = [t.text for t in doc[lo : hi + 1] if t.lower_ not in TITLES]
     else:
         run_lo, run_hi = _name_run(person)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from .attribution_cues import CueHit, TextIndex, find_cue, quote_root
 from .attribution_mentions import DocMemory, SpeakerInfo, describe, mention_bounds
 from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
 from .indirect import IndirectHit, find_indirect
-from .models import Cue, Quote, Speaker
+from .models import Cue, Marks, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,22 +38,31 @@ _CONFIDENCE = {"verb": 0.9, "according": 0.85, "noun": 0.75, "dash": 0.8, "lead"
 
 
 class QuoteSpanLike(Protocol):
-    """What :func:`attribute` needs of a scanned quotation span (see ``quotes.QuoteSpan``)."""
+    """What :func:`attribute` needs of a scanned quotation span (see ``quotes.QuoteSpan``).
 
-    start: int
-    end: int
-    marks: str
-    nested: bool
-    inner_start: int
-    inner_end: int
+    Read-only properties, so frozen dataclasses with narrower field types match it.
+    """
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def marks(self) -> Literal["double", "single"]: ...
+    @property
+    def nested(self) -> bool: ...
+    @property
+    def inner_start(self) -> int: ...
+    @property
+    def inner_end(self) -> int: ...
 
 
 @dataclass
 class _Draft:
     start: int
     end: int
-    kind: str
-    marks: str | None
+    kind: QuoteKind
+    marks: Marks | None
     nested: bool
     speaker: SpeakerInfo | None
     cue: tuple[int, int] | None
@@ -135,7 +144,7 @@ def _marked(
     cue = (hit.cue_start, hit.cue_end) if hit is not None and speaker is not None else None
     if speaker is not None and hit is not None and hit.speaker is None:
         cue = None
-    kind = "direct" if _is_direct(span, inner, words, text) else "partial"
+    kind: QuoteKind = "direct" if _is_direct(span, inner, words, text) else "partial"
     return _Draft(span.start, span.end, kind, span.marks, False, speaker, cue, round(confidence, 2))
 
 
@@ -182,8 +191,14 @@ def _follow_on(
     doc = index.doc
     first = index.token_at(previous.end)
     last = index.token_at(span.start)
+    own = [(previous.speaker.mention.start, previous.speaker.mention.end)]
+    if previous.cue is not None:
+        own.append(previous.cue)
     for tok in doc[first.i : last.i]:
         if tok.idx < previous.end or index.in_quote(tok.idx):
+            continue
+        if any(lo <= tok.idx < hi for lo, hi in own):
+            # The previous quote's own attribution ('"A," Barkley said. "B."').
             continue
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
             tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB"

@@ -1,0 +1,174 @@
+"""Speaker attribution on sentences written the way news writes them (real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.quotes import scan
+from claimcheck.speakers import attribute
+
+
+def _marked(nlp, text):
+    doc = nlp(text)
+    return [q for q in attribute(doc, scan(text)) if q.kind != "indirect"]
+
+
+def _row(quote):
+    s = quote.speaker
+    if s is None:
+        return (quote.text, None, None, None, None, quote.kind)
+    return (quote.text, s.name, s.mention.text, s.role, s.organization, quote.kind)
+
+
+# (text, [(quote text, speaker name, mention text, role, organization, kind), ...])
+CASES = [
+    pytest.param(
+        '"We will not back down," Senator Maria Lopez said on Tuesday.',
+        [('"We will not back down,"', "Maria Lopez", "Senator Maria Lopez", "Senator", None,
+          "direct")],
+        id="quote-then-title-name-said",
+    ),
+    pytest.param(
+        '"The talks were productive," said Jan Novak, a spokesman for the Czech Foreign '
+        "Ministry.",
+        [('"The talks were productive,"', "Jan Novak",
+          "Jan Novak, a spokesman for the Czech Foreign Ministry", "spokesman",
+          "Czech Foreign Ministry", "direct")],
+        id="inverted-said-with-apposition",
+    ),
+    pytest.param(
+        "Anna Berg arrived in Oslo on Monday.\n\n"
+        '"We have a lot of work to do," she said.',
+        [('"We have a lot of work to do,"', "Anna Berg", "she", None, None, "direct")],
+        id="pronoun-resolves-to-person",
+    ),
+    pytest.param(
+        "Mayor Tom Reed told reporters:\n\n"
+        '"The bridge will reopen in June after the repairs are finished."',
+        [('"The bridge will reopen in June after the repairs are finished."', "Tom Reed",
+          "Mayor Tom Reed", "Mayor", None, "direct")],
+        id="colon-lead-in-across-paragraphs",
+    ),
+    pytest.param(
+        "“Nobody ever reads the manual before calling us.” — Steve Quinlan",
+        [("“Nobody ever reads the manual before calling us.”", "Steve Quinlan",
+          "Steve Quinlan", None, None, "direct")],
+        id="dash-byline",
+    ),
+    pytest.param(
+        'Lars Holm was quoted as saying "the economy is in serious trouble".',
+        [('"the economy is in serious trouble"', "Lars Holm", "Lars Holm", None, None,
+          "partial")],
+        id="passive-quoted-as-saying",
+    ),
+    pytest.param(
+        '"Sales will recover next year," said Ruth Adler, the chief executive of Lumen Systems.',
+        [('"Sales will recover next year,"', "Ruth Adler",
+          "Ruth Adler, the chief executive of Lumen Systems", "chief executive", "Lumen Systems",
+          "direct")],
+        id="apposition-chief-executive-of-org",
+    ),
+    pytest.param(
+        '"We will appeal the ruling," Greenpeace spokesman Ivo Maas told a news conference.',
+        [('"We will appeal the ruling,"', "Ivo Maas", "Greenpeace spokesman Ivo Maas",
+          "spokesman", "Greenpeace", "direct")],
+        id="org-premodifier-role-name",
+    ),
+    pytest.param(
+        '"We will win this race," Governor Ann Kay said.\n\n'
+        '"Nobody can stop this movement now, not the polls and not the pundits."',
+        [('"We will win this race,"', "Ann Kay", "Governor Ann Kay", "Governor", None,
+          "direct"),
+         ('"Nobody can stop this movement now, not the polls and not the pundits."',
+          "Ann Kay", "Governor Ann Kay", "Governor", None, "direct")],
+        id="follow-on-paragraph-keeps-speaker-and-mention",
+    ),
+    pytest.param(
+        'Many experts said the plan was "unworkable".',
+        [('"unworkable"', "Many experts", "Many experts", None, None, "partial")],
+        id="group-speaker-partial-quote",
+    ),
+    pytest.param(
+        '"It is a disaster," Smith said after the vote.',
+        [('"It is a disaster,"', "Smith", "Smith", None, None, "direct")],
+        id="surname-only",
+    ),
+    # Negative rows: quoted text nobody says is not a quote.
+    pytest.param('She read the novel "War and Peace" twice last summer.', [], id="book-title"),
+    pytest.param('The so-called "experts" were nowhere to be seen.', [], id="so-called"),
+    pytest.param('The "reform" turned out to cost far more than promised.', [],
+                 id="scare-quote"),
+    pytest.param('Dwayne "The Rock" Johnson arrived at the premiere.', [], id="nickname"),
+    pytest.param('Fiorina told "Fox and Friends" that she would run again.', [],
+                 id="show-name-as-addressee"),
+    pytest.param('<tweet author="GovChristie" id="6721">Praying for all.</tweet>', [],
+                 id="markup-attribute-values"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_marked_quote_attribution(nlp, text, expected):
+    assert [_row(q) for q in _marked(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We are ready," the Kremlin said.', "organization"),
+        ('"We are ready," China said.', "country"),
+        ('"We are ready," Russia and China said in a joint statement.', "group"),
+        ('"We are ready," said Maria Lopez.', "person"),
+    ],
+)
+def test_speaker_kind(nlp, text, kind):
+    (quote,) = _marked(nlp, text)
+    assert quote.speaker is not None
+    assert quote.speaker.kind == kind
+
+
+def test_another_spokesman_takes_the_earlier_spokeswomans_organization(nlp):
+    text = (
+        "The Brazilian Health Ministry announced the plan on Monday.\n\n"
+        '"The vaccine will reach every state by June," ministry spokeswoman Ana Costa said.\n\n'
+        '"We have enough doses for everyone," another spokesman, Paulo Lima, told reporters.'
+    )
+    first, second = _marked(nlp, text)
+    assert (first.speaker.name, first.speaker.role, first.speaker.organization) == (
+        "Ana Costa", "spokeswoman", "Brazilian Health Ministry")
+    assert (second.speaker.name, second.speaker.role, second.speaker.organization) == (
+        "Paulo Lima", "spokesman", "Brazilian Health Ministry")
+    assert second.speaker.mention.text == "another spokesman, Paulo Lima"
+
+
+def test_follow_on_stops_when_someone_else_is_introduced(nlp):
+    text = (
+        '"We will win this race," Governor Ann Kay said.\n\n'
+        "Her rival, Paul Smith, disagreed.\n\n"
+        '"Nobody can stop this movement now, not the polls and not the pundits."'
+    )
+    quotes = _marked(nlp, text)
+    assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Ann Kay"
+
+
+def test_ids_offsets_and_confidence_are_well_formed(nlp):
+    text = (
+        '"First," she said. Ann Berg had arrived. "Second point here," Ann Berg added, '
+        'and the "reform" was passed, officials said.'
+    )
+    doc = nlp(text)
+    quotes = attribute(doc, scan(text))
+    assert [q.id for q in quotes] == [f"q{k}" for k in range(1, len(quotes) + 1)]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker is not None:
+            m = q.speaker.mention
+            assert text[m.start : m.end] == m.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+
+
+def test_empty_and_markless_text_give_no_marked_quotes(nlp):
+    assert attribute(nlp(""), []) == []
+    assert _marked(nlp, "Nothing was said here at all.") == []
