@@ -11,6 +11,7 @@ fractions and every scale suffix ("2.4bn", "10k"), and gives no span or precisio
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -79,7 +80,22 @@ _HALF_SCALE = re.compile(
     r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
-_AND_A_HALF = re.compile(r"\s+and\s+(?:a|one)\s+(?P<frac>half|quarter)\b", re.IGNORECASE)
+_SMALL_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                     "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_AND_FRACTION = re.compile(
+    rf"\s+and\s+(?P<num>{'|'.join(_SMALL_NUMERATORS)})[\s-]+"
+    rf"(?P<frac>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b"
+    r"(?P<scale>\s+(?:million|billion|trillion|thousand)\b)?",
+    re.IGNORECASE,
+)
+_LONE_FRACTION = re.compile(
+    rf"\b(?:a|an|one)\s+(?P<den>half|quarter|{'|'.join(w for w, v in ORDINAL_WORDS.items() if v > 2)})"
+    r"\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)",
+    re.IGNORECASE,
+)
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6,
+           "⅛": 0.125}
+_VULGAR_RE = re.compile(rf"(?<![\w.])(?P<whole>\d+)?(?P<frac>[{''.join(_VULGAR)}])")
 _DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?P<sfx>st|nd|rd|th)\b")
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+))*(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE
@@ -238,16 +254,9 @@ def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
         )
         value = float(f"{int(span.value)}.{digits}")
         return NumberSpan(span.start, span.end + m.end(), value, 10.0 ** -len(digits), words=True)
-    m = _AND_A_HALF.match(rest)
-    if m:
-        add = 0.5 if m.group("frac").lower() == "half" else 0.25
-        end = span.end + m.end()
-        scale = re.match(r"\s+(million|billion|trillion|thousand)\b", text[end:], re.I)
-        if scale:
-            mult = SCALES[scale.group(1).lower()]
-            return NumberSpan(span.start, end + scale.end(), (span.value + add) * mult,
-                              add * mult, words=True, scaled=True)
-        return NumberSpan(span.start, end, span.value + add, add, words=True, fraction=True)
+    joined = and_fraction(text, span)
+    if joined is not span:
+        return joined
     m = _FRACTION_WORD.match(rest)
     if m and span.value >= 1 and span.value < 100:
         den = FRACTION_WORDS[m.group("den").lower()]
@@ -257,6 +266,29 @@ def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
             return NumberSpan(span.start, span.end + m.end(), span.value / den, 1 / den,
                               words=True, fraction=True)
     return span
+
+
+def and_fraction(text: str, span: NumberSpan) -> NumberSpan:
+    """``span`` extended by "and a half", "and three quarters" (and a scale word after it).
+
+    "five and a half million" is 5.5e6; "one million and a half" 1.5e6; "one billion and a
+    half million" 1.0005e9. Returns ``span`` itself when nothing follows.
+    """
+    m = _AND_FRACTION.match(text, span.end)
+    if not m:
+        return span
+    add = _SMALL_NUMERATORS[m.group("num").lower()] / FRACTION_WORDS[m.group("frac").lower()]
+    if m.group("scale"):
+        mult = float(SCALES[m.group("scale").strip().lower()])
+        value = span.value + add * mult if span.value >= mult else (span.value + add) * mult
+        return NumberSpan(span.start, m.end(), value, add * mult, words=span.words, scaled=True)
+    if span.value >= 1000:
+        # the fraction is of the largest scale already said: "3 million and a half"
+        mult = float(10 ** (3 * int(math.log10(span.value) // 3)))
+        return NumberSpan(span.start, m.end(), span.value + add * mult, add * mult,
+                          words=span.words, scaled=True)
+    return NumberSpan(span.start, m.end(), span.value + add, add, words=span.words,
+                      fraction=True)
 
 
 def _digit_numbers(text: str) -> list[NumberSpan]:
@@ -290,7 +322,8 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
         value = base * mult
         if sign:
             value = -value
-        spans.append(NumberSpan(start, end, value, step, scaled=bool(suffix), scale=mult))
+        spans.append(and_fraction(text, NumberSpan(start, end, value, step, scaled=bool(suffix),
+                                                   scale=mult)))
     for m in _SLASH_FRACTION.finditer(text):
         d = int(m.group("d"))
         if d == 0 or d > 100 or (m.group("whole") is None and int(m.group("n")) > 31):
@@ -315,13 +348,24 @@ def _half_scales(text: str) -> list[NumberSpan]:
     return spans
 
 
+def _lone_fractions(text: str) -> list[NumberSpan]:
+    spans = []
+    for m in _LONE_FRACTION.finditer(text):
+        den = FRACTION_WORDS[m.group("den").lower()]
+        spans.append(NumberSpan(m.start(), m.end(), 1 / den, 1 / den, words=True, fraction=True))
+    for m in _VULGAR_RE.finditer(text):
+        value = int(m.group("whole") or 0) + _VULGAR[m.group("frac")]
+        spans.append(NumberSpan(m.start(), m.end(), value, 0.01, fraction=True))
+    return spans
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every cardinal number in ``text`` (digits, words, suffixes, fractions), in text order.
 
     Overlapping readings keep the longest ("half a million" over "a million"). Ordinals are
     not included (see :func:`find_ordinals`).
     """
-    found = [*_half_scales(text), *_digit_numbers(text)]
+    found = [*_half_scales(text), *_digit_numbers(text), *_lone_fractions(text)]
     for span in _word_numbers(text):
         extended = _extend_words(text, span)
         before = text[max(0, extended.start - 9):extended.start]

@@ -310,6 +310,8 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
     if re.match(r"^\s*(?:[-–]\s*\d|/\d|:\d)", text[vm.end:vm.end + 4]):
         return False  # a score, a ratio or a time
     counted = vm.counted
+    if isinstance(vm.value, Measure) and 0 < abs(vm.value.value) < 1:
+        return False  # "a third of voters" is a share, not a count
     if word_count and span.lower() in ("one", "a", "an") and (counted in _NOT_COUNTED or
                                                              counted is None):
         return False  # "one of the", "no one", "the one"

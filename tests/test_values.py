@@ -64,6 +64,7 @@ def _values(text: str) -> list[tuple[str, str, object]]:
         ("Turnout was 20-30%.", [("20-30%", "percent", (25, 20, 30, "%"))]),
         ("It raised $5-7bn.", [("$5-7bn", "money", (6e9, 5e9, 7e9, "USD"))]),
         ("It was the fourth meeting.", [("fourth", "ordinal", 4)]),
+        ("He won a third term.", [("third", "ordinal", 3)]),
         ("They marked the 75th anniversary.", [("75th", "ordinal", 75)]),
         # negative rows: codes, names, phone numbers, idioms and references are not values
         ("COVID-19 hit the G7 hard.", []),
@@ -75,6 +76,7 @@ def _values(text: str) -> list[tuple[str, str, object]]:
         ("The ruling of the 2nd Circuit stands.", []),
         ("The Boeing 737 is a plane.", []),
         ("At first, nobody came.", []),
+        ("A third of voters stayed home.", []),
     ],
 )
 def test_value_table(text: str, expected: list[tuple[str, str, object]]) -> None:
@@ -129,7 +131,8 @@ def test_step_is_the_last_significant_digit(digits: str, step: float) -> None:
     ("text", "value"),
     [("two hundred and six", 206), ("twenty-one trillion three hundred", 21e12 + 300),
      ("fifty two", 52), ("one and a half", 1.5), ("minus five point five", -5.5),
-     ("1,674.5 million", 1674.5e6), ("10k", 1e4), ("2.4bn", 2.4e9), ("three quarters", 0.75)],
+     ("1,674.5 million", 1674.5e6), ("10k", 1e4), ("2.4bn", 2.4e9), ("three quarters", 0.75),
+     ("five and a half million", 5.5e6), ("3 million and a half", 3.5e6), ("a half", 0.5)],
 )
 def test_number_table(text: str, value: float) -> None:
     (found,) = find_numbers(text)
