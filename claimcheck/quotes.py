@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .speakers import QuoteSpanLike
 
-__all__ = ["QuoteSpan", "find_quotes", "scan"]
+__all__ = ["MAX_DEPTH", "QuoteSpan", "find_quotes", "scan"]
 
 Family = Literal["double", "single"]
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck import testing
 from claimcheck.quotes import MAX_DEPTH, QuoteSpan, scan
 
 # Each row: text -> the quoted inner texts found, with their marks and nesting, in text order.
@@ -265,6 +266,32 @@ def test_no_span_crosses_into_a_paragraph_without_marks(
     hi = lo + len(middle)
     for s in scan(text):
         assert not (s.start < lo and s.end > hi), s
+
+
+def _found(text: str) -> list[tuple[int, int, str, bool]]:
+    return sorted((s.start, s.end, s.marks, s.nested) for s in scan(text))
+
+
+@given(testing.quoted_sentences())
+def test_every_quote_of_a_generated_news_sentence_is_found_exactly(
+    sentence: testing.QuotedSentence,
+) -> None:
+    expected = sorted((q.start, q.end, q.marks, q.nested) for q in sentence.quotes)
+    assert _found(sentence.text) == expected
+
+
+@given(testing.articles())
+def test_every_quote_of_a_generated_article_is_found_exactly(article: testing.Article) -> None:
+    expected = sorted((q.start, q.end, q.marks, q.nested) for q in article.quotes)
+    assert _found(article.text) == expected
+
+
+@given(testing.hostile_texts())
+def test_hostile_text_gives_spans_that_slice_back(text: str) -> None:
+    for s in scan(text):
+        assert 0 <= s.start <= s.inner_start <= s.inner_end <= s.end <= len(text)
+        if s.closed:
+            assert text[s.inner_end : s.end].endswith(CLOSERS)
 
 
 @given(st.text(max_size=200))
