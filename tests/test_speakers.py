@@ -24,63 +24,113 @@ def _row(quote):
 CASES = [
     pytest.param(
         '"We will not back down," Senator Maria Lopez said on Tuesday.',
-        [('"We will not back down,"', "Maria Lopez", "Senator Maria Lopez", "Senator", None,
-          "direct")],
+        [
+            (
+                '"We will not back down,"',
+                "Maria Lopez",
+                "Senator Maria Lopez",
+                "Senator",
+                None,
+                "direct",
+            )
+        ],
         id="quote-then-title-name-said",
     ),
     pytest.param(
-        '"The talks were productive," said Jan Novak, a spokesman for the Czech Foreign '
-        "Ministry.",
-        [('"The talks were productive,"', "Jan Novak",
-          "Jan Novak, a spokesman for the Czech Foreign Ministry", "spokesman",
-          "Czech Foreign Ministry", "direct")],
+        '"The talks were productive," said Jan Novak, a spokesman for the Czech Foreign Ministry.',
+        [
+            (
+                '"The talks were productive,"',
+                "Jan Novak",
+                "Jan Novak, a spokesman for the Czech Foreign Ministry",
+                "spokesman",
+                "Czech Foreign Ministry",
+                "direct",
+            )
+        ],
         id="inverted-said-with-apposition",
     ),
     pytest.param(
-        "Anna Berg arrived in Oslo on Monday.\n\n"
-        '"We have a lot of work to do," she said.',
+        'Anna Berg arrived in Oslo on Monday.\n\n"We have a lot of work to do," she said.',
         [('"We have a lot of work to do,"', "Anna Berg", "she", None, None, "direct")],
         id="pronoun-resolves-to-person",
     ),
     pytest.param(
         "Mayor Tom Reed told reporters:\n\n"
         '"The bridge will reopen in June after the repairs are finished."',
-        [('"The bridge will reopen in June after the repairs are finished."', "Tom Reed",
-          "Mayor Tom Reed", "Mayor", None, "direct")],
+        [
+            (
+                '"The bridge will reopen in June after the repairs are finished."',
+                "Tom Reed",
+                "Mayor Tom Reed",
+                "Mayor",
+                None,
+                "direct",
+            )
+        ],
         id="colon-lead-in-across-paragraphs",
     ),
     pytest.param(
         "“Nobody ever reads the manual before calling us.” — Steve Quinlan",
-        [("“Nobody ever reads the manual before calling us.”", "Steve Quinlan",
-          "Steve Quinlan", None, None, "direct")],
+        [
+            (
+                "“Nobody ever reads the manual before calling us.”",
+                "Steve Quinlan",
+                "Steve Quinlan",
+                None,
+                None,
+                "direct",
+            )
+        ],
         id="dash-byline",
     ),
     pytest.param(
         'Lars Holm was quoted as saying "the economy is in serious trouble".',
-        [('"the economy is in serious trouble"', "Lars Holm", "Lars Holm", None, None,
-          "partial")],
+        [('"the economy is in serious trouble"', "Lars Holm", "Lars Holm", None, None, "partial")],
         id="passive-quoted-as-saying",
     ),
     pytest.param(
         '"Sales will recover next year," said Ruth Adler, the chief executive of Lumen Systems.',
-        [('"Sales will recover next year,"', "Ruth Adler",
-          "Ruth Adler, the chief executive of Lumen Systems", "chief executive", "Lumen Systems",
-          "direct")],
+        [
+            (
+                '"Sales will recover next year,"',
+                "Ruth Adler",
+                "Ruth Adler, the chief executive of Lumen Systems",
+                "chief executive",
+                "Lumen Systems",
+                "direct",
+            )
+        ],
         id="apposition-chief-executive-of-org",
     ),
     pytest.param(
         '"We will appeal the ruling," Greenpeace spokesman Ivo Maas told a news conference.',
-        [('"We will appeal the ruling,"', "Ivo Maas", "Greenpeace spokesman Ivo Maas",
-          "spokesman", "Greenpeace", "direct")],
+        [
+            (
+                '"We will appeal the ruling,"',
+                "Ivo Maas",
+                "Greenpeace spokesman Ivo Maas",
+                "spokesman",
+                "Greenpeace",
+                "direct",
+            )
+        ],
         id="org-premodifier-role-name",
     ),
     pytest.param(
         '"We will win this race," Governor Ann Kay said.\n\n'
         '"Nobody can stop this movement now, not the polls and not the pundits."',
-        [('"We will win this race,"', "Ann Kay", "Governor Ann Kay", "Governor", None,
-          "direct"),
-         ('"Nobody can stop this movement now, not the polls and not the pundits."',
-          "Ann Kay", "Governor Ann Kay", "Governor", None, "direct")],
+        [
+            ('"We will win this race,"', "Ann Kay", "Governor Ann Kay", "Governor", None, "direct"),
+            (
+                '"Nobody can stop this movement now, not the polls and not the pundits."',
+                "Ann Kay",
+                "Governor Ann Kay",
+                "Governor",
+                None,
+                "direct",
+            ),
+        ],
         id="follow-on-paragraph-keeps-speaker-and-mention",
     ),
     pytest.param(
@@ -96,13 +146,16 @@ CASES = [
     # Negative rows: quoted text nobody says is not a quote.
     pytest.param('She read the novel "War and Peace" twice last summer.', [], id="book-title"),
     pytest.param('The so-called "experts" were nowhere to be seen.', [], id="so-called"),
-    pytest.param('The "reform" turned out to cost far more than promised.', [],
-                 id="scare-quote"),
+    pytest.param('The "reform" turned out to cost far more than promised.', [], id="scare-quote"),
     pytest.param('Dwayne "The Rock" Johnson arrived at the premiere.', [], id="nickname"),
-    pytest.param('Fiorina told "Fox and Friends" that she would run again.', [],
-                 id="show-name-as-addressee"),
-    pytest.param('<tweet author="GovChristie" id="6721">Praying for all.</tweet>', [],
-                 id="markup-attribute-values"),
+    pytest.param(
+        'Fiorina told "Fox and Friends" that she would run again.', [], id="show-name-as-addressee"
+    ),
+    pytest.param(
+        '<tweet author="GovChristie" id="6721">Praying for all.</tweet>',
+        [],
+        id="markup-attribute-values",
+    ),
 ]
 
 
@@ -134,9 +187,15 @@ def test_another_spokesman_takes_the_earlier_spokeswomans_organization(nlp):
     )
     first, second = _marked(nlp, text)
     assert (first.speaker.name, first.speaker.role, first.speaker.organization) == (
-        "Ana Costa", "spokeswoman", "Brazilian Health Ministry")
+        "Ana Costa",
+        "spokeswoman",
+        "Brazilian Health Ministry",
+    )
     assert (second.speaker.name, second.speaker.role, second.speaker.organization) == (
-        "Paulo Lima", "spokesman", "Brazilian Health Ministry")
+        "Paulo Lima",
+        "spokesman",
+        "Brazilian Health Ministry",
+    )
     assert second.speaker.mention.text == "another spokesman, Paulo Lima"
 
 
