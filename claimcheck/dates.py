@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
@@ -105,6 +106,29 @@ def find_dates(
         ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
+    return _joined(text, out)
+
+
+_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+
+
+def _joined(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
+    """Join "from March to May", "2014 through May 2018" into one interval."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if isinstance(prev, DateSpan) and isinstance(span, DateSpan):
+            gap = text[prev.end:span.start]
+            lead = text[max(0, prev.start - 9):prev.start].lower().rstrip()
+            a, b = prev.value, span.value
+            if (_JOIN.fullmatch(gap) and ("and" not in gap.lower() or lead.endswith("between"))
+                    and a.start and a.end and b.start and b.end and a.timex and b.timex
+                    and a.end < b.start):
+                out[-1] = DateSpan(prev.start, span.end, DateValue(
+                    timex=f"{a.timex}/{b.timex}", start=a.start, end=b.end,
+                    granularity=a.granularity))
+                continue
+        out.append(span)
     return out
 
 

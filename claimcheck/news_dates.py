@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import periods as P
-from .numbers import _CARDINAL, find_numbers
+from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
 
 MONTH_CORE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -50,8 +50,22 @@ def _mon(name: str) -> str:
             rf"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)")
 
 
+_DAY_WORDS = {w: v for w, v in ORDINAL_WORDS.items() if v <= 31}
+_DAY_WORDS.update({f"{t}{sep}{u}": tv + uv for t, tv in (("twenty", 20), ("thirty", 30))
+                   for u, uv in ORDINAL_WORDS.items() if uv < 10 and tv + uv <= 31
+                   for sep in ("-", " ")})
+_DAY_WORD_RE = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+
+
 def _day(name: str) -> str:
-    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    return rf"(?P<{name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:])|(?:{_DAY_WORD_RE})\b)"
+
+
+def _day_value(m: re.Match[str], group: str) -> int:
+    """The day of month a group holds: "18", "18th", "eighteenth", "twenty-first"."""
+    raw = m.group(group).lower()
+    digits = re.match(r"\d+", raw)
+    return int(digits.group()) if digits else _DAY_WORDS[" ".join(raw.split())]
 
 
 def _year(name: str) -> str:
@@ -124,7 +138,14 @@ def _year_for_day(ref: dt.date, month: int, day: int, tense: str | None) -> int:
     return ref.year
 
 
+_REL_SYNONYMS = {"previous": "last", "the previous": "last", "following": "next",
+                 "the following": "next", "previous week": "last week",
+                 "the previous week": "last week", "following week": "next week",
+                 "the following week": "next week", "this past": "past"}
+
+
 def _weekday(ref: dt.date, wd: int, rel: str | None, tense: str | None) -> dt.date:
+    rel = _REL_SYNONYMS.get(rel, rel) if rel else None
     monday = ref - dt.timedelta(days=ref.weekday())
     if rel in ("this week", "this"):
         return monday + dt.timedelta(days=wd)
@@ -132,10 +153,14 @@ def _weekday(ref: dt.date, wd: int, rel: str | None, tense: str | None) -> dt.da
         return monday + dt.timedelta(days=7 + wd)
     if rel in ("last week", "last"):
         return monday + dt.timedelta(days=wd - 7)
+    ahead = (wd - ref.weekday()) % 7
+    if rel in ("this coming", "coming"):
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel == "past":
+        return ref - dt.timedelta(days=(7 - ahead) if ahead else 7)
     if wd == ref.weekday():
         return ref
-    ahead = (wd - ref.weekday()) % 7
-    if rel in ("this coming", "coming") or (rel is None and tense == "future"):
+    if rel is None and tense == "future":
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=7 - ahead)
 
@@ -200,7 +225,7 @@ def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> boo
 def _day_month(m: re.Match[str], text: str) -> Any:
     if not _month_ok(m, "m", text, anchored=True):
         return None
-    month, day = _month_of(m, "m"), int(m.group("d"))
+    month, day = _month_of(m, "m"), _day_value(m, "d")
     if not 1 <= day <= 31:
         return None
     if m.group("y"):
@@ -213,11 +238,78 @@ def _day_month(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "day", False)
 
 
+def _day_of_month(m: re.Match[str], text: str) -> Any:
+    day = _day_value(m, "d")
+    if not 1 <= day <= 31:
+        return None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        # "on the 18th": this month's, unless the tense puts it in the month before or after
+        first = ref.replace(day=1)
+        if tense == "past" and day > ref.day:
+            first = P.shift_months(first, -1)
+        elif tense == "future" and day < ref.day:
+            first = P.shift_months(first, 1)
+        return P.day(first.replace(day=day))
+
+    start = m.start() + m.group().lower().index("the")
+    return start, m.end(), (resolve, "day", False)
+
+
+def _rolling(m: re.Match[str], text: str) -> Any:
+    """ "the past three months", "next 3 days": the stretch of days ending or starting today."""
+    amount = _amount(m.group("num"))
+    if amount is None or not float(amount).is_integer() or amount <= 0:
+        return None
+    n = int(amount)
+    unit = m.group("unit").lower().rstrip("s")
+    back = m.group("rel").lower() in ("past", "last", "previous")
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "month" or unit == "year":
+            months = n * (12 if unit == "year" else 1)
+            other = P.shift_months(ref, -months if back else months)
+        else:
+            other = ref + dt.timedelta(days=(n * (7 if unit == "week" else 1)) * (-1 if back else 1))
+        # the stretch excludes today's own date on the far side, as "the past 3 days" does
+        if back:
+            first, last = other, ref - dt.timedelta(days=1)
+        else:
+            first, last = ref + dt.timedelta(days=1), other
+        return P.span(P.day(first), P.day(last))
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _end_of(m: re.Match[str], text: str) -> Any:
+    unit = m.group("unit").lower()
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "year":
+            base = P.year(ref.year)
+        elif unit == "month":
+            base = P.month(ref.year, ref.month)
+        else:
+            base = P.iso_week(ref)
+        return base.narrowed("late")
+
+    return m.start(), m.end(), (resolve, {"week": "week"}.get(unit, unit), False)
+
+
+def _quarter_code(m: re.Match[str], text: str) -> Any:
+    y = int(m.group("y") or m.group("y2"))
+    if m.group("h") or m.group("h2"):
+        h = int(m.group("h") or m.group("h2"))
+        return _absolute(m, lambda: P.span(P.month(y, 6 * h - 5), P.month(y, 6 * h)), "month")
+    q = int(m.group("q") or m.group("q2"))
+    return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
+
+
 def _day_range(m: re.Match[str], text: str) -> Any:
     groups = m.groupdict()
     m1 = _month_of(m, "m1") if groups.get("m1") else _month_of(m, "m")
     m2 = _month_of(m, "m2") if groups.get("m2") else m1
-    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    d1, d2 = _day_value(m, "d1"), _day_value(m, "d2")
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == m2 and d2 <= d1):
         return None
     if " and " in m.group() and not text[max(0, m.start() - 8):m.start()].lower().rstrip().endswith(
@@ -318,17 +410,13 @@ def _year_only(m: re.Match[str], text: str) -> Any:
     if re.match(r"^\s*(?:%|percent|per\s*cent)", after, re.I):
         return None
     if m.group("q"):
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group("q").lower()]
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}[m.group("q").lower()]
         return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
     if m.group("half"):
         h = 0 if m.group("half").lower() == "first" else 6
         return _absolute(m, lambda: P.span(P.month(y, 1 + h), P.month(y, 6 + h)), "month")
     return _absolute(m, lambda: _parted(P.year(y), part), "year")
-
-
-def _quarter(m: re.Match[str], text: str) -> Any:
-    q, y = int(m.group("q")), int(m.group("y"))
-    return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
 
 
 def _year_range(m: re.Match[str], text: str) -> Any:
@@ -414,8 +502,10 @@ def _ago(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, gran, False)
 
 
+_WEEK_REL = r"(?:this|next|last|previous|following|the\s+following|the\s+previous)"
 _WEEK_AFTER = re.compile(
-    rf"^(?:\s*(?:,|and|or|to|-)\s*{WEEKDAY_RE})*,?\s+(?P<rel>this|next|last)\s+week", re.I
+    rf"^(?:\s*(?:,|and|or|to|-)\s*{WEEKDAY_RE})*,?\s+(?:of\s+)?(?P<rel>{_WEEK_REL})\s+week",
+    re.I,
 )
 
 
@@ -429,7 +519,7 @@ def _weekday_expr(m: re.Match[str], text: str) -> Any:
             rel = after.group("rel") + " week"
     rel = " ".join(rel.lower().split()) if rel else None
     end = m.end()
-    direct = re.match(r"^,?\s+(?:this|next|last)\s+week\b", text[end:end + 20], re.I)
+    direct = re.match(rf"^,?\s+(?:of\s+)?{_WEEK_REL}\s+week\b", text[end:end + 24], re.I)
     if direct:
         end += direct.end()  # "Friday this week" is one expression
     wd = P.WEEKDAYS[m.group("wd").lower()]
@@ -499,10 +589,16 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
      _iso),
     (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                 r"(?![\d/])"), _numeric),
-    (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}(?:,?\s*{_year('y')})?",
-                re.I), _day_month),
-    (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}(?:(?:\s*,\s*|\s+){_year('y')})?",
-                re.I), _day_month),
+    (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
+                rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
+    (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
+                rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
+    (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
+    (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
+    (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
+    (re.compile(rf"\bon\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
+                rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))",
+                re.I), _day_of_month),
     (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),
      _day_range),
     (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
@@ -522,10 +618,16 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
                 re.I), _bare_month),
     (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
                 rf"\s+of|the\s+middle\s+of|end\s+of)[\s-]+|(?:the\s+)?(?P<half>first|second)"
-                rf"\s+half\s+of\s+|(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+)?"
+                rf"\s+half\s+of\s+|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?"
                 rf"(?:the\s+year\s+(?:of\s+)?)?(?<![\d,.])(?<!\d\s){_year('y')}(?![.,]\d)"),
      _year_only),
-    (re.compile(rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?{_year('y')}"), _quarter),
+    (re.compile(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*[-/]?\s*(?:of\s+)?{_year('y')}"
+                rf"|\b{_year('y2')}\s*[-/]?\s*(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))\b", re.I),
+     _quarter_code),
+    (re.compile(rf"\b(?:the\s+)?(?P<rel>next|last|past|previous|coming|following)\s+"
+                rf"(?P<num>{_NUM})\s+(?P<unit>days|weeks|months|years)\b", re.I), _rolling),
+    (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
+                re.I), _end_of),
     (re.compile(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
                 r"(?P<to>\s*(?:-|–|—|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
                 re.I), _year_range),
@@ -542,8 +644,9 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
      _ago),
     (re.compile(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
                 rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), _weekday_expr),
-    (re.compile(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?"
-                rf"(?:(?P<wk>next|last|this)\s+week\s+)?(?P<wd>{WEEKDAY_RE})\b", re.I),
+    (re.compile(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous"
+                rf"|following)\s+)?(?:(?P<wk>{_WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
+                rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
      _weekday_expr),
     (re.compile(rf"\b(?P<num>{_NUM})[\s-]+(?P<unit>{_UNITS})(?![\w-])", re.I), _duration),
 ]
