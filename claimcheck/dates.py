@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast

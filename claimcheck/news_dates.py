@@ -270,7 +270,8 @@ def _rolling(m: re.Match[str], text: str) -> Any:
             months = n * (12 if unit == "year" else 1)
             other = P.shift_months(ref, -months if back else months)
         else:
-            other = ref + dt.timedelta(days=(n * (7 if unit == "week" else 1)) * (-1 if back else 1))
+            days = n * (7 if unit == "week" else 1)
+            other = ref + dt.timedelta(days=-days if back else days)
         # the stretch excludes today's own date on the far side, as "the past 3 days" does
         if back:
             first, last = other, ref - dt.timedelta(days=1)
