@@ -569,9 +569,12 @@ def _duration(m: re.Match[str], text: str) -> Any:
     amount = _amount(num)
     if amount is None:
         return None
+    if m.group("half"):
+        amount += 0.5 if m.group("half").lower().endswith("half") else 0.25
     unit_word = m.group("unit").lower()
     key = unit_word[:-3] if unit_word.endswith("ies") else unit_word.rstrip("s")
     key = "century" if key.startswith("centur") else key
+    key = _UNIT_ALIASES.get(unit_word, _UNIT_ALIASES.get(key, key))
     unit = _UNIT_CODE[key]
     factor = _UNIT_FACTOR.get(key, 1)
     nums = find_numbers(num)
@@ -583,7 +586,11 @@ _NUM = (
     rf"(?:\d+(?:\.\d+)?|(?:(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL}))*)"
     rf"(?:\s+and\s+a\s+half)?|half\s+an?|an?|a\s+couple(?:\s+of)?)"
 )
-_UNITS = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?)"
+_UNITS = (r"(?:years?|yrs?|months?|weeks?|days?|nights?|decades?|centur(?:y|ies)|hours?|hrs?"
+          r"|minutes?|mins?|seconds?|secs?)")
+_UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs": "hour",
+                 "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+                 "h": "hour"}
 
 DATE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
@@ -649,5 +656,6 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
                 rf"|following)\s+)?(?:(?P<wk>{_WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
                 rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
      _weekday_expr),
-    (re.compile(rf"\b(?P<num>{_NUM})[\s-]+(?P<unit>{_UNITS})(?![\w-])", re.I), _duration),
+    (re.compile(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
+                rf"(?![\w-])(?P<half>\s+and\s+a\s+(?:half|quarter))?", re.I), _duration),
 ]
