@@ -89,10 +89,23 @@ def _valid(start: str | None, end: str | None, date: dt.date | None) -> bool:
     return (start is None or start <= iso) and (end is None or iso <= end)
 
 
+_NAME = re.compile(r"\b[A-Z][\w'’]*(?:[\s-]+(?:of\s+(?:the\s+)?)?[A-Z][\w'’]*)*")
+
+
 def entities_in(text: str, corpus: Corpus, roles: list[tuple[re.Pattern[str], str]]) -> set[str]:
-    """Canonical entities named in ``text``, by name, alias or role."""
+    """Canonical entities named in ``text``, by name, alias or role.
+
+    Capitalised names the alias table does not know ("Alphaland") count too, whole and word
+    by word: corpus facts name their subjects that way, and a spurious name only adds a key.
+    """
     found = {e for _, _, e in corpus.finder.find(text)}
     found |= {person for pattern, person in roles if pattern.search(text)}
+    for m in _NAME.finditer(text):
+        name = re.sub(r"['’]s$", "", m.group())
+        found.add(corpus.finder.resolve(name))
+        for part in re.split(r"[\s-]+", name):
+            if len(part) > 2 and part[0].isupper():
+                found.add(corpus.finder.resolve(part))
     return found
 
 
@@ -111,8 +124,11 @@ def context(
         s0, s1 = claim.start, claim.end
     sentence = text[s0:s1]
     ents = entities_in(sentence, corpus, roles)
-    ents |= {corpus.finder.resolve(s) for s in claim.subject}
-    entity_words = {t for e in ents for t in terms(e)}
+    known = {e for _, _, e in corpus.finder.find(sentence)}
+    known |= {corpus.finder.resolve(s) for s in claim.subject}
+    ents |= known
+    # Words of known names are not predicate terms; a capitalised guess ("Trade") stays one.
+    entity_words = {t for e in known for t in terms(e)}
     found = [(pos + s0, t) for pos, t in words(sentence) if t not in entity_words]
     predicate_terms = terms(claim.predicate)
 
@@ -122,7 +138,10 @@ def context(
         return len(text[claim.end : pos].split())
 
     near_sorted = sorted((distance(p), t) for p, t in found if not claim.start <= p < claim.end)
-    near = list(dict.fromkeys(predicate_terms + [t for d, t in near_sorted if d <= NEAR_WORDS]))
+    # A measure's predicate often opens a long sentence ("Trade between China and Russia has
+    # soared since ... and reached 240 billion dollars"); a date's sits right beside it.
+    reach = 2 * NEAR_WORDS if claim.kind in _MEASURE_KINDS else NEAR_WORDS
+    near = list(dict.fromkeys(predicate_terms + [t for d, t in near_sorted if d <= reach]))
     scope = (claim.time.start, claim.time.end) if claim.time else _year_beside(claim, text, s0, s1)
     return Context(
         claim=claim,

@@ -169,7 +169,8 @@ def _check_measure(value: Measure, ctx: Context, corpus: Corpus) -> Result:
     strong_same = [(c, r) for c, r in same if c.strong]
     if strong_same:
         c, ref = strong_same[0]
-        slip = unit_slip(value, c.row) or measure_slip(value, ref, value.unit)
+        slip = unit_slip(value, c.row) or _hedge_slip(ctx.claim.hedge, ref, value)
+        slip = slip or measure_slip(value, ref, value.unit)
         return "conflicting", [evidence(c)], f"{slip} for {period_label(c.row)}; {stated}"
     if ctx.scope is None:
         for c, ref in comparable:
@@ -205,6 +206,14 @@ def _check_measure(value: Measure, ctx: Context, corpus: Corpus) -> Result:
         [evidence(c) for c, _ in comparable[:3]],
         (f"the corpus has this measure only for other periods ({periods}), not {scope_label}"),
     )
+
+
+def _hedge_slip(hedge: str | None, ref: float, value: Measure) -> str | None:
+    """A hedge pointing the wrong way: "nearly 12 billion" when the reference is 12.5."""
+    if not hedge:
+        return None
+    side = "above" if value.high is not None and ref > value.high else "below"
+    return f"hedge: the reference {_num(ref)} {value.unit or ''} is {side} what {hedge!r} allows"
 
 
 def _span(low: float | None, high: float | None) -> str:
@@ -266,8 +275,13 @@ def _check_date(value: DateValue, ctx: Context, corpus: Corpus) -> Result:
     group = [c for c in strong if c.row.predicate == best.row.predicate]
     lo = min(str(c.row.date_start) for c in group)
     hi = max(str(c.row.date_end or c.row.date_start) for c in group)
+    # The event the writer most likely meant: one a single slip away, else the nearest.
     nearest = min(
-        group, key=lambda c: abs((dt.date.fromisoformat(str(c.row.date_start)) - claim_day).days)
+        group,
+        key=lambda c: (
+            not recognisable_date_slip(value, c.row),
+            abs((dt.date.fromisoformat(str(c.row.date_start)) - claim_day).days),
+        ),
     )
     if len(group) == 1 or lo <= value.start <= hi or recognisable_date_slip(value, nearest.row):
         return "conflicting", [evidence(nearest)], date_slip(value, nearest.row)
@@ -561,7 +575,7 @@ def _check_quote(q: Quote, corpus: Corpus) -> Result:
         return "unverified", [], "no corpus statement matches this quote"
     _, score, i = best
     row = rows[i]
-    ref = _aligned(norm, choices[i])
+    ref = _core(norm, _aligned(norm, choices[i]))
     ev = [evidence(Candidate(row, round(score / 100, 3), True, True))]
     changed = _changed(norm, ref, body, row.statement, corpus)
     if not changed:
@@ -586,6 +600,26 @@ def _aligned(quote: str, statement: str) -> str:
     start = statement.rfind(" ", 0, start) + 1 if start else 0
     stop = statement.find(" ", end)
     return statement[start : stop if stop >= 0 else len(statement)]
+
+
+def _core(quote: str, ref: str) -> str:
+    """The words of ``ref`` that the quote spans: matched runs mapped back to the quote's ends.
+
+    A stray shared "the" before the real match would otherwise drag unquoted words into the
+    comparison, so only runs of two or more words anchor the span.
+    """
+    a, b = ref.split(), quote.split()
+    matched = [m for m in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks()
+               if m.size]  # fmt: skip
+    anchors = [m for m in matched if m.size >= 2]
+    if not anchors:
+        return ref
+    first = anchors[0]
+    # The end may be a single word ("... May 16 to 17"), as long as it follows the anchor.
+    last = [m for m in matched if m.a >= first.a][-1]
+    start = max(0, first.a - first.b)
+    end = min(len(a), last.a + last.size + (len(b) - last.b - last.size))
+    return " ".join(a[start:end])
 
 
 def _changed(norm: str, ref: str, raw: str, raw_ref: str, corpus: Corpus) -> str | None:
