@@ -57,7 +57,7 @@ class QuoteSpan:
 # into ``''``/``````/single marks by the scanner.
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _TOKENS = re.compile(
-    rf"(?P<br>[{_BREAK_CHARS}]\s*)|'+|`+|‘+|’+|[\"“”„‟«»‹›‚‛]"
+    rf"(?P<br>[{_BREAK_CHARS}]\s*)|'+|`+|‘+|’+|[\"“”„‟«»‹›‚‛＂「」『』]"
 )
 
 _SINGLE_OR_BREAK = re.compile(rf"[‘’'{_BREAK_CHARS}]")
@@ -79,6 +79,8 @@ _STYLE = {
     "‘‘": "curly", "’’": "curly", "‘": "curly1", "’": "curly1", "‚": "curly1", "‛": "curly1",
     "''": "apos", "``": "apos", "'": "apos1", "`": "apos1",
     "«": "guil", "»": "guil", "‹": "guil1", "›": "guil1",
+    '"': "straight", "＂": "straight",
+    "「": "corner", "」": "corner", "『": "corner1", "』": "corner1",
 }
 
 
@@ -204,7 +206,11 @@ class _Scanner:
         """What the mark text[i:j] does here: opens, closes, or nothing (an apostrophe)."""
         can_open, can_close, before, after = self.flanks(i, j)
         top = self.stack[-1] if self.stack else None
-        if mark in ('"', "''", "’’"):
+        if mark in ("「", "『", "」", "』"):
+            # East Asian corner brackets say which way they face; 「」 are the outer pair.
+            family: Family = "double" if mark in "「」" else "single"
+            return family, _OPEN if mark in "「『" else _CLOSE
+        if mark in ('"', "''", "’’", "＂"):
             if can_open != can_close:
                 return "double", _OPEN if can_open else _CLOSE
             return "double", _CLOSE if self.double_open() else _OPEN
@@ -328,17 +334,16 @@ class _Scanner:
         if self.pending is not None:
             pending = self.pending
             family, role = self.role(mark, i, j)
-            if (
-                role == _OPEN
-                and i == self.para_start
-                and _STYLE.get(mark, mark) == _STYLE.get(pending.opener, pending.opener)
-            ):
+            if role == _SKIP:
+                return  # an apostrophe neither continues nor ends the open quote
+            same_style = _STYLE.get(mark, mark) == _STYLE.get(pending.opener, pending.opener)
+            if role == _OPEN and i == self.para_start and same_style:
                 # The mark reopening a quote that runs on from the previous paragraph.
                 self.stack.append(pending)
                 self.pending = None
                 self.first_in_para = False
                 return
-            if family == pending.family and role == _CLOSE:
+            if role == _CLOSE and family == pending.family and same_style:
                 # The writer left out the reopening mark but closes the quote here.
                 self.stack.append(pending)
                 self.pending = None

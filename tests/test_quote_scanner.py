@@ -25,6 +25,9 @@ STYLES: list[Row] = [
     ("„Wir gewinnen“, sagte sie.", [("Wir gewinnen", "double", False)]),
     ("„Wir gewinnen”, sagte sie.", [("Wir gewinnen", "double", False)]),
     ("‹Oui›, dit-il.", [("Oui", "single", False)]),
+    ("「我们会赢」，她说。", [("我们会赢", "double", False)]),
+    ("「他说『不』」", [("他说『不』", "double", False), ("不", "single", True)]),
+    ("＂Yes,＂ he said.", [("Yes,", "double", False)]),
     ("‘We will win,’ she said.", [("We will win,", "single", False)]),
     ("'We will win,' she said.", [("We will win,", "single", False)]),
     (
@@ -100,6 +103,13 @@ MULTI_PARAGRAPH: list[Row] = [
     (
         '"Excerpt one.\n“Inner,” he said.',
         [("Excerpt one.", "double", False), ("Inner,", "double", False)],
+    ),
+    # Apostrophes neither continue nor end a quote left open by the previous paragraph.
+    ("“We will win.\nIt’s ours,” she said.", [("We will win.\nIt’s ours,", "double", False)]),
+    # A closer in another style does not close it: that paragraph's own quote lost its opener.
+    (
+        '"Excerpt.\nIt ends here,” she said.',
+        [("Excerpt.", "double", False), ("It ends here,", "double", False)],
     ),
     ("“We will win.\r\n“Always,” she said.", [("We will win.\r\n“Always,", "double", False)]),
 ]
@@ -190,7 +200,27 @@ def test_an_unclosed_excerpt_marker_does_not_make_its_quotes_nested() -> None:
 
 # --- laws -----------------------------------------------------------------------------------
 
-MARKS = ["“", "”", '"', "''", "``", "«", "»", "„", "‘", "’", "'", "‹", "›", "‚"]
+MARKS = [
+    "“",
+    "”",
+    '"',
+    "''",
+    "``",
+    "«",
+    "»",
+    "„",
+    "‘",
+    "’",
+    "'",
+    "‹",
+    "›",
+    "‚",
+    "＂",
+    "「",
+    "」",
+    "『",
+    "』",
+]
 OPENERS = tuple(MARKS)
 CLOSERS = tuple(MARKS)
 BREAK = "\n"
