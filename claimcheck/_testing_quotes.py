@@ -42,7 +42,14 @@ _PEOPLE = (
     "Kenji Tanaka",
     "Olga Petrova",
 )
+_PRONOUNS = dict.fromkeys(
+    ("Maria Gonzalez", "Hua Chunying", "Angela Weber", "Sarah Johnson", "Olga Petrova"), "she"
+) | dict.fromkeys(
+    ("John Smith", "Dmitry Peskov", "Rahul Sharma", "Pierre Dubois", "Kenji Tanaka"), "he"
+)
 _ROLES = ("spokeswoman", "spokesman", "minister", "senator", "chief executive", "analyst")
+# Organisations that read well as a title before a role: "World Bank spokesman John Smith".
+_TITLE_ORGS = ("Foreign Ministry", "World Bank", "Kremlin", "Finance Ministry")
 _ORGS = ("the Foreign Ministry", "the central bank", "the World Bank", "the Kremlin", "the company")
 
 _CLAUSES = (
@@ -134,6 +141,21 @@ class Article:
     paragraphs: tuple[str, ...]
 
 
+#: The attribution patterns :func:`quoted_sentences` draws from.
+QUOTE_PATTERNS = (
+    "name-said",
+    "said-name",
+    "colon",
+    "apposition",
+    "title",
+    "told",
+    "statement",
+    "split",
+    "according-to",
+    "partial",
+)
+
+
 class _Builder:
     """Appends pieces of text and remembers where the marked ones landed."""
 
@@ -166,11 +188,14 @@ def quoted_sentences(
 ) -> QuotedSentence:
     """Draw a news sentence quoting one speaker, with the expected quote spans and mention.
 
-    Patterns: "“Q,” Name said.", "“Q,” said Name.", "Name said: “Q.”", "“Q,” Name, a role
-    at Org, said.", "According to Name, the talks were “F”.", "Name said the plan was “F”."
-    (F a partial quote). With ``nested``, a direct quote may hold a nested quote in the
-    style's inner marks; with ``apostrophes``, quoted words may contain the style's apostrophe
-    (which is never a quote mark).
+    Patterns (:data:`QUOTE_PATTERNS`): "“Q,” Name said." (name-said), "“Q,” said Name."
+    (said-name), "Name said: “Q.”" (colon), "“Q,” Name, a role at Org, said." (apposition),
+    "“Q,” Org role Name said." (title), "“Q,” Name told reporters." (told), "Name said in a
+    statement: “Q.”" (statement), "“Q1,” Name said. “Q2.”" (split: the second quote has no
+    cue and continues the same speaker), "According to Name, the talks were “F”."
+    (according-to) and "Name said the plan was “F”." (partial), F a partial quote.
+    With ``nested``, a direct quote may hold a nested quote in the style's inner marks; with
+    ``apostrophes``, quoted words may contain the style's apostrophe (never a quote mark).
 
     Guarantees: every quote is closed; ``text[q.start:q.end]`` begins with the opening mark and
     ends with the closing mark; nested quotes lie inside their outer quote; the mention names
@@ -181,11 +206,7 @@ def quoted_sentences(
     outer_marks = "single" if style == "single" else "double"
     inner_marks = "double" if style == "single" else "single"
     name = draw(st.sampled_from(_PEOPLE))
-    pattern = draw(
-        st.sampled_from(
-            ("name-said", "said-name", "colon", "apposition", "according-to", "partial")
-        )
-    )
+    pattern = draw(st.sampled_from(QUOTE_PATTERNS))
     clause_pool = [c for c in _CLAUSES if apostrophes or "{apos}" not in c]
     clause = draw(st.sampled_from(clause_pool)).format(apos=apos)
     inner = None
@@ -254,6 +275,30 @@ def quoted_sentences(
         b.add(" ")
         mention(name, role, org.removeprefix("the "))
         b.add(f", a {role} at {org}, said.")
+    elif pattern == "title":
+        role = draw(st.sampled_from(_ROLES))
+        org = draw(st.sampled_from(_TITLE_ORGS))
+        quote(clause, ",", "direct")
+        b.add(f" {org} {role} ")
+        mention(name, role, org)
+        b.add(" said.")
+    elif pattern == "told":
+        quote(clause, ",", "direct")
+        b.add(" ")
+        mention(name)
+        b.add(" told reporters.")
+    elif pattern == "statement":
+        mention(name)
+        b.add(" said in a statement: ")
+        quote(clause, ".", "direct")
+    elif pattern == "split":
+        quote(clause, ",", "direct")
+        b.add(" ")
+        mention(name)
+        b.add(" said. ")
+        inner = None
+        others = [c for c in clause_pool if c.format(apos=apos) != clause]
+        quote(draw(st.sampled_from(others)).format(apos=apos), ".", "direct")
     elif pattern == "according-to":
         b.add("According to ")
         mention(name)
@@ -323,6 +368,28 @@ def value_sentences(
     return sentence, ExpectedValue(start, start + len(value.text), value)
 
 
+def _follow_on(draw: st.DrawFn, style: str, name: str) -> QuotedSentence:
+    d_open, d_close, _, _, apos = MARK_STYLES[style]
+    words = _capitalised(draw(st.sampled_from(_CLAUSES)).format(apos=apos))
+    pronoun = _PRONOUNS[name]
+    text = f"{d_open}{words},{d_close} {pronoun} added."
+    end = len(d_open) + len(words) + 1 + len(d_close)
+    quote = ExpectedQuote(
+        0,
+        end,
+        len(d_open),
+        end - len(d_close),
+        text[:end],
+        "single" if style == "single" else "double",
+        False,
+        "direct",
+        name,
+    )
+    at = end + 1
+    mention = ExpectedMention(at, at + len(pronoun), pronoun, name)
+    return QuotedSentence(text, (quote,), (mention,), style, "follow-on")
+
+
 def _shift_quote(q: ExpectedQuote, by: int) -> ExpectedQuote:
     return replace(
         q,
@@ -341,10 +408,15 @@ def articles(
     max_paragraphs: int = 5,
     styles: tuple[str, ...] = tuple(MARK_STYLES),
     with_values: bool = True,
+    follow_ons: bool = True,
 ) -> Article:
     """Draw an article: paragraphs that are quoted sentences (:func:`quoted_sentences`) or
     sentences stating a value (:func:`value_sentences`), separated by blank lines, and the
     publication date it was written against.
+
+    With ``follow_ons``, a quoted paragraph may be followed by one that quotes the same person
+    again by pronoun ("“…,” she added."): its mention is the pronoun, its speaker the
+    person's name. ``with_values=False`` leaves out the value sentences.
 
     Guarantees: every expected quote, mention and value slices back out of ``text``; quotes
     are listed in text order; paragraphs are separated by ``"\\n\\n"`` and none is empty; one
@@ -369,6 +441,16 @@ def articles(
             mentions.extend(
                 replace(m, start=m.start + offset, end=m.end + offset) for m in quoted.speakers
             )
+            if follow_ons and draw(st.integers(0, 3)) == 0:
+                # A follow-on paragraph: "“…,” she added." quotes the same person by pronoun.
+                paragraphs.append(sentence)
+                offset += len(sentence) + 2
+                follow = _follow_on(draw, style, quoted.speakers[0].name)
+                sentence = follow.text
+                quotes.extend(_shift_quote(q, offset) for q in follow.quotes)
+                mentions.extend(
+                    replace(m, start=m.start + offset, end=m.end + offset) for m in follow.speakers
+                )
         paragraphs.append(sentence)
         offset += len(sentence) + 2
     return Article(

@@ -43,6 +43,7 @@ from ._testing_dates import DATE_KINDS, WrittenDate, news_dates, publication_dat
 from ._testing_models import checked_claims, claims, quotes, reports, speakers
 from ._testing_quotes import (
     MARK_STYLES,
+    QUOTE_PATTERNS,
     Article,
     ExpectedMention,
     ExpectedQuote,
@@ -70,6 +71,7 @@ __all__ = [
     "HEDGES",
     "HEDGE_DIRECTION",
     "MARK_STYLES",
+    "QUOTE_PATTERNS",
     "Article",
     "CorpusCase",
     "ExpectedMention",
