@@ -211,6 +211,8 @@ class _Scanner:
             family: Family = "double" if mark in "「」" else "single"
             return family, _OPEN if mark in "「『" else _CLOSE
         if mark in ('"', "''", "’’", "＂"):
+            if i > 0 and self.text[i - 1].isdigit() and not self.double_open():
+                return "double", _SKIP  # 12" vinyl, 6'2": inches, not a quote
             if can_open != can_close:
                 return "double", _OPEN if can_open else _CLOSE
             return "double", _CLOSE if self.double_open() else _OPEN

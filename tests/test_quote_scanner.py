@@ -52,6 +52,8 @@ APOSTROPHES: list[Row] = [
     ("Get ’em, ’til dawn, ’cause why not.", []),
     ("The Smiths' house and the Joneses’ car.", []),
     ('He is 6\'2" tall and owns 12" records.', []),
+    ('A 12"x12" tile, a 5\'10" man.', []),
+    ('"The score was 12" and "3"', [("The score was 12", "double", False), ("3", "double", False)]),
     (
         "“Don’t tread on the voters’ rights,” he said.",
         [("Don’t tread on the voters’ rights,", "double", False)],
