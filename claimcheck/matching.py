@@ -176,11 +176,20 @@ class Candidate:
     strong: bool
 
 
-def candidates(corpus: Corpus, ctx: Context, *, kinds: Iterable[str]) -> list[Candidate]:
-    """Rows about the claim's entities and terms, of the given kinds, best first."""
+def candidates(
+    corpus: Corpus,
+    ctx: Context,
+    *,
+    kinds: Iterable[str],
+    period: tuple[str, str] | None = None,
+) -> list[Candidate]:
+    """Rows about the claim's entities and terms, of the given kinds, best first.
+
+    ``period`` limits measures to those whose time scope overlaps it.
+    """
     ents = ctx.entities | {"*"}
     hashes = [key_hash(e, t) for e in ents for t in ctx.terms]
-    rows = corpus.by_keys(hashes, kinds=list(kinds), limit=CANDIDATE_LIMIT)
+    rows = corpus.by_keys(hashes, kinds=list(kinds), limit=CANDIDATE_LIMIT, period=period)
     if not rows:
         return []
     statements = [_norm(r.statement) for r in rows]

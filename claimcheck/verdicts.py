@@ -136,7 +136,16 @@ def _check(claim: Claim, ctx: Context, corpus: Corpus, claims: list[Claim], text
 
 
 def _check_measure(value: Measure, ctx: Context, corpus: Corpus) -> Result:
-    found = [c for c in candidates(corpus, ctx, kinds=[ctx.claim.kind]) if c.usable]
+    kinds = [ctx.claim.kind]
+    found: list[Candidate] = []
+    if ctx.scope is not None:
+        # Facts for the claim's own period decide most claims; other periods are only
+        # fetched to explain why none matched (a year slip, or "only for 2022").
+        scoped = [c for c in candidates(corpus, ctx, kinds=kinds, period=ctx.scope) if c.usable]
+        if any(same_period(ctx.scope, c.row) for c in scoped):
+            found = scoped
+    if not found:
+        found = [c for c in candidates(corpus, ctx, kinds=kinds) if c.usable]
     if not found:
         return "unverified", [], "no fact in the corpus about this subject and measure"
     unit = value.unit or ""

@@ -170,12 +170,20 @@ class Corpus:
     # --- queries ---------------------------------------------------------------------------
 
     def by_keys(
-        self, hashes: Iterable[int], *, kinds: Iterable[str] | None = None, limit: int = 500
+        self,
+        hashes: Iterable[int],
+        *,
+        kinds: Iterable[str] | None = None,
+        limit: int = 500,
+        period: tuple[str, str] | None = None,
     ) -> list[Row]:
-        """Rows sharing any blocking key (see :func:`.index.key_hash`), of the given kinds."""
+        """Rows sharing any blocking key (see :func:`.index.key_hash`), of the given kinds;
+        with ``period``, only measures whose time scope overlaps it."""
         hs = list(hashes)
         ks = list(kinds) if kinds is not None else None
-        return [r for i in self.indexes for r in i.by_keys(hs, kinds=ks, limit=limit)]
+        return [
+            r for i in self.indexes for r in i.by_keys(hs, kinds=ks, limit=limit, period=period)
+        ]
 
     def search(self, words: Iterable[str], *, limit: int = 30) -> list[Row]:
         """Rows whose statements share words with ``words`` (full-text search), best first."""

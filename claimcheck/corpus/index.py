@@ -26,6 +26,7 @@ from .sources import INDEX_VERSION, Loaded, read_rows, sentences
 from .terms import EntityFinder, alias_table, terms
 
 BATCH = 20_000
+MMAP_BYTES = 1 << 30
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE sources(sid INTEGER PRIMARY KEY, name TEXT, url TEXT, published TEXT);
@@ -330,6 +331,9 @@ class Index:
         if conn is None:
             try:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                # Memory-mapped reads skip a copy per page; pages are shared between
+                # processes and only the ones touched count towards memory.
+                conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
                 conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
             except sqlite3.Error as exc:
                 message = f"cannot open the corpus index {str(self.path)!r}: {exc}"
@@ -364,9 +368,18 @@ class Index:
         return out
 
     def by_keys(
-        self, hashes: Iterable[int], *, kinds: Iterable[str] | None, limit: int
+        self,
+        hashes: Iterable[int],
+        *,
+        kinds: Iterable[str] | None,
+        limit: int,
+        period: tuple[str, str] | None = None,
     ) -> list[Row]:
-        """Rows sharing a blocking key, optionally only of the given kinds (None = any)."""
+        """Rows sharing a blocking key, of the given kinds (None = any).
+
+        With ``period`` (inclusive ISO dates), measures are limited to those whose time scope
+        overlaps it: the time-scope block that keeps lookups flat as a corpus grows.
+        """
         hs = sorted(set(hashes))
         if not hs:
             return []
@@ -379,6 +392,9 @@ class Index:
         if kind_list is not None:
             sql += f" AND kind IN ({','.join('?' * len(kind_list))})"
             params += kind_list
+        if period is not None:
+            sql += " AND (time_start IS NULL OR (time_start <= ? AND time_end >= ?))"
+            params += [period[1], period[0]]
         sql += " LIMIT ?"
         return self._rows(sql, [*params, limit])
 
