@@ -124,16 +124,17 @@ def _clean(name: str) -> str:
 
 
 def subject_entities(
-    sent: Span, head: Token, *, exclude: list[tuple[int, int]], bounds: tuple[int, int]
+    doc_ents: list[Span], head: Token, *, exclude: list[tuple[int, int]],
+    bounds: tuple[int, int],
 ) -> list[str]:
     """The named entities a claim is about: those in the phrase it belongs to, else the sentence.
 
-    Only entities within ``bounds`` (the sentence clipped to its line) count. The phrase is
-    the subtree of the noun the value measures ("Trade between China and
-    Russia") or, failing that, of the clause's verb; entities overlapping values are skipped.
+    ``doc_ents`` are the document's entities (read once per document: spaCy rebuilds them on
+    every access); only those within ``bounds`` (the sentence clipped to its line) count. The
+    phrase is the subtree of the noun the value measures ("Trade between China and Russia")
+    or, failing that, of the clause's verb; entities overlapping values are skipped.
     """
-    doc = sent.doc
-    ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS
+    ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS
             and bounds[0] <= e.start_char and e.end_char <= bounds[1]
             and all(e.end_char <= s or e.start_char >= t for s, t in exclude)]
     if not ents:
@@ -159,7 +160,6 @@ def subject_entities(
         inside = [e for e in ents if e.start >= lo and e.end <= hi]
         if inside:
             return _names(inside)
-    _ = doc
     return _names(ents)
 
 

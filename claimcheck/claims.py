@@ -44,10 +44,11 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
     matches = parse_values(text, date=date)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
+    ents = list(doc.ents)
     claims: list[Claim] = []
     for vm in matches:
         sent = sentences[max(0, bisect_right(starts, vm.start) - 1)]
-        built = _claim(doc, sent, vm, matches, quotes, date, len(claims) + 1)
+        built = _claim(doc, text, sent, vm, matches, quotes, date, len(claims) + 1, ents)
         if built is not None:
             claims.append(built)
     return claims
@@ -55,18 +56,20 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
 
 def _claim(
     doc: Doc,
+    text: str,
     sent: SpacySpan,
     vm: ValueMatch,
     matches: list[ValueMatch],
     quotes: list[Quote],
     date: dt.date | None,
     number: int,
+    ents: list[SpacySpan],
 ) -> Claim | None:
     span = doc.char_span(vm.start, vm.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     head = head_of(span)
-    bounds = _line_bounds(doc.text, sent, vm)
+    bounds = _line_bounds(text, sent, vm)
     value = vm.value
     if vm.kind == "count" and not _counts_something(span, head, vm):
         return None
@@ -78,17 +81,17 @@ def _claim(
         if vm.kind == "ordinal":
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
     predicate = predicate_of(head, vm.kind, counted=counted)
-    subject = subject_entities(sent, head, exclude=[(m.start, m.end) for m in matches],
+    subject = subject_entities(ents, head, exclude=[(m.start, m.end) for m in matches],
                                bounds=bounds)
-    attribution = _attribution(doc.text, bounds, vm, quotes)
+    attribution = _attribution(text, bounds, vm, quotes)
     if attribution.speaker:
         subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
-    time = _time_scope(doc, bounds, vm, head, matches, date)
+    time = _time_scope(doc, text, bounds, vm, head, matches, date)
     return Claim(
         id=f"c{number}",
         start=vm.start,
         end=vm.end,
-        text=doc.text[vm.start:vm.end],
+        text=text[vm.start:vm.end],
         kind=vm.kind,
         value=value,
         hedge=vm.hedge,
@@ -144,6 +147,7 @@ def _attribution(
 
 def _time_scope(
     doc: Doc,
+    text: str,
     bounds: tuple[int, int],
     vm: ValueMatch,
     head: Token,
@@ -153,7 +157,6 @@ def _time_scope(
     """The period a measure or an ordinal is about; dates and durations are their own value."""
     if vm.kind not in (*_MEASURES, "ordinal"):
         return None
-    text = doc.text
     here = [m for m in matches if bounds[0] <= m.start < bounds[1] and m is not vm]
     if vm.kind == "ordinal":
         for m in here:
