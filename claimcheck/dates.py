@@ -21,7 +21,7 @@ from typing import cast
 
 from . import periods as P
 from .models import DateValue
-from .news_dates import DATE_PATTERNS, DURATION_UNIT, WEEKDAY_RE, guess_tense
+from .news_dates import DURATION_UNIT, WEEKDAY_RE, date_patterns, guess_tense
 
 __all__ = ["DateSpan", "DurationSpan", "find_dates", "guess_tense", "infer_publication_date"]
 
@@ -78,7 +78,7 @@ def find_dates(
     """
     guess = tense or (lambda s, e: guess_tense(text, s, e))
     found: list[tuple[int, int, int, object]] = []
-    for priority, (pattern, handler) in enumerate(DATE_PATTERNS):
+    for priority, (pattern, handler) in enumerate(date_patterns()):
         for m in pattern.finditer(text):
             try:
                 result = handler(m, text)

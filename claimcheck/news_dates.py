@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from . import periods as P
@@ -592,70 +593,73 @@ _UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs
                  "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
                  "h": "hour"}
 
-DATE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
-     _iso),
-    (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-                r"(?![\d/])"), _numeric),
-    (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
-                rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
-    (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
-                rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
-    (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
-    (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
-    (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
-    (re.compile(rf"\bon\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
-                rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))",
-                re.I), _day_of_month),
-    (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),
-     _day_range),
-    (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
-                rf"(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?", re.I), _day_range),
-    (re.compile(rf"\b{_mon('m1')}\s+{_day('d1')}\s*(?:-|–|—|to|through|until|till)\s*"
-                rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
-    (re.compile(rf"\b{_day('d1')}\s+{_mon('m1')}\s*(?:-|–|—|to|through|until|till)\s*"
-                rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
-    (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y')}", re.I), _month_year),
-    (re.compile(rf"\b{_mon('m1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')},?\s+{_year('y')}",
-                re.I), _month_range),
-    (re.compile(rf"\b{_mon('m1')}\s+{_year('y1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')}"
-                rf"\s+{_year('y2')}", re.I), _month_range),
-    (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
-                rf"\s+of|the\s+middle\s+of)[\s-]+)?(?:(?P<rel>last|next|this\s+past|this\s+coming"
-                rf"|this|coming|past)\s+)?{_mon('m')}(?:\s+(?P<rel2>this|last|next)\s+year)?",
-                re.I), _bare_month),
-    (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
-                rf"\s+of|the\s+middle\s+of|end\s+of)[\s-]+|(?:the\s+)?(?P<half>first|second)"
-                rf"\s+half\s+of\s+|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?"
-                rf"(?:the\s+year\s+(?:of\s+)?)?(?<![\d,.])(?<!\d\s){_year('y')}(?![.,]\d)"),
-     _year_only),
-    (re.compile(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*[-/]?\s*(?:of\s+)?{_year('y')}"
-                rf"|\b{_year('y2')}\s*[-/]?\s*(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))\b", re.I),
-     _quarter_code),
-    (re.compile(rf"\b(?:the\s+)?(?P<rel>next|last|past|previous|coming|following)\s+"
-                rf"(?P<num>{_NUM})\s+(?P<unit>days|weeks|months|years)\b", re.I), _rolling),
-    (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
-                re.I), _end_of),
-    (re.compile(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
-                r"(?P<to>\s*(?:-|–|—|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
-                re.I), _year_range),
-    (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
-                r"(?P<century>)", re.I), _decade),
-    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
-                r"|today|tomorrow|tonight)\b", re.I), _relative_day),
-    (re.compile(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
-                r"|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)[\s-]+(?:in\s+)?)?"
-                r"(?P<rel>last|this|next|previous|past|coming|following|current|the\s+same)\s+"
-                r"(?P<unit>year|month|week|quarter|decade)\b(?!\s*(?:'s|’s))", re.I),
-     _relative_unit),
-    (re.compile(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
-     _ago),
-    (re.compile(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
-                rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), _weekday_expr),
-    (re.compile(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous"
-                rf"|following)\s+)?(?:(?P<wk>{_WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
-                rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
-     _weekday_expr),
-    (re.compile(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
-                rf"(?![\w-])(?P<half>\s+and\s+a\s+(?:half|quarter))?", re.I), _duration),
-]
+@lru_cache(maxsize=1)
+def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
+    """The patterns in priority order, compiled on first use (keeps ``import claimcheck`` fast)."""
+    return [
+        (re.compile(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
+         _iso),
+        (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                    r"(?![\d/])"), _numeric),
+        (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
+                    rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
+        (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
+                    rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
+        (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
+        (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
+        (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
+        (re.compile(rf"\bon\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
+                    rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))",
+                    re.I), _day_of_month),
+        (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),
+         _day_range),
+        (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
+                    rf"(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?", re.I), _day_range),
+        (re.compile(rf"\b{_mon('m1')}\s+{_day('d1')}\s*(?:-|–|—|to|through|until|till)\s*"
+                    rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
+        (re.compile(rf"\b{_day('d1')}\s+{_mon('m1')}\s*(?:-|–|—|to|through|until|till)\s*"
+                    rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
+        (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y')}", re.I), _month_year),
+        (re.compile(rf"\b{_mon('m1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')},?\s+{_year('y')}",
+                    re.I), _month_range),
+        (re.compile(rf"\b{_mon('m1')}\s+{_year('y1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')}"
+                    rf"\s+{_year('y2')}", re.I), _month_range),
+        (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+                    rf"\s+of|the\s+middle\s+of)[\s-]+)?(?:(?P<rel>last|next|this\s+past|this\s+coming"
+                    rf"|this|coming|past)\s+)?{_mon('m')}(?:\s+(?P<rel2>this|last|next)\s+year)?",
+                    re.I), _bare_month),
+        (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+                    rf"\s+of|the\s+middle\s+of|end\s+of)[\s-]+|(?:the\s+)?(?P<half>first|second)"
+                    rf"\s+half\s+of\s+|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?"
+                    rf"(?:the\s+year\s+(?:of\s+)?)?(?<![\d,.])(?<!\d\s){_year('y')}(?![.,]\d)"),
+         _year_only),
+        (re.compile(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*[-/]?\s*(?:of\s+)?{_year('y')}"
+                    rf"|\b{_year('y2')}\s*[-/]?\s*(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))\b", re.I),
+         _quarter_code),
+        (re.compile(rf"\b(?:the\s+)?(?P<rel>next|last|past|previous|coming|following)\s+"
+                    rf"(?P<num>{_NUM})\s+(?P<unit>days|weeks|months|years)\b", re.I), _rolling),
+        (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
+                    re.I), _end_of),
+        (re.compile(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
+                    r"(?P<to>\s*(?:-|–|—|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
+                    re.I), _year_range),
+        (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
+                    r"(?P<century>)", re.I), _decade),
+        (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
+                    r"|today|tomorrow|tonight)\b", re.I), _relative_day),
+        (re.compile(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
+                    r"|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)[\s-]+(?:in\s+)?)?"
+                    r"(?P<rel>last|this|next|previous|past|coming|following|current|the\s+same)\s+"
+                    r"(?P<unit>year|month|week|quarter|decade)\b(?!\s*(?:'s|’s))", re.I),
+         _relative_unit),
+        (re.compile(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
+         _ago),
+        (re.compile(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
+                    rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), _weekday_expr),
+        (re.compile(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous"
+                    rf"|following)\s+)?(?:(?P<wk>{_WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
+                    rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
+         _weekday_expr),
+        (re.compile(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
+                    rf"(?![\w-])(?P<half>\s+and\s+a\s+(?:half|quarter))?", re.I), _duration),
+    ]
