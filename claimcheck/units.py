@@ -15,7 +15,7 @@ __all__ = ["CURRENCY_NAMES", "CURRENCY_SYMBOLS", "UNITS", "currency_after", "cur
 
 # Written before the number: "$240bn", "US$ 10", "£5", "USD 200", "Rs 500".
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "us $": "USD", "u.s $": "USD",
+    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "u.s. $": "USD", "usd$": "USD", "us $": "USD", "u.s $": "USD",
     "$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD",
     "aud$": "AUD", "nz$": "NZD", "nzd$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
     "mex$": "MXN", "mxn$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
@@ -49,8 +49,8 @@ CURRENCY_NAMES: dict[str, str] = {
     "ringgit": "MYR", "rupiah": "IDR", "dong": "VND",
 }  # fmt: skip
 # Subunits: a hundredth of the currency they belong to.
-SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP",
-                            "kopecks": "RUB", "kopeks": "RUB"}
+SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
+                            "pennies": "GBP", "p": "GBP", "kopecks": "RUB", "kopeks": "RUB"}
 
 # Units of measure, surface form → lowercase singular canonical name (British spelling, as the
 # design contract's "tonne" and "kilometre").
@@ -102,11 +102,11 @@ _SYMBOL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(
-    rf"^\s*(?:(?P<code>{'|'.join(ISO_CODES)})(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭])"
+    rf"^(?:\s*|-)(?:(?P<code>{'|'.join(ISO_CODES)})(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭])"
     rf"|(?P<name>{_alt(CURRENCY_NAMES)})(?![A-Za-z]))",
     re.IGNORECASE,
 )
-_SUB_AFTER = re.compile(rf"^\s*(?P<name>{_alt(SUBUNITS)})\b", re.IGNORECASE)
+_SUB_AFTER = re.compile(rf"^(?:\s*|-)(?P<name>{_alt(SUBUNITS)})\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     rf"^(?P<sp>\s*)(?:of\s+)?(?P<unit>{_alt(UNITS)})(?![A-Za-z0-9²])", re.IGNORECASE
 )
