@@ -28,12 +28,13 @@ BINARY_SHARE = 0.1
 _WHITESPACE_CONTROLS = frozenset(b"\t\n\x0b\x0c\r")
 _CONTROL_BYTES = frozenset(range(0x20)) - _WHITESPACE_CONTROLS | {0x7F}
 
+# The "utf-32"/"utf-16" codecs read the BOM for the byte order and drop it from the text.
 _BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 
 # What a page starts with when it is HTML: a doctype, a comment, or a structural tag. Plain
@@ -247,6 +248,12 @@ def decode(raw: bytes, *, where: str) -> tuple[str, list[str]]:
             "are NUL or control bytes); give a plain-text or HTML article"
         )
         raise InputError(message)
+    declared = _declared_charset(raw)
+    if declared is not None:
+        try:
+            return raw.decode(declared), [f"{where}: not UTF-8; decoded as {declared} (declared)"]
+        except (UnicodeDecodeError, LookupError):
+            pass  # the page lies about its encoding: detect it instead
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(raw[: 1 << 20]))
@@ -265,12 +272,36 @@ def decode(raw: bytes, *, where: str) -> tuple[str, list[str]]:
             pass
         else:
             name = best.encoding.replace("_", "-")
+            # Code pages agree on most bytes; name the common one when it reads the same.
+            if name != "cp1252" and raw.decode("cp1252", errors="replace") == text:
+                name = "cp1252"
             hint = f"if that is wrong, convert it first: iconv -f ENCODING -t UTF-8 {where}"
             return text, [f"{where}: not UTF-8; decoded as {name} (detected); {hint}"]
     # cp1252 maps almost every byte; the rest become U+FFFD rather than an error.
     text = raw.decode("cp1252", errors="replace")
     hint = f"convert it first: iconv -f ENCODING -t UTF-8 {where}"
     return text, [f"{where}: not UTF-8 and no encoding detected; decoded as windows-1252; {hint}"]
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{2,40})""", re.I
+)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta>`` in its first 4 KB, if a known one."""
+    import codecs
+
+    found = _META_CHARSET.search(raw[:4096])
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # A page saved in another encoding often still claims UTF-8; that claim just failed.
+    return None if codec in ("utf-8", "ascii") else name
 
 
 def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
@@ -386,9 +417,9 @@ def read_path(path: str, *, date: str | dt.date | None = None) -> InputText:
     else:
         where = path
         p = Path(path)
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory; give an article file (text or HTML)")
         try:
-            if p.is_dir():
-                raise InputError(f"{path}: is a directory; give an article file (text or HTML)")
             raw = p.read_bytes()
         except FileNotFoundError:
             raise InputError(f"{path}: no such file; check the path") from None

@@ -46,7 +46,8 @@ class Progress:
         elapsed = max(self.clock() - self.started, 1e-9)
         rate = self.done / elapsed
         head = f"{self.done}/{self.total}" if self.total is not None else f"{self.done}"
-        text = f"claimcheck: {head} {self.noun}, {_rate(rate)}, {_duration(elapsed)} elapsed"
+        noun = self.noun[:-1] if self.noun.endswith("s") and self.done == 1 else self.noun
+        text = f"claimcheck: {head} {noun}, {_rate(rate)}, {_duration(elapsed)} elapsed"
         if self.total is not None and rate > 0 and self.done < self.total:
             text += f", about {_duration((self.total - self.done) / rate)} left"
         return text
