@@ -52,12 +52,20 @@ class QuoteSpan:
     inner_end: int
 
 
-# Paragraph breaks (a line break plus any blank lines and indentation after it) and quote
-# marks, in one pattern so the text is read once. Runs of apostrophes and backticks are split
-# into ``''``/``````/single marks by the scanner.
+# Paragraph breaks (a line break plus any blank lines and indentation after it), tags and
+# quote marks, in one pattern so the text is read once. Runs of apostrophes and backticks are
+# split into ``''``/``````/single marks by the scanner.
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Markup left in scraped text (<tweet author="…">): the marks around attribute values quote
+# nothing. A tag stays on one line and no part of it may contain "<", so a failed match never
+# scans past the next tag or line and the pattern stays linear.
+_TAG = (
+    r"</?[A-Za-z][\w:-]*"
+    r"""(?:[ \t]+[\w:-]+(?:[ \t]*=[ \t]*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*"""
+    r"[ \t]*/?>"
+)
 _TOKENS = re.compile(
-    rf"(?P<br>[{_BREAK_CHARS}]\s*)|'+|`+|‘+|’+|[\"“”„‟«»‹›‚‛＂「」『』]"
+    rf"(?P<br>[{_BREAK_CHARS}]\s*)|(?P<tag>{_TAG})|'+|`+|‘+|’+|[\"“”„‟«»‹›‚‛＂「」『』]"
 )
 
 _SINGLE_OR_BREAK = re.compile(rf"[‘’'{_BREAK_CHARS}]")
@@ -368,6 +376,8 @@ class _Scanner:
                 self.paragraph_end(m.start())
                 self.para_start = m.end()
                 self.first_in_para = True
+                continue
+            if m.lastgroup == "tag":
                 continue
             for piece, i, j in _pieces(text, m.start(), m.end()):
                 self.mark(piece, i, j)

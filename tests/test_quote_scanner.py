@@ -117,6 +117,13 @@ MULTI_PARAGRAPH: list[Row] = [
 ]
 
 BROKEN: list[Row] = [
+    # Markup left in scraped text: marks around attribute values quote nothing.
+    (
+        '<tweet author="@someone" date="2016-01-01">“Real,” he said.</tweet>',
+        [("Real,", "double", False)],
+    ),
+    ("<p class='lead'>It’s <b>“bold”</b></p>", [("bold", "double", False)]),
+    ('Not a tag: 3 < 4 and "yes" > "no"', [("yes", "double", False), ("no", "double", False)]),
     # An odd number of marks: the unclosed one ends at its paragraph, later quotes survive.
     (
         'He said "yes and left.\nShe said "fine" too.',
