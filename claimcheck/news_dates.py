@@ -239,6 +239,58 @@ def _day_month(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "day", False)
 
 
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own letters
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+# Holidays news dates things by: (month, day), or an offset from Easter Sunday.
+HOLIDAYS: dict[str, tuple[int, int] | int] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+    "new year day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
+    "halloween": (10, 31), "independence day": (7, 4), "may day": (5, 1),
+    "international workers' day": (5, 1), "international women's day": (3, 8),
+    "good friday": -2, "easter sunday": 0, "easter monday": 1, "easter": 0,
+}  # fmt: skip
+_HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                       for h in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+def _holiday(m: re.Match[str], text: str) -> Any:
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    rule = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("'", ""))
+    if rule is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+
+    def on(y: int) -> dt.date:
+        return _easter(y) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(
+            y, rule[0], rule[1])
+
+    if m.group("y"):
+        y = int(m.group("y"))
+        return _absolute(m, lambda: P.day(on(y)), "day")
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        this = on(ref.year)
+        if rel in ("last", "previous") or (not rel and tense == "past"):
+            return P.day(this if this < ref else on(ref.year - 1))
+        if rel in ("next", "following", "coming") or (not rel and tense == "future"):
+            return P.day(this if this > ref else on(ref.year + 1))
+        return P.day(this)
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
 def _day_of_month(m: re.Match[str], text: str) -> Any:
     day = _day_value(m, "d")
     if not 1 <= day <= 31:
@@ -645,6 +697,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     re.I), _year_range),
         (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
                     r"(?P<century>)", re.I), _decade),
+        (re.compile(rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{_HOLIDAY_RE})"
+                    rf"\b(?:,?\s+(?:of\s+)?{_year('y')})?", re.I), _holiday),
         (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
                     r"|today|tomorrow|tonight)\b", re.I), _relative_day),
         (re.compile(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
