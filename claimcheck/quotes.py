@@ -57,11 +57,11 @@ class QuoteSpan:
 # split into ``''``/``````/single marks by the scanner.
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Markup left in scraped text (<tweet author="…">): the marks around attribute values quote
-# nothing. A tag stays on one line and no part of it may contain "<", so a failed match never
-# scans past the next tag or line and the pattern stays linear.
+# nothing. No part of a tag may contain "<" and only a quoted value (of bounded length) may run
+# over a line break, so a failed match never scans far and the pattern stays linear.
 _TAG = (
     r"</?[A-Za-z][\w:-]*"
-    r"""(?:[ \t]+[\w:-]+(?:[ \t]*=[ \t]*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*"""
+    r"""(?:[ \t]+[\w:-]+(?:[ \t]*=[ \t]*(?:"[^"<>]{0,500}"|'[^'<>\n]*'|[^\s<>"']+))?)*"""
     r"[ \t]*/?>"
 )
 _TOKENS = re.compile(
