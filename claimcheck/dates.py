@@ -105,7 +105,53 @@ def find_dates(
         ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
-    return _joined(text, out)
+    return _joined(text, _offsets(text, out, date))
+
+
+_OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
+_FROM_NOW = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
+
+
+def _shifted(d: dt.date, span: DurationSpan, sign: int) -> dt.date | None:
+    if not float(span.amount).is_integer():
+        return None
+    n = int(span.amount) * sign
+    if span.unit == "Y":
+        return P.shift_months(d, 12 * n)
+    if span.unit == "M":
+        return P.shift_months(d, n)
+    if span.unit in ("W", "D"):
+        return d + dt.timedelta(days=n * (7 if span.unit == "W" else 1))
+    return None
+
+
+def _offsets(
+    text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None
+) -> list[DateSpan | DurationSpan]:
+    """ "three days after 12 January", "two weeks from now": a day counted from another."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if isinstance(prev, DurationSpan) and isinstance(span, DateSpan):
+            m = _OFFSET.fullmatch(text[prev.end:span.start])
+            v = span.value
+            if m and v.start and v.granularity == "day" and v.start == v.end:
+                sign = -1 if m.group("dir").lower() == "before" else 1
+                day = _shifted(dt.date.fromisoformat(v.start), prev, sign)
+                if day is not None:
+                    out[-1] = DateSpan(prev.start, span.end, P.day(day).value())
+                    continue
+        out.append(span)
+    final: list[DateSpan | DurationSpan] = []
+    for span in out:
+        now = _FROM_NOW.match(text, span.end) if isinstance(span, DurationSpan) else None
+        if now and isinstance(span, DurationSpan):
+            day = _shifted(date, span, 1) if date else None
+            value = P.day(day).value() if day else P.unresolved("day")
+            final.append(DateSpan(span.start, now.end(), value))
+            continue
+        final.append(span)
+    return final
 
 
 _JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.IGNORECASE)

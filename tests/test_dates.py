@@ -59,6 +59,8 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("In the 1990s, it grew.", [("the 1990s", "1990/1999")]),
         ("Dated 2024-05-16.", [("2024-05-16", "2024-05-16")]),
         ("Talks will end before Christmas.", [("Christmas", "2024-12-25")]),
+        ("It ended 2 weeks before May 13 1999.", [("2 weeks before May 13 1999", "1999-04-29")]),
+        ("Talks end two weeks from now.", [("two weeks from now", "2024-05-28")]),
         ("Last Easter he left.", [("Last Easter", "2024-03-31")]),
         ("He left on Easter Monday 2019.", [("Easter Monday 2019", "2019-04-22")]),
         ("Sales fell in Q1 2024.", [("Q1 2024", "2024-01/2024-03")]),
