@@ -339,6 +339,39 @@ _COUNTRIES = (
 )
 
 
+# Sentences news writes values in; the value sits after a verb, a preposition or a comma,
+# never first (a sentence-initial hedge would be capitalised).
+_VALUE_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "money": (
+        "Trade between {a} and {b} reached {v} in {y}.",
+        "{a} agreed to lend {b} {v} in {y}, officials said.",
+        "In {y}, {a} spent {v} on imports from {b}.",
+        "Exports from {a} to {b} rose to {v} in {y}.",
+    ),
+    "percent": (
+        "Inflation in {a} was {v} in {y}, higher than in {b}.",
+        "Unemployment in {a} rose to {v} in {y}, while {b} held steady.",
+        "In {y}, the economy of {a} grew by {v}, outpacing {b}.",
+    ),
+    "count": (
+        "{a} sent {v} to {b} in {y}.",
+        "In {y}, {v} crossed from {a} into {b}, the United Nations said.",
+    ),
+    "tonne": (
+        "{a} exported {v} of oil to {b} in {y}.",
+        "In {y}, {a} shipped {v} of grain to {b}.",
+    ),
+    "barrel per day": (
+        "{a} exported {v} of oil to {b} in {y}.",
+        "In {y}, {a} pumped {v}, more than {b}.",
+    ),
+    "kilometre": (
+        "The pipeline from {a} to {b}, finished in {y}, runs for {v}.",
+        "In {y}, {a} built {v} of railway towards {b}.",
+    ),
+}
+
+
 @st.composite
 def value_sentences(
     draw: st.DrawFn,
@@ -355,14 +388,9 @@ def value_sentences(
     value = draw(of if of is not None else values())
     a, b_ = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=2, unique=True))
     year = (published.year - 1) if published else draw(st.integers(2000, 2023))
-    templates = {
-        "money": "Trade between {a} and {b} reached {v} in {y}.",
-        "percent": "Inflation in {a} was {v} in {y}, higher than in {b}.",
-        "count": "{a} sent {v} to {b} in {y}.",
-        "quantity": "{a} exported {v} of oil to {b} in {y}.",
-    }
-    template = templates[value.kind]
-    before = template.split("{v}")[0].format(a=a, b=b_)
+    key = value.unit if value.kind == "quantity" else value.kind
+    template = draw(st.sampled_from(_VALUE_TEMPLATES[key or value.kind]))
+    before = template.split("{v}")[0].format(a=a, b=b_, y=year)
     sentence = template.format(a=a, b=b_, v=value.phrase, y=year)
     start = len(before) + (len(value.hedge) + 1 if value.hedge else 0)
     return sentence, ExpectedValue(start, start + len(value.text), value)

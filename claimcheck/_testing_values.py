@@ -272,14 +272,21 @@ def percents(draw: st.DrawFn, *, hedged: bool = True) -> WrittenValue:
 
 @st.composite
 def counts(draw: st.DrawFn, *, hedged: bool = True) -> WrittenValue:
-    """Draw a count of things: "1,200 troops", "3.5 million people", "twelve ships".
+    """Draw a count of things: "1,200 troops", "3.5 million people", "twelve ships",
+    "two million refugees".
 
     Guarantees: ``unit`` is None (the noun is what is counted, not a unit); the noun follows
     the number in ``text``.
     """
     noun = draw(st.sampled_from(_COUNT_NOUNS))
-    style = draw(st.sampled_from(("digits", "scaled", "words")))
-    if style == "words":
+    style = draw(st.sampled_from(("digits", "scaled", "words", "words-scaled")))
+    if style == "words-scaled":
+        number = draw(st.sampled_from(sorted(_NUMBER_WORDS)))
+        scale_word = draw(st.sampled_from(("thousand", "million")))
+        scale = _SCALES[scale_word]
+        text = f"{_NUMBER_WORDS[number]} {scale_word} {noun}"
+        value, unit_of_precision = Decimal(number) * scale, scale
+    elif style == "words":
         number = draw(st.sampled_from(sorted(_NUMBER_WORDS)))
         # A number word names an exact small number: "ten" is 9.5-10.5, not 5-15.
         text, value, unit_of_precision = (

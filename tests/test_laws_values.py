@@ -15,12 +15,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
 import claimcheck.testing as cct
 from claimcheck.models import Claim, DateValue, Measure
+
+
+# Spelled-out scaled counts ("nine thousand troops") have their own law below, marked xfail
+# while the bug it found is open; the other laws cover every other style.
+def _not_spelled_scaled(value: cct.WrittenValue) -> bool:
+    return value.style != "words-scaled"
+
+
+_VALUES = cct.values().filter(_not_spelled_scaled)
+_PLAIN_VALUES = cct.values(hedged=False).filter(_not_spelled_scaled)
 
 
 def _claim_at(claims: list[Claim], start: int, end: int, kind: str) -> Claim:
@@ -38,8 +48,12 @@ def _measure(nlp, sentence: str, placed: cct.ExpectedValue) -> Measure:
 
 
 @settings(max_examples=25)
-@given(cct.value_sentences())
+@given(cct.value_sentences(of=_VALUES))
 def test_value_in_any_news_style_parses_back_inside_its_interval(nlp, placed) -> None:
+    _assert_parses_back(nlp, placed)
+
+
+def _assert_parses_back(nlp, placed: tuple[str, cct.ExpectedValue]) -> None:
     sentence, expected = placed
     written = expected.value
     claims = claimcheck.extract_claims(sentence, date=dt.date(2024, 5, 14), nlp=nlp)
@@ -55,7 +69,7 @@ def test_value_in_any_news_style_parses_back_inside_its_interval(nlp, placed) ->
 
 @settings(max_examples=25)
 @given(
-    cct.value_sentences(of=cct.values(hedged=False)),
+    cct.value_sentences(of=_PLAIN_VALUES),
     st.sampled_from(cct.HEDGES),
 )
 def test_hedge_moves_the_interval_the_right_way(nlp, placed, hedge: str) -> None:
@@ -83,6 +97,40 @@ def test_hedge_moves_the_interval_the_right_way(nlp, placed, hedge: str) -> None
         assert plain.low is not None and plain.high is not None
         assert hedged.low <= plain.low + slack and hedged.high >= plain.high - slack
         assert hedged.low < x < hedged.high
+
+
+_NINE_THOUSAND = cct.WrittenValue(
+    text="nine thousand troops",
+    kind="count",
+    value=9000.0,
+    unit=None,
+    hedge=None,
+    low=8500.0,
+    high=9500.0,
+    precision=500.0,
+    style="words-scaled",
+)
+
+
+@pytest.mark.xfail(
+    reason="spaCy's NER labels 'nine thousand' DATE and claims drops numbers inside DATE "
+    "entities: 'Mexico sent nine thousand troops to France.' gives no count claim",
+    strict=True,
+)
+@settings(max_examples=15)
+@given(
+    cct.value_sentences(
+        of=cct.counts().filter(lambda v: v.style == "words-scaled"),
+    )
+)
+@example(
+    (
+        "Mexico sent nine thousand troops to France in 2000.",
+        cct.ExpectedValue(12, 32, _NINE_THOUSAND),
+    )
+)
+def test_spelled_out_scaled_count_parses_back_inside_its_interval(nlp, placed) -> None:
+    _assert_parses_back(nlp, placed)
 
 
 @settings(max_examples=25)

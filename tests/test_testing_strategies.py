@@ -72,9 +72,10 @@ _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion
 
 def reference_reading(text: str) -> tuple[Decimal, Decimal, str | None]:
     """(value, half a unit of the last significant digit, currency or None) of ``text``."""
-    first = text.split()[0]
-    if first in _WORDS:
-        return Decimal(_WORDS[first]), Decimal("0.5"), None
+    words = text.split()
+    if words[0] in _WORDS:
+        scale = Decimal(_SCALE.get(words[1], 1))
+        return Decimal(_WORDS[words[0]]) * scale, scale / 2, None
     match = _NUMBER.search(text)
     assert match, text
     digits = match.group(1).replace(",", "")
