@@ -107,8 +107,9 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
         # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
         # mention, and resolution follows it to the noun it stands for.
         return min(subjects, key=lambda c: abs(c.i - verb.i))
+    reporting = verb.lemma_.lower() in REPORTING_VERBS
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and reporting:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and not index.in_quote(objs[0].idx):
                 return objs[0]
@@ -128,14 +129,17 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     return None
 
 
+def _right_after(verb: Token, quote_end: int, index: TextIndex) -> bool:
+    """Whether only punctuation stands between the quote's end and ``verb`` ('…," said X')."""
+    between = index.text[quote_end : verb.idx]
+    return verb.idx >= quote_end and not any(ch.isalnum() for ch in between)
+
+
 def _inverted_subject(verb: Token, index: TextIndex) -> Token | None:
     """ "…," said Smith: the name after the verb when the parse did not make it the subject."""
     doc = verb.doc
     k = verb.i + 1
     if k >= len(doc) or index.in_quote(doc[k].idx):
-        return None
-    # Only right after a quotation or its comma: elsewhere a name after the verb is its object.
-    if verb.i == 0 or not (doc[verb.i - 1].is_punct or index.in_quote(doc[verb.i - 1].idx)):
         return None
     tok = doc[k]
     if tok.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") or tok.is_punct:
@@ -187,15 +191,19 @@ def _left_subject(verb: Token, index: TextIndex) -> Token | None:
     return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
-def _candidates(tokens: list[Token], index: TextIndex) -> list[tuple[Token, str, Token | None]]:
+def _candidates(
+    tokens: list[Token], index: TextIndex, *, quote_end: int | None = None
+) -> list[tuple[Token, str, Token | None]]:
     found: list[tuple[Token, str, Token | None]] = []
     doc = index.doc
     for tok in tokens:
         lemma = tok.lemma_.lower()
         if lemma in REPORTING_VERBS and (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
-            subject = (
-                subject_of(tok, index) or _inverted_subject(tok, index) or _left_subject(tok, index)
-            )
+            subject = subject_of(tok, index)
+            if subject is None and quote_end is not None and _right_after(tok, quote_end, index):
+                subject = _inverted_subject(tok, index)
+            if subject is None:
+                subject = _left_subject(tok, index)
             found.append((tok, "verb", subject))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -227,7 +235,7 @@ def _best(
     span: tuple[int, int],
     how_override: str | None = None,
 ) -> CueHit | None:
-    best: tuple[tuple[bool, bool, int, int], CueHit] | None = None
+    best: tuple[tuple[bool, bool, int, bool, int], CueHit] | None = None
     q_start, q_end = span
     for tok, how, subject in cands:
         # 2: the quote sits in the cue's clause; 1: the cue hangs off the quote ('…, he said').
@@ -240,7 +248,13 @@ def _best(
             if q_start <= node.idx < q_end:
                 link = 1
         distance = q_start - tok.idx if tok.idx < q_start else tok.idx - q_end
-        key = (not (link and subject is not None), subject is None, -link, distance)
+        key = (
+            not (link and subject is not None),
+            subject is None,
+            -link,
+            how == "noun",
+            distance,
+        )
         hit = CueHit(tok.idx, _cue_end(tok, how), subject, how_override or how, link > 0)
         if best is None or key < best[0]:
             best = (key, hit)
@@ -276,11 +290,6 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     _, para_hi = index.paragraph(max(end - 1, start))
     s1, s2 = first.sent, last.sent
     before = _outside(doc[s1.start : first.i], index, para_lo, start)
-    if not any(t.is_alpha for t in before) and _colon_before(start, index):
-        # "X told the crowd:" then the quote: the colon says who is speaking.
-        lead = lead_in(start, index)
-        if lead is not None:
-            return lead
     after = _outside(doc[last.i + 1 : s2.end], index, end, para_hi)
     if not any(t.is_alpha for t in after) and s2.end < len(doc):
         # spaCy often ends the sentence at the closing mark: '…,” he said.' goes on after it.
@@ -288,15 +297,23 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
         if nxt is not None:
             after = after + _outside(nxt, index, end, para_hi)
     ancestors = _quote_ancestors(first, last)
-    cands = _candidates(before + after, index)
+    cands = _candidates(before + after, index, quote_end=end)
     cands = [(tok, how, _between_subject(tok, end, index) or subj) for tok, how, subj in cands]
     hit = _best(cands, ancestors, (start, end))
+    if hit is not None and hit.speaker is not None and hit.linked:
+        return hit
+    opens_sentence = not any(t.is_alpha for t in before)
+    if opens_sentence and _colon_before(start, index):
+        # "X told the crowd:" then the quote: the colon says who is speaking.
+        lead = lead_in(start, index)
+        if lead is not None:
+            return lead
     if hit is not None and hit.speaker is not None:
         return hit
     byline = dash_byline(start, end, index)
     if byline is not None:
         return byline
-    if (hit is None or hit.speaker is None) and not any(t.is_alpha for t in before):
+    if opens_sentence:
         lead = lead_in(start, index)
         if lead is not None:
             return lead
@@ -338,10 +355,10 @@ def _between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     phrase = doc[lo : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or index.in_quote(t.idx) for t in phrase):
         return None
-    if any(t.is_punct for t in phrase):
+    if any(t.is_punct and t.text not in ("-", "–", ".", "'", "’") for t in phrase):
         return None
     heads = [t for t in phrase if not lo <= t.head.i < verb.i]
-    if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN", "PRON"):
+    if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
         return heads[0]
     return None
 
@@ -377,6 +394,13 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # The last speaker of the lead-in is the one the quote goes on with.
         tok, how, subject = max(cands, key=lambda c: c[0].i)
         return CueHit(tok.idx, _cue_end(tok, how), subject, "lead", colon)
+    if colon:
+        # "As Tom Ridge put it:", "the headline reads:": whoever acts just before the colon.
+        acting = [(t, subject_of(t, index)) for t in tokens if t.pos_ == "VERB"]
+        acting = [(t, subj) for t, subj in acting if subj is not None]
+        if acting:
+            verb, subj = acting[-1]
+            return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
     if colon and last.i > 0:
         head = doc[last.i - 1]
         if head.pos_ in ("PROPN", "NOUN", "PRON") and not index.in_quote(head.idx):

@@ -27,7 +27,8 @@ REPORTING_VERBS: frozenset[str] = _words(
     opine muse wonder quote cite label dub brand term declare counter retort rebut interject
     chime agree disagree object protest concur summarize summarise describe characterize
     characterise posit theorize theorise speculate estimate forecast advise recommend instruct
-    inform notify assure reassure guarantee swear reference portray refer
+    inform notify assure reassure guarantee swear reference portray refer grouse gripe rail
+    fume rant hint echo marvel recount scold chide lecture rebuke ridicule taunt
     """
 )
 
