@@ -12,6 +12,7 @@ conflicting, so a date in a sentence about two things is not held against the wr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -59,10 +60,12 @@ class Context:
     doc_entities: set[str] = field(default_factory=set)
 
 
+@functools.lru_cache(maxsize=32)
 def role_aliases(corpus: Corpus, date: dt.date | None) -> list[tuple[re.Pattern[str], str]]:
-    """Patterns for people named by role on ``date`` ("Russian President", "President Xi").
+    """Patterns for people named by role on ``date`` ("Russian President", "President of China").
 
-    Built from corpus person records whose role was held on that date.
+    Built from corpus person records whose role was held on that date (cached per corpus and
+    date; treat the list as read-only).
     """
     out = []
     for person in corpus.persons:

@@ -7,7 +7,6 @@ problems are collected as ``file:line: field: what is wrong``.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
@@ -152,6 +151,8 @@ def _jsonl(f: Path, fh: TextIO, loaded: Loaded) -> Iterator[Row]:
 
 
 def _csv(f: Path, fh: TextIO, loaded: Loaded) -> Iterator[Row]:
+    import csv  # only CSV corpora need it; keeps loading an index cheap
+
     reader = csv.DictReader(fh)
     header = reader.fieldnames or []
     missing = [c for c in CSV_HEADER if c not in header]

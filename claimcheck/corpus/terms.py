@@ -104,15 +104,21 @@ def canonical(name: str) -> str:
     return re.sub(r"[^\w']+", " ", name.lower()).strip()
 
 
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?\.?")
+MAX_NAME_WORDS = 5
+
+
 @dataclass(frozen=True)
 class EntityFinder:
     """Finds known entities in text and maps names to canonical entities.
 
     Build one with :func:`alias_table`; it is immutable and safe to share across threads.
+    Names are looked up word n-gram by n-gram in a dict, longest first, so building one costs
+    no regex compilation however many aliases a corpus brings.
     """
 
     aliases: Mapping[str, str]
-    pattern: re.Pattern[str] | None
+    capitals: frozenset[str]  # short all-caps aliases (US, EU) that only match in capitals
 
     def resolve(self, name: str) -> str:
         """The canonical entity a name refers to (the name itself, normalised, if unknown)."""
@@ -121,11 +127,26 @@ class EntityFinder:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, entity)`` for every known name in ``text``, in order."""
-        if self.pattern is None:
-            return []
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         found = []
-        for m in self.pattern.finditer(text):
-            found.append((m.start(), m.end(), self.aliases[canonical(m.group())]))
+        i = 0
+        while i < len(tokens):
+            for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                surface = re.sub(r"['’]s$", "", text[start:end])
+                if surface.endswith(".") and n == 1 and surface.count(".") == 1:
+                    surface = surface[:-1]  # a full stop, not an abbreviation like "U.S."
+                key = canonical(surface)
+                entity = self.aliases.get(key)
+                if entity is None:
+                    continue
+                if key in self.capitals and not surface.replace(".", "").isupper():
+                    continue
+                found.append((start, start + len(surface), entity))
+                i += n
+                break
+            else:
+                i += 1
         return found
 
 
@@ -135,28 +156,16 @@ def alias_table(extra: Iterable[tuple[str, Iterable[str]]] = ()) -> EntityFinder
     ``extra`` usually comes from corpus person records: each alias maps to the person's name.
     """
     aliases: dict[str, str] = {}
-    surface: set[str] = set()
+    capitals: set[str] = set()
     for entity, names in BUILTIN_ALIASES.items():
         for n in names:
             aliases[canonical(n)] = entity
-            surface.add(n)
+            if n.replace(".", "").isupper() and len(n) <= 4:
+                capitals.add(canonical(n))
     for name, more in extra:
         target = canonical(name)
         for n in (name, *more):
             if len(canonical(n)) < 2:
                 continue
             aliases.setdefault(canonical(n), target)
-            surface.add(n)
-    if not surface:
-        return EntityFinder(aliases, None)
-    # Longest first so "Russian Federation" wins over "Russian"; short all-caps names
-    # (US, EU) only match in capitals so the pronoun "us" is not the United States.
-    parts = []
-    for n in sorted(surface, key=len, reverse=True):
-        escaped = re.escape(n)
-        if n.isupper() and len(n) <= 4:
-            parts.append(f"(?-i:{escaped})")
-        else:
-            parts.append(escaped)
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
-    return EntityFinder(aliases, pattern)
+    return EntityFinder(aliases, frozenset(capitals))
