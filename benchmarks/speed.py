@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/speed.py                 # the table (about 5 minutes)
     .venv/bin/python benchmarks/speed.py --repeats 1     # one run of each, quicker
     .venv/bin/python benchmarks/speed.py --memory 10000  # RSS while piping 10,000 records
+    .venv/bin/python benchmarks/speed.py --breakdown     # seconds per stage, in one process
 
 Articles: every ``--step``-th PolNeAR train article (sorted by file name), with the publication
 date from metadata.tsv. Every row is one process per run, start-up included, default options:
@@ -199,6 +200,67 @@ def memory(args: argparse.Namespace) -> None:
             print(f"{n:8d} {rss_mb():8.1f} {time.perf_counter() - started:8.1f}", flush=True)
 
 
+def breakdown(args: argparse.Namespace) -> None:
+    """Where the time of one in-process ``pipe`` over the articles goes, stage by stage."""
+    import claimcheck.claims
+    import claimcheck.pipeline as pipeline
+    import claimcheck.quotes
+    from claimcheck import document as documents
+    from claimcheck import nlp as loader
+
+    spent = dict.fromkeys(("read records", "parse", "quotes", "claims", "verify"), 0.0)
+
+    def timing(name, func):
+        def wrapper(*a, **k):
+            started = time.perf_counter()
+            try:
+                return func(*a, **k)
+            finally:
+                spent[name] += time.perf_counter() - started
+
+        return wrapper
+
+    def timed_iter(name, iterator):
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                spent[name] += time.perf_counter() - started
+                return
+            spent[name] += time.perf_counter() - started
+            yield item
+
+    records = articles(args.data, args.step)
+    t0 = time.perf_counter()
+    nlp = loader.load()
+    corpus = pipeline.resolve_corpus(None)
+    load = time.perf_counter() - t0
+    claimcheck.quotes.find_quotes = timing("quotes", claimcheck.quotes.find_quotes)
+    claimcheck.claims.find_claims = timing("claims", claimcheck.claims.find_claims)
+    pipeline._verify = timing("verify", pipeline._verify)
+    parsed = pipeline._parsed
+    pipeline._parsed = lambda *a, **k: timed_iter("parse", parsed(*a, **k))  # type: ignore
+    inputs = timed_iter(
+        "read records",
+        (documents.from_record(r, position=i) for i, r in enumerate(records, 1)),
+    )
+    started = time.perf_counter()
+    for _ in pipeline.stream(inputs, stages=pipeline.STAGES, corpus=corpus, nlp=nlp):
+        pass
+    total = time.perf_counter() - started
+    # The parse timer also runs while nlp.pipe pulls the next records: take them out.
+    spent["parse"] -= spent["read records"]
+    print(f"# verify stages over {len(records)} articles in one process "
+          f"(model and corpus load {load:.2f} s, not included)")
+    print(f"{'stage':14} {'seconds':>8} {'share':>6} {'x parse':>8}")
+    for name, t in spent.items():
+        print(f"{name:14} {t:8.2f} {t / total:6.0%} {t / spent['parse']:8.2f}")
+    other = total - sum(spent.values())
+    print(f"{'other':14} {other:8.2f} {other / total:6.0%}")
+    print(f"{'total':14} {total:8.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="PolNeAR folder")
@@ -208,8 +270,11 @@ def main() -> None:
     parser.add_argument("--memory", type=int, metavar="N", help="measure RSS over N records")
     parser.add_argument("--chars", type=int, default=1500, help="record length for --memory")
     parser.add_argument("--jobs", type=int, default=1, help="n_process for --memory")
+    parser.add_argument("--breakdown", action="store_true", help="time each stage in-process")
     args = parser.parse_args()
-    if args.memory:
+    if args.breakdown:
+        breakdown(args)
+    elif args.memory:
         memory(args)
     else:
         speed(args)
