@@ -202,9 +202,6 @@ class _Scanner:
         self.single_search = (j, k, answer)
         return answer
 
-    def top_family(self) -> Family | None:
-        return self.stack[-1].family if self.stack else None
-
     def double_open(self) -> bool:
         return any(o.family == "double" for o in reversed(self.stack))
 
@@ -307,7 +304,8 @@ class _Scanner:
             return
         while self.stack[-1].family != family:
             dropped = self.stack.pop()
-            self.finish(dropped, i, i, closed=False)
+            end = self.trimmed(dropped.inner_start, i)
+            self.finish(dropped, end, end, closed=False)
         opened = self.stack.pop()
         self.finish(opened, j, i, closed=True)
 
@@ -323,12 +321,16 @@ class _Scanner:
             return
         self.found.append(_Found(start, j, "double", True, start, i, None))
 
+    def trimmed(self, lo: int, hi: int) -> int:
+        """``hi`` moved back over whitespace, not before ``lo``."""
+        text = self.text
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        return hi
+
     def paragraph_end(self, at: int) -> None:
         """A paragraph break at ``at``: quotes still open end here or wait for a reopening."""
-        end = at
-        text = self.text
-        while end > self.para_start and text[end - 1].isspace():
-            end -= 1
+        end = self.trimmed(self.para_start, at)
         self.settle_pending()
         while len(self.stack) > 1:
             self.finish(self.stack.pop(), end, end, closed=False)

@@ -385,3 +385,16 @@ def test_hostile_text_is_scanned(text: str) -> None:
     spans = scan(text)
     for s in spans:
         assert 0 <= s.start <= s.inner_start <= s.inner_end <= s.end <= len(text)
+
+
+def test_find_quotes_hands_scanned_spans_to_attribution(nlp) -> None:
+    from claimcheck.quotes import find_quotes
+
+    text = "“We will win,” she said. He liked the ‘vibe’.\n\n“Again.\n\n“And again,” she added."
+    quotes = [q for q in find_quotes(nlp(text)) if q.kind != "indirect"]
+    assert [(q.text, q.marks, q.nested) for q in quotes][:1] == [
+        ("“We will win,”", "double", False)
+    ]
+    assert ("“Again.\n\n“And again,”", "double") in [(q.text, q.marks) for q in quotes]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
