@@ -647,6 +647,11 @@ def _changed(norm: str, ref: str, raw: str, raw_ref: str, corpus: Corpus) -> str
     )
     if names[0] - names[1]:
         return "name changed"
+    # Names the alias table does not know: every capitalised word of the quote must appear
+    # in the statement (any case, so a sentence-initial "The" is no name).
+    ref_words = {w.lower() for w in re.findall(r"\w+", raw_ref)}
+    if any(w.lower() not in ref_words for w in re.findall(r"\b[A-Z]\w+", raw)):
+        return "name changed"
     return None
 
 

@@ -298,10 +298,25 @@ def test_quotes_against_document_statements(cache, nlp, body, verdict, reason):
         assert checked.evidence[0].source.url == "https://example.org/briefing"
 
 
-def test_seed_announcement_quote_is_supported_by_the_ministry_statement(bundled, seed_text):
-    body = seed_text[seed_text.index('"At the invitation') : seed_text.index('17,"') + 4]
-    (checked,) = check_quotes([quote(seed_text, body)], bundled, text=seed_text, date=SEED_DATE)
-    assert checked.verdict == "supported"
+@pytest.mark.parametrize(
+    ("old", "new", "verdict", "reason"),
+    [
+        ("", "", "supported", "matches mfa-2024-05-14-putin-visit-announcement up to style"),
+        ("Xi Jinping", "Li Qiang", "conflicting", "name changed; diff: "),
+        ("May 16-17", "May 16-18", "conflicting", "number changed; diff: "),
+        ("will pay", "will not pay", "conflicting", "negation changed; diff: "),
+    ],
+)
+def test_seed_announcement_quote(bundled, seed_text, old, new, verdict, reason):
+    start = seed_text.index('"At the invitation')
+    body = seed_text[start : seed_text.index(',"', start) + 2]
+    changed = body.replace(old, new, 1) if old else body
+    text = seed_text.replace(body, changed, 1)
+    (checked,) = check_quotes([quote(text, changed)], bundled, text=text, date=SEED_DATE)
+    assert (checked.verdict, checked.reason[: len(reason)]) == (verdict, reason)
+    if old:  # the diff names the words that changed
+        added = set(re.findall(r"\w+", new.lower())) - set(re.findall(r"\w+", old.lower()))
+        assert all(w in checked.reason for w in added)
     assert checked.evidence[0].fact == "mfa-2024-05-14-putin-visit-announcement"
 
 

@@ -10,6 +10,7 @@ thread.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -44,6 +45,7 @@ _FACT_COLUMNS = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def key_hash(entity: str, term: str) -> int:
     """The 64-bit blocking key of an (entity, term) pair; collisions only add candidates."""
     digest = hashlib.blake2b(f"{entity}\t{term}".encode(), digest_size=8).digest()

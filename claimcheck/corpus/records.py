@@ -7,6 +7,7 @@ A record is validated completely before anything is indexed; every problem is re
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -118,12 +119,20 @@ def _date(value: Any, name: str, problems: Problems, *, required: bool = False) 
     if not isinstance(value, str) or not _ISO_DATE.match(value):
         problems.add(name, f"{value!r} is not an ISO date (YYYY-MM-DD)")
         return None
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
+    if not _real_date(value):
         problems.add(name, f"{value!r} is not a real calendar date")
         return None
     return value
+
+
+@functools.lru_cache(maxsize=65536)
+def _real_date(value: str) -> bool:
+    # Large corpora repeat the same few thousand dates; checking each once saves a lot.
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _number(value: Any, name: str, problems: Problems) -> float | None:

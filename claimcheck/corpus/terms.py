@@ -8,6 +8,7 @@ and names to a canonical entity before they become keys.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -96,9 +97,16 @@ def terms(text: str | None) -> list[str]:
     """The distinct content terms of ``text``, in order of first appearance."""
     if not text:
         return []
-    return list(dict.fromkeys(t for _, t in words(text)))
+    return list(_terms(text))
 
 
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str) -> tuple[str, ...]:
+    # Predicates and names repeat across a corpus; each is read once.
+    return tuple(dict.fromkeys(t for _, t in words(text)))
+
+
+@functools.lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
     """A name lowercased with spacing and punctuation normalised: the form keys use."""
     return re.sub(r"[^\w']+", " ", name.lower()).strip()
