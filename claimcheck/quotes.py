@@ -40,7 +40,7 @@ class QuoteSpan:
     the quoted text starts); ``end`` is just after the closing mark (for an unclosed quote,
     the end of its last paragraph's text, trailing whitespace excluded, or the closer of the
     quote it sits in). ``inner_start``/``inner_end`` bound the words between the marks
-    (``inner_end == end`` when unclosed). ``nested`` is true inside another quote.
+    (``inner_end == end`` when unclosed). ``nested`` is true inside another, closed, quote.
     """
 
     start: int
@@ -432,9 +432,11 @@ def _pieces(text: str, i: int, j: int) -> list[tuple[str, int, int]]:
 def scan(text: str) -> list[QuoteSpan]:
     """Every quoted stretch of ``text``, sorted by ``(start, -end)``.
 
-    Pure and linear in the length of the text; never raises on any string. Spans never overlap
-    unless one is nested in the other, and a quote only continues into the next paragraph when
-    that paragraph reopens it (or closes it) with a mark.
+    Pure and linear in the length of the text; never raises on any string. Two spans are
+    disjoint or one holds the other; a span inside a closed quote is ``nested`` (one inside
+    an unclosed quote is not: that mark is a typo or a block-quote marker). A quote continues
+    into the next paragraph only when that paragraph reopens it, or closes it, with a mark of
+    the same style; openers beyond :data:`MAX_DEPTH` levels are ignored.
     """
     return _Scanner(text).run()
 
