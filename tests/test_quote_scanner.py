@@ -398,3 +398,39 @@ def test_find_quotes_hands_scanned_spans_to_attribution(nlp) -> None:
     assert ("“Again.\n\n“And again,”", "double") in [(q.text, q.marks) for q in quotes]
     for q in quotes:
         assert text[q.start : q.end] == q.text
+
+
+def _paired_by_stack(text: str) -> list[tuple[int, int, bool]]:
+    """The slow, obviously correct pairing of well-typed curly double marks: a stack."""
+    stack: list[int] = []
+    pairs = []
+    for k, ch in enumerate(text):
+        if ch == "“":
+            stack.append(k)
+        elif ch == "”":
+            start = stack.pop()
+            pairs.append((start, k + 1, bool(stack)))
+    return sorted(pairs, key=lambda p: (p[0], -p[1]))
+
+
+words = st.lists(
+    st.sampled_from(["we", "win", "it’s", "voters’ rights", "’90s", "5.3"]), min_size=1
+)
+
+
+@st.composite
+def well_typed_quotes(draw: st.DrawFn, depth: int = 0) -> str:
+    """Words and properly typed curly quotes (opener before a word, closer after one)."""
+    parts = [" ".join(draw(words))]
+    for _ in range(draw(st.integers(0, 2 if depth < MAX_DEPTH - 1 else 0))):
+        inner = draw(well_typed_quotes(depth + 1))
+        parts.append(f"“{inner}”")
+        parts.append(" ".join(draw(words)))
+    return " ".join(parts)
+
+
+@given(well_typed_quotes())
+def test_well_typed_curly_quotes_pair_like_a_stack(text: str) -> None:
+    spans = scan(text)
+    assert [(s.start, s.end, s.nested) for s in spans] == _paired_by_stack(text)
+    assert all(s.closed and s.marks == "double" for s in spans)
