@@ -68,6 +68,13 @@ def _round_sig(value: Decimal, digits: int) -> Decimal:
     return value.scaleb(-exponent).quantize(Decimal(1), rounding=ROUND_HALF_EVEN).scaleb(exponent)
 
 
+def _half_unit(written: Decimal) -> Decimal:
+    """Half a unit of the last significant digit of ``written`` as its digits are printed."""
+    exponent = written.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(5).scaleb(exponent - 1)
+
+
 def _money_text(amount: Decimal, style: str) -> str:
     scale, word = next(((s, w) for s, w in _SCALE_WORDS if amount >= s), (Decimal(1), ""))
     mantissa = format((amount / scale).normalize(), "f")
@@ -156,6 +163,11 @@ def _claim(
             st.sampled_from((Decimal("0.5"), Decimal("0.7"), Decimal("1.4"), Decimal("2")))
         )
         stated = _round_sig(topic.value * factor, 2)
+        # "10%" for a true 5% covers 5-15 (one significant figure): move further off until
+        # the written precision no longer reaches the true value.
+        while abs(stated - topic.value) <= _half_unit(stated):
+            factor *= 2 if factor > 1 else Decimal("0.5")
+            stated = _round_sig(topic.value * factor, 2)
         verdict = "conflicting"
     elif outcome in ("other-period", "uncovered"):
         verdict = "unverified"
