@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/speed.py --repeats 1     # one run of each, quicker
     .venv/bin/python benchmarks/speed.py --memory 10000  # RSS while piping 10,000 records
     .venv/bin/python benchmarks/speed.py --breakdown     # seconds per stage, in one process
+    .venv/bin/python benchmarks/speed.py --predict quotes --disable ner < in.jsonl  # fast mode
 
 Articles: every ``--step``-th PolNeAR train article (sorted by file name), with the publication
 date from metadata.tsv. Every row is one process per run, start-up included, default options:
@@ -261,6 +262,21 @@ def breakdown(args: argparse.Namespace) -> None:
     print(f"{'total':14} {total:8.2f}")
 
 
+def predict(args: argparse.Namespace) -> None:
+    """Act as ``claimcheck COMMAND --jsonl`` with components disabled (for accuracy runs)."""
+    from claimcheck import document as documents
+    from claimcheck import report
+    from claimcheck.pipeline import stream
+
+    inputs = (
+        documents.from_record(json.loads(line), position=n)
+        for n, line in enumerate(sys.stdin, 1)
+        if line.strip()
+    )
+    for analysis in stream(inputs, stages=(args.predict,), disable=args.disable):
+        print(json.dumps(report.record(args.predict, analysis), ensure_ascii=False), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="PolNeAR folder")
@@ -271,8 +287,16 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=1500, help="record length for --memory")
     parser.add_argument("--jobs", type=int, default=1, help="n_process for --memory")
     parser.add_argument("--breakdown", action="store_true", help="time each stage in-process")
+    parser.add_argument(
+        "--predict",
+        choices=("quotes", "claims"),
+        help="read JSON lines on stdin and print what `claimcheck COMMAND --jsonl` would",
+    )
+    parser.add_argument("--disable", nargs="*", default=[], help="components to skip")
     args = parser.parse_args()
-    if args.breakdown:
+    if args.predict:
+        predict(args)
+    elif args.breakdown:
         breakdown(args)
     elif args.memory:
         memory(args)

@@ -46,9 +46,13 @@ def worker_count(n_process: int) -> int:
 
 
 def _init_worker(
-    nlp: Language, corpus: Corpus | None, stages: tuple[str, ...], batch_size: int
+    nlp: Language,
+    corpus: Corpus | None,
+    stages: tuple[str, ...],
+    batch_size: int,
+    disable: tuple[str, ...],
 ) -> None:
-    _state.update(nlp=nlp, corpus=corpus, stages=stages, batch_size=batch_size)
+    _state.update(nlp=nlp, corpus=corpus, stages=stages, batch_size=batch_size, disable=disable)
 
 
 def _run_task(items: list[InputText]) -> list[Analysis]:
@@ -62,6 +66,7 @@ def _run_task(items: list[InputText]) -> list[Analysis]:
             nlp=_state["nlp"],
             n_process=1,
             batch_size=_state["batch_size"],
+            disable=_state["disable"],
         )
     )
 
@@ -81,6 +86,7 @@ def run(
     stages: tuple[str, ...],
     n_process: int,
     batch_size: int,
+    disable: tuple[str, ...] = (),
 ) -> Iterator[Analysis]:
     """Yield one :class:`Analysis` per input, in input order, computed by ``n_process`` workers.
 
@@ -95,7 +101,7 @@ def run(
         max_workers=workers,
         mp_context=_context(),
         initializer=_init_worker,
-        initargs=(nlp, corpus, stages, task_size),
+        initargs=(nlp, corpus, stages, task_size, disable),
     )
     try:
 

@@ -37,6 +37,13 @@ STAGE_COMPONENTS: dict[str, tuple[str, ...]] = {
     "verify": (),
 }
 
+# The documented faster mode: skip the entity recogniser, 40% of the small English pipeline's
+# time. Quote spans and speaker mentions come from quote marks and the parse, so they barely
+# move (PolNeAR dev: quote F1 0.965 vs 0.966, attribution accuracy 0.876 vs 0.876); what is
+# lost is entity-based typing: speaker kinds (person/organization/country), names resolved
+# through entities, and claim subjects, so verify finds fewer matching facts.
+FAST_DISABLE: tuple[str, ...] = ("ner",)
+
 
 def unused_components(nlp: Language, stages: Iterable[str]) -> list[str]:
     """The enabled components of ``nlp`` that none of ``stages`` needs (safe to disable).
@@ -140,12 +147,18 @@ def stream(
     nlp: Language | str | None = None,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    disable: Iterable[str] = (),
 ) -> Iterator[Analysis]:
     """Run the requested stages over inputs, yielding one :class:`Analysis` per input, in order.
 
     Inputs are read lazily: at most a few batches ahead of the result being yielded. With
     ``n_process`` other than 1 (-1: one per CPU) every stage, not only the parse, runs in
     worker processes (see :mod:`.parallel`); results and their order are the same.
+    ``disable`` names pipeline components to skip on top of those no stage needs (for
+    example :data:`FAST_DISABLE`: faster, less accurate).
+
+    Raises:
+        ValueError: an unknown stage, or a component to disable that the pipeline lacks.
     """
     from .claims import find_claims
     from .quotes import find_quotes
@@ -155,6 +168,14 @@ def stream(
     if unknown:
         raise ValueError(f"unknown stage(s) {sorted(unknown)}; choose from {list(STAGES)}")
     language = resolve_nlp(nlp)
+    skipped = set(disable)
+    missing = skipped - set(language.pipe_names)
+    if missing:
+        message = (
+            f"cannot disable {sorted(missing)}: the pipeline's components are "
+            f"{language.pipe_names}"
+        )
+        raise ValueError(message)
     if "verify" in wanted:
         wanted |= {"quotes", "claims"}
         if corpus is None:
@@ -169,10 +190,13 @@ def stream(
             stages=tuple(sorted(wanted)),
             n_process=n_process,
             batch_size=batch_size,
+            disable=tuple(sorted(skipped)),
         )
         return
-    disable = unused_components(language, wanted)
-    for item, doc in _parsed(inputs, language, batch_size=batch_size, disable=disable):
+    off = [name for name in language.pipe_names if name in skipped] + [
+        name for name in unused_components(language, wanted) if name not in skipped
+    ]
+    for item, doc in _parsed(inputs, language, batch_size=batch_size, disable=off):
         document = item.document()
         # Claims are attributed to quotes, so quotes are found whenever claims are wanted.
         quotes = find_quotes(doc) if wanted & {"quotes", "claims"} else []
@@ -261,18 +285,29 @@ def pipe(
     nlp: Language | str | None = None,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    disable: Iterable[str] = (),
 ) -> Iterator[Report]:
     """Check many articles, streaming: one :class:`Report` per record, in input order.
 
-    ``records`` are texts or ``{"id", "text", "date"?}`` mappings, read lazily.
+    ``records`` are texts or ``{"id", "text", "date"?}`` mappings, read lazily (a few
+    batches ahead), so an endless iterator works and memory stays flat. ``n_process`` runs
+    every stage in that many worker processes (-1: one per CPU); ``disable`` skips pipeline
+    components (see :func:`stream`).
 
     Raises:
         RecordError: a record is not a text or lacks a string ``text``.
+        CorpusError: the corpus cannot be read.
     """
     loaded = resolve_corpus(corpus)
     inputs = (documents.from_record(r, position=i) for i, r in enumerate(records, 1))
     for analysis in stream(
-        inputs, stages=STAGES, corpus=loaded, nlp=nlp, n_process=n_process, batch_size=batch_size
+        inputs,
+        stages=STAGES,
+        corpus=loaded,
+        nlp=nlp,
+        n_process=n_process,
+        batch_size=batch_size,
+        disable=disable,
     ):
         assert analysis.report is not None
         yield analysis.report

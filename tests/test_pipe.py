@@ -166,3 +166,32 @@ def test_chunked_parse_keeps_token_offsets_of_the_whole_text(nlp):
     assert doc.text == text
     assert [text[t.idx : t.idx + len(t)] for t in doc] == [t.text for t in doc]
     assert any(t.dep_ for t in doc)
+
+
+def test_disabling_a_component_the_pipeline_lacks_is_refused_with_the_names(nlp):
+    with pytest.raises(ValueError, match=r"cannot disable \['nre'\]: the pipeline's components"):
+        list(stream([documents.from_text("x")], stages=("quotes",), nlp=nlp, disable=["nre"]))
+
+
+def test_fast_mode_gives_the_same_results_in_worker_processes(nlp, seed_text):
+    from claimcheck.pipeline import FAST_DISABLE
+
+    records = [{"id": "seed", "text": seed_text, "date": "2024-05-14"}, *SHORT]
+    one = dumps(claimcheck.pipe(records, nlp=nlp, disable=FAST_DISABLE))
+    two = dumps(claimcheck.pipe(records, nlp=nlp, disable=FAST_DISABLE, n_process=2))
+    assert two == one
+
+
+@pytest.mark.parametrize(
+    ("disable", "annotated", "unannotated"),
+    [
+        ([], ["DEP", "ENT_IOB", "LEMMA", "POS"], []),
+        (["ner"], ["DEP", "LEMMA", "POS"], ["ENT_IOB"]),
+        (["parser", "lemmatizer"], ["ENT_IOB", "POS"], ["DEP", "LEMMA"]),
+    ],
+)
+def test_disabled_components_leave_their_annotation_unset(nlp, disable, annotated, unannotated):
+    text = "Angela Merkel said on Monday that Germany would spend 2% of GDP."
+    ((_, doc),) = _parsed([documents.InputText(text=text)], nlp, batch_size=4, disable=disable)
+    assert [a for a in annotated if doc.has_annotation(a)] == annotated
+    assert [a for a in unannotated if doc.has_annotation(a)] == []
