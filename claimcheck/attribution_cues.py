@@ -106,7 +106,14 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     if subjects:
         # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
         # mention, and resolution follows it to the noun it stands for.
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if depth == 0 or subject.lower_ not in ("it", "there", "this"):
+            return subject
+        # Climbed into a clause about something ("said it was too early ... but added"):
+        # the speaker is further up.
+        if depth < _MAX_SUBJECT_CLIMB and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+            return subject_of(verb.head, index, depth + 1)
+        return None
     reporting = verb.lemma_.lower() in REPORTING_VERBS
     for child in verb.children:
         if child.dep_ == "agent" and reporting:
@@ -303,7 +310,7 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     if hit is not None and hit.speaker is not None and hit.linked:
         return hit
     opens_sentence = not any(t.is_alpha for t in before)
-    if opens_sentence and _colon_before(start, index):
+    if _colon_before(start, index):
         # "X told the crowd:" then the quote: the colon says who is speaking.
         lead = lead_in(start, index)
         if lead is not None:
@@ -317,7 +324,40 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
         lead = lead_in(start, index)
         if lead is not None:
             return lead
+    if hit is None or hit.speaker is None:
+        acting = _acting_subject(first, last, index)
+        if acting is not None:
+            return acting
     return hit
+
+
+def _acting_subject(first: Token, last: Token, index: TextIndex) -> CueHit | None:
+    """A fragment woven into a sentence with no reporting verb ('He also seeks "a permanent
+    injunction"'): the subject of the nearest verb above it, when that is a named or
+    pronominal actor. Writers quote a fragment to show whose words they are.
+    """
+    root = quote_root(first, last)
+    if root is None:
+        return None
+    words = [t for t in first.doc[first.i : last.i + 1] if t.is_alpha and len(t) > 3]
+    if words and all(t.text[:1].isupper() for t in words):
+        # A capitalised fragment is more often a name or title than someone's words.
+        return None
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = subject_of(node, index)
+            if subject is None or subject.left_edge.i <= root.i <= subject.right_edge.i:
+                # No actor, or the quote is part of the actor's own name (a nickname).
+                return None
+            person = subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we")
+            if person or subject.ent_type_ in ("PERSON", "ORG"):
+                return CueHit(node.idx, node.idx + len(node.text), subject, "acting", True)
+            return None
+    return None
 
 
 def _colon_before(start: int, index: TextIndex) -> bool:
@@ -402,9 +442,15 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
             verb, subj = acting[-1]
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
     if colon and last.i > 0:
-        head = doc[last.i - 1]
+        k = last.i - 1
+        if doc[k].text == ")":
+            # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.
+            while k > 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        head = doc[max(k, 0)]
         if head.pos_ in ("PROPN", "NOUN", "PRON") and not index.in_quote(head.idx):
-            while head.dep_ in ("compound", "flat") and head.i < head.head.i < last.i:
+            while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(last.idx, last.idx + 1, head, "lead", True)
     return None
