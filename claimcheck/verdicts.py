@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from .corpus.terms import stem, terms
+from .corpus.terms import STOP_WORDS, stem, terms
 from .matching import (
     Candidate,
     Context,
@@ -575,7 +575,10 @@ def _check_quote(q: Quote, corpus: Corpus) -> Result:
     norm = _quote_norm(body)
     if q.kind == "indirect" or len(norm.split()) < 6:
         return "unverified", [], "too short or indirect to match against statements"
-    rows = corpus.search(sorted(set(terms(body)), key=len, reverse=True)[:10], limit=30)
+    # Raw words, not stems: the full-text index holds words as written. Longest first,
+    # as the most distinctive.
+    raw = {w for w in re.findall(r"[a-z]+", body.lower()) if len(w) > 2 and w not in STOP_WORDS}
+    rows = corpus.search(sorted(raw, key=lambda w: (-len(w), w))[:8], limit=30)
     if not rows:
         return "unverified", [], "no corpus statement shares its words"
     choices = [_quote_norm(r.statement) for r in rows]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -27,7 +28,9 @@ from .sources import INDEX_VERSION, Loaded, read_rows, sentences
 from .terms import EntityFinder, alias_table, terms
 
 BATCH = 20_000
-MMAP_BYTES = 1 << 30
+# Bounded so a verify process stays well under 1 GB whatever the index size.
+MMAP_BYTES = 256 << 20
+_SEP = "\x1f"  # between subject names in one column; no name contains a unit separator
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE sources(sid INTEGER PRIMARY KEY, name TEXT, url TEXT, published TEXT);
@@ -92,7 +95,7 @@ class _Writer:
                 row.id,
                 row.type,
                 row.statement,
-                json.dumps(row.subject),
+                _SEP.join(row.subject),
                 row.predicate,
                 row.kind,
                 row.value,
@@ -351,7 +354,7 @@ class Index:
                     id=r[1],
                     type=r[2],
                     statement=r[3],
-                    subject=tuple(json.loads(r[4] or "[]")),
+                    subject=tuple(r[4].split(_SEP)) if r[4] else (),
                     predicate=r[5],
                     kind=r[6],
                     value=r[7],
@@ -418,7 +421,12 @@ class Index:
         return {"kinds": kinds, "sources": sources, "persons": len(self.persons)}
 
     def search(self, words: Iterable[str], *, limit: int) -> list[Row]:
-        """Rows whose statement shares words with ``words``, best first (FTS5 bm25)."""
+        """Rows whose statement holds all of ``words``, else any three of the first five,
+        best first (FTS5 bm25).
+
+        Requiring several words keeps a search cheap in a large corpus, where any one common
+        word matches a large share of the rows; give the most distinctive words first.
+        """
         quoted = [f'"{w}"' for w in dict.fromkeys(words) if w.isalnum()]
         if not quoted:
             return []
@@ -427,7 +435,15 @@ class Index:
             "FROM fts JOIN facts f ON f.rid = fts.rowid WHERE fts MATCH ? "
             "ORDER BY bm25(fts) LIMIT ?"
         )
-        try:
-            return self._rows(sql, [" OR ".join(quoted), limit])
-        except sqlite3.OperationalError:
-            return []
+        queries = [" AND ".join(quoted)]
+        if len(quoted) > 3:
+            groups = itertools.combinations(quoted[:5], 3)
+            queries.append(" OR ".join(f"({' AND '.join(g)})" for g in groups))
+        for query in queries:
+            try:
+                rows = self._rows(sql, [query, limit])
+            except sqlite3.OperationalError:
+                return []
+            if rows:
+                return rows
+        return []

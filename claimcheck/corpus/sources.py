@@ -23,7 +23,7 @@ RECORD_SUFFIXES = (".jsonl", ".csv")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 INDEX_SUFFIXES = (".db", ".sqlite")
 # Bumped whenever what the index stores changes, so old cached indexes are rebuilt.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 _FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
