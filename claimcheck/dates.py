@@ -22,6 +22,7 @@ from typing import cast
 from . import periods as P
 from .models import DateValue
 from .news_dates import DURATION_UNIT, WEEKDAY_RE, date_patterns, guess_tense
+from .numbers import Occupied
 
 __all__ = ["DateSpan", "DurationSpan", "find_dates", "guess_tense", "infer_publication_date"]
 
@@ -90,8 +91,10 @@ def find_dates(
             start, end, what = result
             found.append((start, end, priority, what))
     chosen: list[tuple[int, int, object]] = []
+    taken = Occupied()
     for start, end, _, what in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2], f[0])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
+        if taken.free(start, end):
+            taken.take(start, end)
             chosen.append((start, end, what))
     out: list[DateSpan | DurationSpan] = []
     for start, end, what in sorted(chosen, key=lambda c: c[0]):

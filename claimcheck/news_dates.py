@@ -636,7 +636,7 @@ def _duration(m: re.Match[str], text: str) -> Any:
 
 
 _NUM = (
-    rf"(?:\d+(?:\.\d+)?|(?:(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL}))*)"
+    rf"(?:\d+(?:\.\d+)?|(?:(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,8}})"
     rf"(?:\s+and\s+a\s+half)?|half\s+an?|an?|a\s+couple(?:\s+of)?)"
 )
 _UNITS = (r"(?:years?|yrs?|months?|weeks?|days?|nights?|decades?|centur(?:y|ies)|hours?|hrs?"

@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-__all__ = ["ORDINAL_WORDS", "SCALES", "NumberSpan", "find_numbers", "find_ordinals", "step_of"]
+__all__ = [
+    "ORDINAL_WORDS",
+    "SCALES",
+    "NumberSpan",
+    "Occupied",
+    "find_numbers",
+    "find_ordinals",
+    "step_of",
+]
 
 UNITS = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -60,7 +69,7 @@ FRACTION_WORDS = {
 _CARDINAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens"], key=len, reverse=True))
 _WORD_RUN = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL}))*\b",
+    rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,12}}\b",
     re.IGNORECASE,
 )
 _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
@@ -88,8 +97,9 @@ _AND_FRACTION = re.compile(
     r"(?P<scale>\s+(?:million|billion|trillion|thousand)\b)?",
     re.IGNORECASE,
 )
+_DENOMINATORS = "|".join(w for w, v in ORDINAL_WORDS.items() if v > 2)
 _LONE_FRACTION = re.compile(
-    rf"\b(?:a|an|one)\s+(?P<den>half|quarter|{'|'.join(w for w, v in ORDINAL_WORDS.items() if v > 2)})"
+    rf"\b(?:a|an|one)\s+(?P<den>half|quarter|{_DENOMINATORS})"
     r"\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)",
     re.IGNORECASE,
 )
@@ -98,10 +108,13 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _VULGAR_RE = re.compile(rf"(?<![\w.])(?P<whole>\d+)?(?P<frac>[{''.join(_VULGAR)}])")
 _DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?P<sfx>st|nd|rd|th)\b")
 _ORDINAL_WORD = re.compile(
-    rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+))*(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE
+    rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+)){{0,8}}(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE
 )
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+_POINT_CHUNK = re.compile(rf"(?:{_TENS_ALT})(?:\s*-\s*(?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})", re.I)
 _POINT = re.compile(
-    rf"\s+point(?P<digits>(?:\s+(?:{'|'.join(UNITS)}|{'|'.join(TENS)})(?:\s*-\s*(?:{'|'.join(UNITS)}))?)+)",
+    rf"\s+point(?P<digits>(?:\s+(?:(?:{_TENS_ALT})(?:\s*-\s*(?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))+)",
     re.IGNORECASE,
 )
 _MINUS_WORD = re.compile(r"(?:minus|negative)\s+$", re.IGNORECASE)
@@ -245,25 +258,26 @@ def _word_numbers(text: str) -> list[NumberSpan]:
 
 def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
     """Attach what may follow a spoken number: "point five", "and a half", fraction words."""
-    rest = text[span.end:]
-    m = _POINT.match(rest)
+    m = _POINT.match(text, span.end)
     if m:
+        # each spoken chunk is its own digits: "point seventy-one" is .71, "point o four" .04
         digits = "".join(
-            str(UNITS.get(w.lower(), TENS.get(w.lower(), 0)))
-            for w in re.findall(r"[A-Za-z]+", m.group("digits"))
+            str(sum(UNITS.get(w.lower(), TENS.get(w.lower(), 0))
+                    for w in re.findall(r"[A-Za-z]+", chunk.group())))
+            for chunk in _POINT_CHUNK.finditer(m.group("digits"))
         )
         value = float(f"{int(span.value)}.{digits}")
-        return NumberSpan(span.start, span.end + m.end(), value, 10.0 ** -len(digits), words=True)
+        return NumberSpan(span.start, m.end(), value, 10.0 ** -len(digits), words=True)
     joined = and_fraction(text, span)
     if joined is not span:
         return joined
-    m = _FRACTION_WORD.match(rest)
+    m = _FRACTION_WORD.match(text, span.end)
     if m and span.value >= 1 and span.value < 100:
         den = FRACTION_WORDS[m.group("den").lower()]
         # "one second", "the first fifth"? only plural or after "one"/"a" is a fraction.
         plural = m.group("den").lower().endswith("s") or span.value == 1
         if plural and not (span.value == 1 and m.group("den").lower() == "second"):
-            return NumberSpan(span.start, span.end + m.end(), span.value / den, 1 / den,
+            return NumberSpan(span.start, m.end(), span.value / den, 1 / den,
                               words=True, fraction=True)
     return span
 
@@ -404,10 +418,36 @@ def find_ordinals(text: str) -> list[NumberSpan]:
     return _longest(found)
 
 
+class Occupied:
+    """Disjoint ``[start, end)`` stretches of text, with overlap checks in O(log n).
+
+    Long texts hold thousands of values; checking each against every other is quadratic.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps nothing taken so far."""
+        i = bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return False
+        return not (i < len(self._starts) and self._starts[i] < end)
+
+    def take(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as taken (the caller checked :meth:`free`)."""
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def _longest(spans: list[NumberSpan]) -> list[NumberSpan]:
     """Non-overlapping spans, preferring the longer, then the earlier."""
+    taken = Occupied()
     chosen: list[NumberSpan] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+        if taken.free(span.start, span.end):
+            taken.take(span.start, span.end)
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)

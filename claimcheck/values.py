@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from . import hedges as H
 from .dates import DateSpan, DurationSpan, find_dates
 from .models import ClaimKind, ClaimValue, DurationValue, Measure, Ordinal
-from .numbers import NumberSpan, find_numbers, find_ordinals
+from .numbers import NumberSpan, Occupied, find_numbers, find_ordinals
 from .units import currency_after, currency_before, percent_after, unit_after
 
 __all__ = ["ValueMatch", "measure", "parse_values"]
@@ -47,6 +47,8 @@ def measure(value: float, step: float, hedge: str | None = None, *, unit: str | 
             after: bool = False) -> Measure:
     """A :class:`Measure` for ``value`` stated to precision ``step`` under ``hedge``."""
     low, high = H.hedge_interval(value, step, hedge, after=after)
+    if value >= 0 and low is not None and low < 0:
+        low = 0.0  # a stated amount of nothing is not negative
     return Measure(value=_clean(value), low=_clean(low), high=_clean(high), unit=unit)
 
 
@@ -94,38 +96,47 @@ def parse_values(
     :func:`claimcheck.dates.find_dates`). Never raises on odd input.
     """
     out: list[ValueMatch] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    occupied = Occupied()
+    free = occupied.free
 
     blocked = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _TIME.finditer(text)]
-    numbers = [n for n in find_numbers(text)
-               if all(n.end <= s or n.start >= e for s, e in blocked)]
+    no_go = Occupied()
+    merged: list[list[int]] = []
+    for s, e in sorted(blocked):
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in merged:
+        no_go.take(s, e)
+    numbers = [n for n in find_numbers(text) if no_go.free(n.start, n.end)]
     measures = _measures(text, numbers)
     # Money and percentages first: "$2024" is money, not the year.
     for vm in measures:
-        if vm.kind in ("money", "percent", "quantity"):
+        if vm.kind in ("money", "percent", "quantity") and free(vm.start, vm.end):
             out.append(vm)
-            taken.append((vm.start, vm.end))
+            occupied.take(vm.start, vm.end)
     for span in find_dates(text, date=date, tense=tense):
         if not free(span.start, span.end):
             continue
         out.append(_date_match(text, span))
-        taken.append((span.start, span.end))
-    fractions = [(n.start, n.end) for n in numbers if n.fraction]
+        occupied.take(span.start, span.end)
+    fractions = Occupied()
+    for n in numbers:
+        if n.fraction:
+            fractions.take(n.start, n.end)
     for o in find_ordinals(text):
-        if not free(o.start, o.end) or any(o.start < e and o.end > s for s, e in fractions):
+        if not free(o.start, o.end) or not fractions.free(o.start, o.end):
             continue
         ordinal = _ordinal(text, o)
         if ordinal is not None:
             out.append(ordinal)
-            taken.append((o.start, o.end))
+            occupied.take(o.start, o.end)
     for vm in measures:
         if vm.kind == "count" and free(vm.start, vm.end) and _is_count(text, vm):
             out.append(vm)
-            taken.append((vm.start, vm.end))
+            occupied.take(vm.start, vm.end)
     return sorted(out, key=lambda v: v.start)
 
 

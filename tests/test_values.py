@@ -183,3 +183,28 @@ def test_hedges_move_the_interval_the_way_their_rule_says(number: int, hedge: st
     if rule.high is None:
         assert value.high is None
     assert found[0].hedge is not None and found[0].hedge.lower() == hedge
+
+
+_PIECES = st.sampled_from([
+    " ", "  ", ",", ".", "-", "–", "/", ":", "%", "$", "£", "€", "US$", "0", "1", "7", "12", "31",
+    "2024", "1,200", "2.4", "bn", "m", "k", "million", "billion", "half", "a", "one", "two",
+    "dozen", "third", "fourth", "75th", "May", "march", "Feb", "October", "Tuesday", "last",
+    "next", "this", "week", "year", "months", "ago", "between", "and", "to", "from", "about",
+    "just over", "up to", "or more", "per cent", "percentage points", "tonnes", "troops",
+    "COVID-19", "G7", "the", "of", "in", "since", "Christmas", "Q1", "\n", "“", "”", "é",
+])
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join), st.none() | st.dates())
+def test_parse_values_never_raises_and_spans_are_ordered_and_disjoint(
+    text: str, published: dt.date | None
+) -> None:
+    found = parse_values(text, date=published)
+    previous_end = 0
+    for value in found:
+        assert 0 <= value.start < value.end <= len(text)
+        assert value.start >= previous_end
+        previous_end = value.end
+        if value.hedge_start is not None:
+            assert text[value.hedge_start:value.start].lower().startswith(
+                value.hedge.lower().split(" … ")[0][:2])  # type: ignore[union-attr]
