@@ -6,9 +6,10 @@ stages would still run one document at a time in the parent, which then caps the
 verdicts) on a small task of a few inputs and sends back plain result models; spaCy ``Doc``
 objects never cross a process boundary.
 
-Workers get the loaded pipeline and corpus from the parent: with the ``fork`` start method
-(Linux) they inherit them copy-on-write, so no worker reloads the model; elsewhere they are
-pickled once per worker at start-up.
+Workers get the loaded pipeline from the parent: with the ``fork`` start method (Linux) they
+inherit it copy-on-write, so no worker reloads the model; elsewhere it is pickled once per
+worker at start-up. Each worker opens the corpus's index files itself (read-only), since a
+database connection must not be shared across processes.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ def _init_worker(
     batch_size: int,
     disable: tuple[str, ...],
 ) -> None:
+    if corpus is not None:
+        # SQLite connections must not cross a fork: open the same index files afresh.
+        from .corpus import Corpus
+
+        corpus = Corpus.load([str(index.path) for index in corpus.indexes])
     _state.update(nlp=nlp, corpus=corpus, stages=stages, batch_size=batch_size, disable=disable)
 
 
