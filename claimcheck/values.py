@@ -180,17 +180,20 @@ def _measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
     """Numbers with their currency, unit or percent sign, merged into ranges where written so."""
     out: list[ValueMatch] = []
     i = 0
+    floor = 0  # a currency sign already read as the previous amount's is not this one's
     while i < len(numbers):
         n = numbers[i]
-        first = _one_measure(text, n)
+        first = _one_measure(text, n, floor=floor)
         if i + 1 < len(numbers):
             nxt = numbers[i + 1]
             joined = _range(text, n, nxt, first)
             if joined is not None:
                 out.append(joined)
+                floor = joined.end
                 i += 2
                 continue
         out.append(first)
+        floor = first.end
         i += 1
     return _bounded(text, out)
 
@@ -215,13 +218,15 @@ def _bounded(text: str, found: list[ValueMatch]) -> list[ValueMatch]:
     return out
 
 
-def _one_measure(text: str, n: NumberSpan, *, value_start: int | None = None) -> ValueMatch:
+def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
     start, end = n.start, n.end
     value, step = n.value, n.step
     kind: ClaimKind = "count"
     unit: str | None = None
 
     cur = currency_before(text, start)
+    if cur and cur[0] < floor:
+        cur = None
     if cur:
         start, unit, kind = cur[0], cur[1], "money"
         after = currency_after(text, end)  # "US$ 5 dollars": absorb the name too
@@ -273,7 +278,7 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
         return None
     if sep == "to" and _CHANGE.search(text[max(0, first.start - 40):first.start]):
         return None  # "rose from 5% to 7%" is a change between two values, not a range
-    second = _one_measure(text, b)
+    second = _one_measure(text, b, floor=first.end)
     if "count" not in (first.kind, second.kind) and (
             first.kind != second.kind or first.value.unit != second.value.unit):  # type: ignore[union-attr]
         return None  # "rose 6.2% to $1.45 billion": two values, not one range
