@@ -24,6 +24,18 @@ _SCALE_WORDS = (
     (Decimal(10) ** 6, "million"),
 )
 _SOURCE = "National Statistics Office"
+_UP = ("more than", "over", "above", "at least")
+_DOWN = ("less than", "under", "below", "up to", "at most")
+OUTCOMES = (
+    "agree",
+    "hedged",
+    "bound-agree",
+    "slip",
+    "wrong-value",
+    "bound-disagree",
+    "other-period",
+    "uncovered",
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +45,8 @@ class ExpectedVerdict:
     ``article[start:end] == text`` is the value expression; ``verdict`` is "supported",
     "conflicting" or "unverified"; ``fact`` the id of the fact it should cite (None when
     unverified); ``outcome`` how the sentence was made: "agree", "hedged", "slip",
-    "wrong-value", "other-period", "uncovered".
+    "wrong-value", "bound-agree", "bound-disagree", "other-period", "uncovered" (see
+    :func:`corpus_cases`).
     """
 
     start: int
@@ -169,6 +182,14 @@ def _claim(
             factor *= 2 if factor > 1 else Decimal("0.5")
             stated = _round_sig(topic.value * factor, 2)
         verdict = "conflicting"
+    elif outcome in ("bound-agree", "bound-disagree"):
+        up = draw(st.booleans())
+        hedge = draw(st.sampled_from(_UP if up else _DOWN))
+        # Below the true value for "more than" to agree, above it for "less than"; the
+        # other way round to disagree. Two significant figures of 0.6x/1.5x stay clear of x.
+        below = up == (outcome == "bound-agree")
+        stated = _round_sig(topic.value * Decimal("0.6" if below else "1.5"), 2)
+        verdict = "supported" if outcome == "bound-agree" else "conflicting"
     elif outcome in ("other-period", "uncovered"):
         verdict = "unverified"
         if outcome == "other-period":
@@ -189,19 +210,24 @@ def _claim(
 
 
 @st.composite
-def corpus_cases(draw: st.DrawFn, *, max_claims: int = 3) -> CorpusCase:
+def corpus_cases(
+    draw: st.DrawFn, *, max_claims: int = 3, outcomes: tuple[str, ...] = OUTCOMES
+) -> CorpusCase:
     """Draw a small corpus of annual facts and an article whose claims agree or disagree.
 
     Each claim is about its own subject (a pair of countries for trade in US dollars, one
-    country for inflation). Outcomes: "agree" (the fact's value rounded to 2-4 significant
-    figures, in any money style), "hedged" (the same with "about"/"around"…), "slip" (a
-    million/billion or decimal-point slip), "wrong-value" (off by a factor of 0.5-2),
-    "other-period" (a figure for a year the corpus lacks, matching none of the subject's
-    figures), "uncovered" (a subject with no facts at all). The corpus also holds the same
-    subject's figure for the year before, with another value, as a distractor.
+    country for inflation). ``outcomes`` (default :data:`OUTCOMES`) are drawn from: "agree"
+    (the fact's value rounded to 2-4 significant figures, in any money style), "hedged" (the
+    same with "about"/"around"…), "bound-agree" ("more than" a lower figure, "less than" a
+    higher one), "slip" (a million/billion or decimal-point slip), "wrong-value" (off by a
+    factor of 0.5-2 or more), "bound-disagree" ("more than" a higher figure, "less than" a
+    lower one), "other-period" (a figure for a year the corpus lacks, matching none of the
+    subject's figures), "uncovered" (a subject with no facts at all). The corpus also holds
+    the same subject's figure for the year before, with another value, as a distractor.
 
-    Guarantees: for "agree"/"hedged" the fact's value lies inside the stated interval
-    (precision and hedge per DESIGN.md); for "slip"/"wrong-value" it lies outside it.
+    Guarantees: for the outcomes expected "supported" the fact's value lies inside the
+    stated interval (precision and hedge per DESIGN.md); for those expected "conflicting" it
+    lies outside it.
     """
     n = draw(st.integers(1, max_claims))
     countries = draw(st.permutations(_COUNTRIES))
@@ -217,9 +243,7 @@ def corpus_cases(draw: st.DrawFn, *, max_claims: int = 3) -> CorpusCase:
         used += width
         topic = draw(_topics(subject))
         last_year = max(last_year, topic.year)
-        outcome = draw(
-            st.sampled_from(("agree", "hedged", "slip", "wrong-value", "other-period", "uncovered"))
-        )
+        outcome = draw(st.sampled_from(outcomes))
         fact = _fact(topic, topic.value, topic.year)
         if outcome != "uncovered":
             records.append(fact)

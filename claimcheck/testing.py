@@ -38,7 +38,7 @@ Importing this module does not load spaCy; it needs only hypothesis and pydantic
 
 from __future__ import annotations
 
-from ._testing_corpora import CorpusCase, ExpectedVerdict, corpus_cases
+from ._testing_corpora import OUTCOMES, CorpusCase, ExpectedVerdict, corpus_cases
 from ._testing_dates import DATE_KINDS, WrittenDate, news_dates, publication_dates
 from ._testing_models import checked_claims, claims, quotes, reports, speakers
 from ._testing_quotes import (
@@ -71,6 +71,7 @@ __all__ = [
     "HEDGES",
     "HEDGE_DIRECTION",
     "MARK_STYLES",
+    "OUTCOMES",
     "QUOTE_PATTERNS",
     "Article",
     "CorpusCase",
