@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["head_of", "noun_phrase", "predicate_of", "scope_anchor", "subject_entities"]
 
+# Time zones tagged as organisations ("1030 GMT") are no one's subject.
+_NOT_SUBJECTS = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"}
 SUBJECT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART")
 _VERB_DEPS = ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "nsubj", "nsubjpass",
               "obj", "obl", "dative")
@@ -134,7 +136,7 @@ def subject_entities(
     phrase is the subtree of the noun the value measures ("Trade between China and Russia")
     or, failing that, of the clause's verb; entities overlapping values are skipped.
     """
-    ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS
+    ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS and e.text not in _NOT_SUBJECTS
             and bounds[0] <= e.start_char and e.end_char <= bounds[1]
             and all(e.end_char <= s or e.start_char >= t for s, t in exclude)]
     if not ents:

@@ -180,22 +180,60 @@ def _time_scope(
     if not dates:
         return None
     anchor = scope_anchor(head)
+    anchors = {id(m): _anchor_of(doc, m) for m in dates}
     linked = [m for m in dates if _attached(doc, m, anchor)]
-    pick = linked[0] if linked else min(dates, key=lambda m: abs(m.start - vm.start))
+    # otherwise the nearest date of the same clause: one hanging from the same verb (or from
+    # none); "pumps about 40% ... has made cuts since late 2022" is two clauses, two times
+    same_clause = [m for m in dates if anchor is None or anchors[id(m)] is None
+                   or anchors[id(m)] == anchor.i]
+    candidates = linked + [m for m in same_clause if m not in linked]
+    if not candidates:
+        return None
+    # the nearest in the parse tree wins, then in the text: "grow by 1.1m bpd this year, down
+    # from 2.3m bpd in 2023" gives each figure its own year
+    pick = min(candidates, key=lambda m: (_tree_distance(doc, m, head), abs(m.start - vm.start)))
     assert isinstance(pick.value, DateValue) and pick.value.start and pick.value.end
     return TimeScope(start=pick.value.start, end=pick.value.end)
 
 
-def _attached(doc: Doc, m: ValueMatch, anchor: object) -> bool:
+def _tree_distance(doc: Doc, m: ValueMatch, head: Token) -> int:
+    """Steps from the date's head up to the common ancestor with ``head``, and down again."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or anchor is None:
+    if span is None or len(span) == 0:
+        return 99
+    up: dict[int, int] = {}
+    token, steps = head, 0
+    while token.i not in up:
+        up[token.i] = steps
+        if token.head.i == token.i:
+            break
+        token, steps = token.head, steps + 1
+    token, steps = head_of(span), 0
+    seen: set[int] = set()
+    while token.i not in up and token.i not in seen:
+        seen.add(token.i)
+        token, steps = token.head, steps + 1
+    return steps + up[token.i] if token.i in up else 99
+
+
+def _anchor_of(doc: Doc, m: ValueMatch) -> int | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = scope_anchor(head_of(span))
+    return verb.i if verb is not None else None
+
+
+def _attached(doc: Doc, m: ValueMatch, anchor: Token | None) -> bool:
+    """Whether the date's syntactic head chain reaches ``anchor`` within a few steps."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or anchor is None:
         return False
     token = head_of(span)
     for _ in range(4):
-        if token is anchor:
+        if token.i == anchor.i:
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
-    return token is anchor
-
+    return token.i == anchor.i

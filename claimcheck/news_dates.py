@@ -84,8 +84,9 @@ def _month_of(m: re.Match[str], group: str) -> int:
 # --- tense ----------------------------------------------------------------------------------
 
 _FUTURE = re.compile(
-    r"^(?:will|'ll|shall|going|due|scheduled|expected|plans?|planned|set|upcoming|next|coming|"
-    r"would|to|intends?|hopes?|aims?|wo)$", re.IGNORECASE)
+    r"^(?:will|'ll|shall|going|due|scheduled|expected|expects?|plans?|planned|set|upcoming|next|"
+    r"coming|would|to|intends?|hopes?|aims?|wo|likely|forecast|forecasts|projected|predicted|"
+    r"could|might)$", re.IGNORECASE)
 _PAST = re.compile(
     r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
     r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|[a-z]+ed)$",
@@ -348,6 +349,33 @@ def _end_of(m: re.Match[str], text: str) -> Any:
         return base.narrowed("late")
 
     return m.start(), m.end(), (resolve, {"week": "week"}.get(unit, unit), False)
+
+
+_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                 "4th": 4}
+
+
+def _relative_part(m: re.Match[str], text: str) -> Any:
+    """ "the third quarter", "the first half of this year": a part of a year, by cue or tense."""
+    n = _ORDINAL_PART[m.group("n").lower()]
+    size = 3 if m.group("part") else 6
+    if n * size > 12:
+        return None
+    rel = (m.group("rel") or m.group("hrel") or "").lower()
+    if re.match(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?!year\b)\w",
+                text[m.end():m.end() + 30], re.I):
+        return None  # "the third quarter of the game" is no date
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        y = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+        period = P.span(P.month(y, size * (n - 1) + 1), P.month(y, size * n))
+        if not rel and tense == "past" and period.start > ref:
+            period = P.span(P.month(y - 1, size * (n - 1) + 1), P.month(y - 1, size * n))
+        elif not rel and tense == "future" and period.end < ref:
+            period = P.span(P.month(y + 1, size * (n - 1) + 1), P.month(y + 1, size * n))
+        return period
+
+    return m.start(), m.end(), (resolve, "month", False)
 
 
 def _quarter_code(m: re.Match[str], text: str) -> Any:
@@ -688,6 +716,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*[-/]?\s*(?:of\s+)?{_year('y')}"
                     rf"|\b{_year('y2')}\s*[-/]?\s*(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))\b", re.I),
          _quarter_code),
+        (re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+                    r"(?:(?P<part>quarter)(?:\s+of\s+(?:the\s+|this\s+)?(?:(?P<rel>last|next)\s+)?year)?"
+                    r"|(?P<half>half)\s+of\s+(?:the\s+|this\s+)?(?:(?P<hrel>last|next)\s+)?year)"
+                    r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), _relative_part),
         (re.compile(rf"\b(?:the\s+)?(?P<rel>next|last|past|previous|coming|following)\s+"
                     rf"(?P<num>{_NUM})\s+(?P<unit>days|weeks|months|years)\b", re.I), _rolling),
         (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",

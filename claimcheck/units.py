@@ -15,7 +15,7 @@ __all__ = ["CURRENCY_NAMES", "CURRENCY_SYMBOLS", "UNITS", "currency_after", "cur
 
 # Written before the number: "$240bn", "US$ 10", "£5", "USD 200", "Rs 500".
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "u.s. $": "USD", "usd$": "USD", "us $": "USD", "u.s $": "USD",
+    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "usd$": "USD",
     "$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD",
     "aud$": "AUD", "nz$": "NZD", "nzd$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
     "mex$": "MXN", "mxn$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
@@ -112,7 +112,7 @@ _UNIT_AFTER = re.compile(
 )
 _PERCENT_AFTER = re.compile(
     r"^\s*(?:(?P<pp>percentage[\s-]+points?|pp|ppts?)|(?P<bp>basis\s+points?|bps|bp)"
-    r"|(?P<pc>%|per\s*cents?|percents?|percentages?|pc)(?![A-Za-z]))",
+    r"|(?P<pc>%|per\s*cents?|percents?|percentages?|pc))(?![A-Za-z])",
     re.IGNORECASE,
 )
 

@@ -71,8 +71,11 @@ _NOT_COUNTED = {
 }
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}"
                     r"(?:[/-]\d{2,4})*")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])",
-                   re.I)
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|\b\d{1,4}(?::\d{2})?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\s+time)\b",
+    re.I,
+)
 _CHANGE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|grew|grow(?:s|n)?|"
     r"climbed?|dropped|drop|jumped?|slid|declined?|gained?|up|down|cut|rais(?:ed|e)|lowered?|"

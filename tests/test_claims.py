@@ -49,6 +49,17 @@ def test_subject_is_the_entities_the_measure_is_about(nlp) -> None:
     assert (claim.time.start, claim.time.end) == ("2022-01-01", "2022-12-31")
 
 
+def test_each_measure_takes_the_nearest_period_of_its_clause(nlp) -> None:
+    text = ("Demand will grow by 1.1 million barrels per day this year, down from 2.3 million "
+            "barrels per day in 2023. The group, which pumps about 40% of the world's crude, has "
+            "made deep cuts since late 2022.")
+    claims = _claims(nlp, text, date=dt.date(2024, 6, 3))
+    scopes = {c.text: c.time and (c.time.start, c.time.end) for c in claims}
+    assert scopes["1.1 million barrels per day"] == ("2024-01-01", "2024-12-31")
+    assert scopes["2.3 million barrels per day"] == ("2023-01-01", "2023-12-31")
+    assert scopes["40%"] is None
+
+
 def test_claim_inside_a_quote_takes_its_speaker(nlp) -> None:
     text = 'Hua said: "Trade grew 26% last year." Then she left.'
     start = text.index("“") if "“" in text else text.index('"')
