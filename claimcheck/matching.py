@@ -27,6 +27,9 @@ from .models import Claim, DateValue, Evidence, Measure, Source
 
 # How many words either side of a value count as "beside" it.
 NEAR_WORDS = 8
+# A dated event's noun sits closer still ("the start of the war in Ukraine in February 2022");
+# further away the date usually belongs to another verb ("the war entered its third year in").
+DATE_NEAR_WORDS = 5
 CANDIDATE_LIMIT = 400
 
 _MEASURE_KINDS = ("money", "quantity", "percent", "count")
@@ -58,6 +61,8 @@ class Context:
     scope: tuple[str, str] | None  # the claim's time scope (given, or a year beside it)
     date: dt.date | None
     doc_entities: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # entities the sentence names by a known name
+    spacing: dict[str, int] = field(default_factory=dict)  # term → words between it and value
 
 
 @functools.lru_cache(maxsize=32)
@@ -130,21 +135,26 @@ def context(
     known = {e for _, _, e in corpus.finder.find(sentence)}
     known |= {corpus.finder.resolve(s) for s in claim.subject}
     ents |= known
+    named = known | {p for pattern, p in roles if pattern.search(sentence)}
     # Words of known names are not predicate terms; a capitalised guess ("Trade") stays one.
     entity_words = {t for e in known for t in terms(e)}
     found = [(pos + s0, t) for pos, t in words(sentence) if t not in entity_words]
     predicate_terms = terms(claim.predicate)
 
     def distance(pos: int) -> int:
+        """Words between the term at ``pos`` and the value."""
         if pos < claim.start:
-            return len(text[pos : claim.start].split())
+            return len(text[pos : claim.start].split()) - 1
         return len(text[claim.end : pos].split())
 
     near_sorted = sorted((distance(p), t) for p, t in found if not claim.start <= p < claim.end)
     # A measure's predicate often opens a long sentence ("Trade between China and Russia has
     # soared since ... and reached 240 billion dollars"); a date's sits right beside it.
-    reach = 2 * NEAR_WORDS if claim.kind in _MEASURE_KINDS else NEAR_WORDS
+    reach = 2 * NEAR_WORDS if claim.kind in _MEASURE_KINDS else DATE_NEAR_WORDS
     near = list(dict.fromkeys(predicate_terms + [t for d, t in near_sorted if d <= reach]))
+    spacing = {t: 0 for t in predicate_terms}
+    for d, t in near_sorted:
+        spacing.setdefault(t, d)
     scope = (claim.time.start, claim.time.end) if claim.time else _year_beside(claim, text, s0, s1)
     return Context(
         claim=claim,
@@ -155,6 +165,8 @@ def context(
         scope=scope,
         date=date,
         doc_entities=doc_entities,
+        named=named,
+        spacing=spacing,
     )
 
 
@@ -177,6 +189,7 @@ class Candidate:
     score: float
     usable: bool
     strong: bool
+    distance: int = 1 << 30  # words between the value and the nearest predicate term
 
 
 def candidates(
@@ -190,7 +203,10 @@ def candidates(
 
     ``period`` limits measures to those whose time scope overlaps it.
     """
-    ents = ctx.entities | {"*"}
+    # A sentence that names nobody ("he won the March election") is about the article's
+    # people; their records may support it but, being a guess, never contradict it.
+    borrowed = not ctx.named and bool(ctx.doc_entities)
+    ents = ctx.entities | {"*"} | (ctx.doc_entities if borrowed else set())
     hashes = [key_hash(e, t) for e in ents for t in ctx.terms]
     rows = corpus.by_keys(hashes, kinds=list(kinds), limit=CANDIDATE_LIMIT, period=period)
     if not rows:
@@ -203,12 +219,16 @@ def candidates(
     known = ctx.entities | ctx.doc_entities
     for row, text_score in zip(rows, text_scores, strict=True):
         row_ents = {corpus.finder.resolve(s) for s in row.subject}
-        place = corpus.finder.resolve(row.where) if row.where else None
-        who = row_ents - {place} if place else row_ents
+        # An event's subject is its participants followed by its place.
+        who = {corpus.finder.resolve(s) for s in (row.subject[:-1] if row.where else row.subject)}
         overlap = len(row_ents & ctx.entities)
+        weak = False
         if row.type == "event":
-            # People and places may be named elsewhere in the article ("the two leaders").
-            entity_ok = overlap >= 2 or (overlap >= 1 and who <= known)
+            # People may be named elsewhere in the article ("the two leaders"): at least half
+            # of those involved must be named somewhere in it.
+            entity_ok = overlap >= 2 or (overlap >= 1 and 2 * len(who & known) >= len(who))
+            if not entity_ok and borrowed and row_ents & ctx.doc_entities and who <= known:
+                entity_ok = weak = True
         else:
             entity_ok = overlap >= min(2, len(row_ents)) if row_ents else True
         pred = terms(row.predicate) or terms(row.statement)
@@ -218,7 +238,9 @@ def candidates(
         ent_share = overlap / len(row_ents) if row_ents else 0.0
         score = 0.4 * share + 0.3 * ent_share + 0.3 * float(text_score) / 100
         usable = entity_ok and bool(shared)
-        out.append(Candidate(row, round(min(1.0, score), 3), usable, usable and near))
+        strong = usable and near and not weak
+        gap = min((ctx.spacing[t] for t in pred if t in ctx.spacing), default=1 << 30)
+        out.append(Candidate(row, round(min(1.0, score), 3), usable, strong, gap))
     out.sort(key=lambda c: (c.usable, c.strong, c.score), reverse=True)
     return out
 
