@@ -185,6 +185,12 @@ def _words_value(words: list[str]) -> list[tuple[int, int, float]]:
     for i, word in enumerate(words):
         w = word.lower()
         if w == "and":
+            if seen and total == 0 and current < 100:
+                # "and" joins only after a scale word ("one hundred and six"); "twenty and
+                # three fifths" is twenty plus a fraction, read by and_fraction
+                out.append((begin, i, total + current))
+                total, current, seen, last_small = 0.0, 0.0, False, False
+                begin = i + 1
             continue
         if w in ("a", "an"):
             if seen:  # "a" only starts a number
