@@ -13,6 +13,7 @@ import json
 import re
 import subprocess
 import sys
+import textwrap
 from decimal import Decimal
 
 import pytest
@@ -363,3 +364,14 @@ def test_public_names_exist_and_are_documented() -> None:
         obj = getattr(cct, name)
         if callable(obj):
             assert obj.__doc__ and obj.__doc__.strip(), name
+
+
+def test_module_docstring_example_runs_as_written(nlp) -> None:
+    from hypothesis import settings
+
+    code = cct.__doc__.split("::\n\n", 1)[1].split("\n\n", 2)
+    source = textwrap.dedent("\n\n".join(code[:2]))
+    namespace: dict[str, object] = {}
+    exec(compile(source, "claimcheck.testing docstring", "exec"), namespace)
+    law = namespace["test_every_quote_slices_back"]
+    settings(max_examples=5)(law)()  # type: ignore[operator]
