@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import cast
 
 from . import periods as P
+from .date_rules import DURATION_UNIT, WEEKDAY_RE, guess_tense
 from .models import DateValue
-from .news_dates import DURATION_UNIT, WEEKDAY_RE, date_patterns, guess_tense
+from .news_dates import date_patterns
 from .numbers import Occupied
 
 __all__ = ["DateSpan", "DurationSpan", "find_dates", "guess_tense", "infer_publication_date"]

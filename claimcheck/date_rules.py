@@ -1,0 +1,232 @@
+"""Shared pieces of the news date patterns: tokens, tense cues and the resolution rules.
+
+Used by :mod:`.news_dates` (absolute dates) and :mod:`.relative_dates` (dates relative to the
+publication date). The rules follow news style: weekdays lie within a week of the dateline
+("this week", "next", "last" move the week); a month or day without a year falls in the
+publication year unless the tense points to the previous or next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import periods as P
+from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
+
+MONTH_CORE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DURATION_UNIT = {"Y": 365.2425, "M": 30.436875, "W": 7.0, "D": 1.0, "H": 1 / 24,
+                 "MIN": 1 / 1440, "S": 1 / 86400}
+_UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y",
+              "century": "Y", "centurie": "Y", "hour": "H", "minute": "MIN", "second": "S"}
+_UNIT_FACTOR = {"decade": 10, "century": 100, "centurie": 100}
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "jun", "jul", "oct",
+                     "nov", "feb", "apr"}
+_DATE_CUES = {"in", "since", "until", "till", "by", "from", "to", "during", "before", "after",
+              "of", "through", "between", "and", "or", "late", "early", "mid", "around",
+              "throughout", "on", "last", "next", "this", "for", "as", "the", "every",
+              "each", "that", "over", "within", "circa", "fiscal", "year", "end", "summer",
+              "winter", "spring", "autumn", "fall"}
+_PLURAL_IRREGULAR = {"people", "men", "women", "children", "police", "personnel", "staff",
+                     "cattle", "sheep", "fish", "deer", "aircraft", "troops"}
+
+
+_FULL_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
+                "|december")
+
+
+def _mon(name: str) -> str:
+    # An abbreviation may carry a full stop ("Oct."); a full name never takes the sentence's.
+    return (rf"(?P<{name}>(?:{_FULL_MONTHS})(?![a-z])|"
+            rf"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)")
+
+
+_DAY_WORDS = {w: v for w, v in ORDINAL_WORDS.items() if v <= 31}
+_DAY_WORD_RE = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:])|(?:{_DAY_WORD_RE})\b)"
+
+
+def _day_value(m: re.Match[str], group: str) -> int:
+    """The day of month a group holds: "18", "18th", "eighteenth", "twenty-first"."""
+    raw = m.group(group).lower()
+    digits = re.match(r"\d+", raw)
+    return int(digits.group()) if digits else _DAY_WORDS[" ".join(raw.split())]
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d])"
+
+
+_WD = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
+_TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+
+
+def _month_of(m: re.Match[str], group: str) -> int:
+    return P.MONTHS[m.group(group).lower().rstrip(".")]
+
+
+_FUTURE = re.compile(
+    r"^(?:will|'ll|shall|going|due|scheduled|expected|expects?|plans?|planned|set|upcoming|next|"
+    r"coming|would|to|intends?|hopes?|aims?|wo|likely|forecast|forecasts|projected|predicted|"
+    r"could|might)$", re.IGNORECASE)
+_PAST = re.compile(
+    r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
+    r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|[a-z]+ed)$",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None for the date at ``text[start:end]``, from the nearest cue word.
+
+    Looks back through the sentence first (the nearest cue wins: "will ... since his
+    re-election in March" is past), then forward.
+    """
+    left = text[max(0, start - 300):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    for word in reversed(re.findall(r"[A-Za-z']+", left)):
+        if _FUTURE.match(word) and word.lower() != "to":
+            return "future"
+        if _PAST.match(word) and word.lower() not in ("need", "red", "bed", "speed", "led"):
+            return "past"
+    right = text[end:end + 200]
+    stop = _SENTENCE_END.search(right)
+    right = right[:stop.start()] if stop else right
+    for word in re.findall(r"[A-Za-z']+", right)[:8]:
+        if _FUTURE.match(word) and word.lower() != "to":
+            return "future"
+        if _PAST.match(word):
+            return "past"
+    return None
+
+
+def _year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
+    if tense == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    if tense == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year
+
+
+def _year_for_day(ref: dt.date, month: int, day: int, tense: str | None) -> int:
+    this = P.safe_date(ref.year, month, min(day, 28)) or ref
+    this = P.safe_date(ref.year, month, day) or this
+    if tense == "past":
+        return ref.year if this <= ref else ref.year - 1
+    if tense == "future":
+        return ref.year if this >= ref else ref.year + 1
+    return ref.year
+
+
+_REL_SYNONYMS = {"previous": "last", "the previous": "last", "following": "next",
+                 "the following": "next", "previous week": "last week",
+                 "the previous week": "last week", "following week": "next week",
+                 "the following week": "next week", "this past": "past"}
+
+
+def _weekday(ref: dt.date, wd: int, rel: str | None, tense: str | None) -> dt.date:
+    rel = _REL_SYNONYMS.get(rel, rel) if rel else None
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if rel in ("this week", "this"):
+        return monday + dt.timedelta(days=wd)
+    if rel in ("next week", "next"):
+        return monday + dt.timedelta(days=7 + wd)
+    if rel in ("last week", "last"):
+        return monday + dt.timedelta(days=wd - 7)
+    ahead = (wd - ref.weekday()) % 7
+    if rel in ("this coming", "coming"):
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel == "past":
+        return ref - dt.timedelta(days=(7 - ahead) if ahead else 7)
+    if wd == ref.weekday():
+        return ref
+    if rel is None and tense == "future":
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=7 - ahead)
+
+
+def _parted(period: P.Period, part: str | None) -> P.Period:
+    if not part:
+        return period
+    part = " ".join(part.lower().replace("-", " ").split())
+    if part in ("early", "the start of", "the beginning of", "earlier"):
+        return period.narrowed("early")
+    if part in ("late", "the end of", "later", "end of"):
+        return period.narrowed("late")
+    if part in ("mid", "the middle of"):
+        return period.narrowed("mid")
+    return period
+
+
+Handler = Callable[[re.Match[str], str], Any]
+
+
+def _absolute(m: re.Match[str], make: Callable[[], P.Period | None], gran: str) -> Any:
+    try:
+        period = make()
+    except ValueError:
+        return None
+    if period is None:
+        return None
+    return m.start(), m.end(), ((lambda ref, tense: period), gran, True)
+
+
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own letters
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+# Holidays news dates things by: (month, day), or an offset from Easter Sunday.
+HOLIDAYS: dict[str, tuple[int, int] | int] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+    "new year day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
+    "halloween": (10, 31), "independence day": (7, 4), "may day": (5, 1),
+    "international workers' day": (5, 1), "international women's day": (3, 8),
+    "good friday": -2, "easter sunday": 0, "easter monday": 1, "easter": 0,
+}  # fmt: skip
+_HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                       for h in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+def _amount(words: str) -> float | None:
+    w = " ".join(words.lower().split())
+    if w in ("a", "an", "one"):
+        return 1.0
+    if w in ("half a", "half an"):
+        return 0.5
+    if w in ("a couple of", "a couple"):
+        return 2.0
+    nums = find_numbers(words)
+    if len(nums) != 1 or nums[0].end - nums[0].start < len(words.strip()) - 1:
+        return None
+    return nums[0].value
+
+
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|(?:(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,8}})"
+    rf"(?:\s+and\s+a\s+half)?|half\s+an?|an?|a\s+couple(?:\s+of)?)"
+)
+_UNITS = (r"(?:years?|yrs?|months?|weeks?|days?|nights?|decades?|centur(?:y|ies)|hours?|hrs?"
+          r"|minutes?|mins?|seconds?|secs?)")
+_UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs": "hour",
+                 "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+                 "h": "hour"}

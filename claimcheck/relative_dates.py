@@ -1,0 +1,311 @@
+"""Date patterns relative to the publication date: weekdays, "last year", "two weeks ago",
+"the past three months", holidays, "the third quarter", and durations ("six months").
+
+Each handler returns ``(start, end, (resolver, granularity, absolute))`` or a
+:class:`~claimcheck.dates.DurationSpan`, or None to reject the match (see :mod:`.news_dates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from . import periods as P
+from .date_rules import (
+    _DATE_CUES,
+    _UNIT_ALIASES,
+    _UNIT_CODE,
+    _UNIT_FACTOR,
+    HOLIDAYS,
+    MONTH_CORE,
+    WEEKDAY_RE,
+    _absolute,
+    _amount,
+    _day_value,
+    _easter,
+    _month_of,
+    _parted,
+    _weekday,
+    _year_for_month,
+)
+from .numbers import find_numbers
+
+
+def _holiday(m: re.Match[str], text: str) -> Any:
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    rule = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("'", ""))
+    if rule is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+
+    def on(y: int) -> dt.date:
+        return _easter(y) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(
+            y, rule[0], rule[1])
+
+    if m.group("y"):
+        y = int(m.group("y"))
+        return _absolute(m, lambda: P.day(on(y)), "day")
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        this = on(ref.year)
+        if rel in ("last", "previous") or (not rel and tense == "past"):
+            return P.day(this if this < ref else on(ref.year - 1))
+        if rel in ("next", "following", "coming") or (not rel and tense == "future"):
+            return P.day(this if this > ref else on(ref.year + 1))
+        return P.day(this)
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _day_of_month(m: re.Match[str], text: str) -> Any:
+    day = _day_value(m, "d")
+    if not 1 <= day <= 31:
+        return None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        # "on the 18th": this month's, unless the tense puts it in the month before or after
+        first = ref.replace(day=1)
+        if tense == "past" and day > ref.day:
+            first = P.shift_months(first, -1)
+        elif tense == "future" and day < ref.day:
+            first = P.shift_months(first, 1)
+        return P.day(first.replace(day=day))
+
+    start = m.start() + m.group().lower().index("the")
+    return start, m.end(), (resolve, "day", False)
+
+
+def _rolling(m: re.Match[str], text: str) -> Any:
+    """ "the past three months", "next 3 days": the stretch of days ending or starting today."""
+    amount = _amount(m.group("num"))
+    if amount is None or not float(amount).is_integer() or amount <= 0:
+        return None
+    n = int(amount)
+    unit = m.group("unit").lower().rstrip("s")
+    back = m.group("rel").lower() in ("past", "last", "previous")
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "month" or unit == "year":
+            months = n * (12 if unit == "year" else 1)
+            other = P.shift_months(ref, -months if back else months)
+        else:
+            days = n * (7 if unit == "week" else 1)
+            other = ref + dt.timedelta(days=-days if back else days)
+        # the stretch excludes today's own date on the far side, as "the past 3 days" does
+        if back:
+            first, last = other, ref - dt.timedelta(days=1)
+        else:
+            first, last = ref + dt.timedelta(days=1), other
+        return P.span(P.day(first), P.day(last))
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _end_of(m: re.Match[str], text: str) -> Any:
+    unit = m.group("unit").lower()
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "year":
+            base = P.year(ref.year)
+        elif unit == "month":
+            base = P.month(ref.year, ref.month)
+        else:
+            base = P.iso_week(ref)
+        return base.narrowed("late")
+
+    return m.start(), m.end(), (resolve, {"week": "week"}.get(unit, unit), False)
+
+
+_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                 "4th": 4}
+
+
+def _relative_part(m: re.Match[str], text: str) -> Any:
+    """ "the third quarter", "the first half of this year": a part of a year, by cue or tense."""
+    n = _ORDINAL_PART[m.group("n").lower()]
+    size = 3 if m.group("part") else 6
+    if n * size > 12:
+        return None
+    rel = (m.group("rel") or m.group("hrel") or "").lower()
+    if re.match(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?!year\b)\w",
+                text[m.end():m.end() + 30], re.I):
+        return None  # "the third quarter of the game" is no date
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        y = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+        period = P.span(P.month(y, size * (n - 1) + 1), P.month(y, size * n))
+        if not rel and tense == "past" and period.start > ref:
+            period = P.span(P.month(y - 1, size * (n - 1) + 1), P.month(y - 1, size * n))
+        elif not rel and tense == "future" and period.end < ref:
+            period = P.span(P.month(y + 1, size * (n - 1) + 1), P.month(y + 1, size * n))
+        return period
+
+    return m.start(), m.end(), (resolve, "month", False)
+
+
+_YEAR_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|or|to|-)\s*(?:{MONTH_CORE}))*\s+(?P<rel>this|last|next)\s+year", re.I
+)
+
+
+def _bare_month(m: re.Match[str], text: str) -> Any:
+    part, rel, rel2 = m.group("part"), m.group("rel"), m.group("rel2")
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
+    cue = bool(part or rel or rel2) or (bool(before) and before[-1].lower() in _DATE_CUES)
+    word = m.group("m").rstrip(".")
+    if not cue or not word[0].isupper() or len(word) < 3:
+        return None
+    if word.lower() == "may" and not (part or rel or rel2) and before and before[-1].lower() in (
+            "and", "or", "the", "that", "as", "to", "year", "end"):
+        return None
+    after = _YEAR_AFTER.match(text[m.end():m.end() + 60]) if not rel2 else None
+    if after:
+        rel2 = after.group("rel")
+    month = _month_of(m, "m")
+    rel_l = rel.lower() if rel else None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if rel2:
+            y = ref.year + {"this": 0, "last": -1, "next": 1}[rel2.lower()]
+        elif rel_l in ("last", "this past", "past"):
+            y = ref.year if month < ref.month else ref.year - 1
+        elif rel_l in ("next", "this coming", "coming"):
+            y = ref.year if month > ref.month else ref.year + 1
+        elif rel_l == "this":
+            y = ref.year
+        else:
+            y = _year_for_month(ref, month, tense)
+        return _parted(P.month(y, month), part)
+
+    return m.start(), m.end(), (resolve, "month", False)
+
+
+_REL_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+             "tomorrow": 1, "the day after tomorrow": 2}
+
+
+def _relative_day(m: re.Match[str], text: str) -> Any:
+    offset = _REL_DAYS[" ".join(m.group().lower().split())]
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        return P.day(ref + dt.timedelta(days=offset))
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _relative_unit(m: re.Match[str], text: str) -> Any:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    part = m.group("part")
+    step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "the same": 0,
+            "next": 1, "coming": 1, "following": 1}[rel]
+    gran = {"year": "year", "month": "month", "week": "week", "quarter": "month",
+            "decade": "year"}[unit]
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "year":
+            base = P.year(ref.year + step)
+        elif unit == "month":
+            d = P.shift_months(ref, step)
+            base = P.month(d.year, d.month)
+        elif unit == "week":
+            base = P.iso_week(ref + dt.timedelta(days=7 * step))
+        elif unit == "quarter":
+            d = P.shift_months(ref, 3 * step)
+            q = (d.month - 1) // 3
+            base = P.span(P.month(d.year, 3 * q + 1), P.month(d.year, 3 * q + 3))
+        else:
+            decade = ref.year // 10 * 10 + 10 * step
+            base = P.span(P.year(decade), P.year(decade + 9))
+        if part and part.lower() == "earlier" and step == 0:
+            return P.Period(base.start, ref, base.granularity, base.timex)
+        if part and part.lower() == "later" and step == 0:
+            return P.Period(ref, base.end, base.granularity, base.timex)
+        return _parted(base, part)
+
+    return m.start(), m.end(), (resolve, gran, False)
+
+
+def _ago(m: re.Match[str], text: str) -> Any:
+    amount = _amount(m.group("num"))
+    if amount is None or not float(amount).is_integer():
+        return None
+    n = int(amount)
+    unit = _UNIT_CODE[m.group("unit").lower().rstrip("s")]
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "Y":
+            return P.year(ref.year - n)
+        if unit == "M":
+            d = P.shift_months(ref, -n)
+            return P.month(d.year, d.month)
+        return P.day(ref - dt.timedelta(days=n * (7 if unit == "W" else 1)))
+
+    gran = {"Y": "year", "M": "month"}.get(unit, "day")
+    return m.start(), m.end(), (resolve, gran, False)
+
+
+_WEEK_REL = r"(?:this|next|last|previous|following|the\s+following|the\s+previous)"
+_WEEK_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|or|to|-)\s*{WEEKDAY_RE})*,?\s+(?:of\s+)?(?P<rel>{_WEEK_REL})\s+week",
+    re.I,
+)
+
+
+def _weekday_expr(m: re.Match[str], text: str) -> Any:
+    rel = m.group("rel") or m.group("wk")
+    if m.group("wk"):
+        rel = m.group("wk") + " week"
+    if not rel:
+        after = _WEEK_AFTER.match(text[m.end():m.end() + 60])
+        if after:
+            rel = after.group("rel") + " week"
+    rel = " ".join(rel.lower().split()) if rel else None
+    end = m.end()
+    direct = re.match(rf"^,?\s+(?:of\s+)?{_WEEK_REL}\s+week\b", text[end:end + 24], re.I)
+    if direct:
+        end += direct.end()  # "Friday this week" is one expression
+    wd = P.WEEKDAYS[m.group("wd").lower()]
+    wd2 = P.WEEKDAYS[m.group("wd2").lower()] if m.groupdict().get("wd2") else None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        first = _weekday(ref, wd, rel, tense)
+        if wd2 is None:
+            return P.day(first)
+        return P.span(P.day(first), P.day(first + dt.timedelta(days=(wd2 - wd) % 7)))
+
+    return m.start(), end, (resolve, "day", False)
+
+
+_ARTICLE_CUES = re.compile(
+    r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|lasted|lasting|took|"
+    r"spent|under|past|last|first|least|some|roughly|just|only|than|barely)\s+$", re.I)
+
+
+def _duration(m: re.Match[str], text: str) -> Any:
+    from .dates import DurationSpan
+
+    num = m.group("num")
+    after = text[m.end():m.end() + 8]
+    if re.match(r"^(?:-|\s)old\b|^-long\b(?=\s+[a-z]+(?:ed|ing)\b)", after):
+        return None
+    if re.match(r"^\s+(?:ago|earlier|later)\b", after, re.I):
+        return None
+    low = num.lower().strip()
+    if low in ("a", "an") and not _ARTICLE_CUES.search(text[max(0, m.start() - 16):m.start()]):
+        return None
+    amount = _amount(num)
+    if amount is None:
+        return None
+    if m.group("half"):
+        amount += 0.5 if m.group("half").lower().endswith("half") else 0.25
+    unit_word = m.group("unit").lower()
+    key = unit_word[:-3] if unit_word.endswith("ies") else unit_word.rstrip("s")
+    key = "century" if key.startswith("centur") else key
+    key = _UNIT_ALIASES.get(unit_word, _UNIT_ALIASES.get(key, key))
+    unit = _UNIT_CODE[key]
+    factor = _UNIT_FACTOR.get(key, 1)
+    nums = find_numbers(num)
+    step = (nums[0].step if nums else 1.0) * factor
+    return m.start(), m.end(), DurationSpan(m.start(), m.end(), amount * factor, step, unit)
