@@ -384,9 +384,14 @@ def extract_html(html: str, *, where: str) -> tuple[str, dt.date | None, list[st
 
 
 def _from_decoded(
-    text: str, *, id: str | None, date: str | dt.date | None, warnings: list[str]
+    text: str,
+    *,
+    id: str | None,
+    date: str | dt.date | None,
+    warnings: list[str],
+    where: str | None = None,
 ) -> InputText:
-    where = id or "input"
+    where = where or id or "input"
     metadata_date = None
     if looks_like_html(text):
         text, metadata_date, html_warnings = extract_html(text, where=where)
@@ -430,4 +435,4 @@ def read_path(path: str, *, date: str | dt.date | None = None) -> InputText:
             reason = exc.strerror or str(exc)
             raise InputError(f"{path}: cannot be read ({reason}); check the path") from None
     text, warnings = decode(raw, where=where)
-    return _from_decoded(text, id=path, date=date, warnings=warnings)
+    return _from_decoded(text, id=path, date=date, warnings=warnings, where=where)

@@ -100,6 +100,20 @@ def _quotes(console: Console, analysis: Analysis) -> None:
         kind = f"{q.kind}{', nested' if q.nested else ''}"
         quote = Text(_short(q.text, 240))
         quote.append(f"\n{kind} · {q.start}–{q.end} · {q.confidence:.2f}", style="dim")
+        # Verify reports check quotes too (CheckedQuote): against corpus statements, and the
+        # speaker's stated role against person records.
+        verdict = getattr(q, "verdict", None)
+        if verdict:
+            quote.append(f"\n{verdict}", style=VERDICT_STYLE.get(verdict, ""))
+            quote.append(f": {getattr(q, 'reason', '')}", style="dim")
+        speaker_verdict = getattr(q, "speaker_verdict", None)
+        if speaker_verdict and s is not None:
+            speaker.append(
+                f"\nrole {speaker_verdict}", style=VERDICT_STYLE.get(speaker_verdict, "")
+            )
+            speaker_reason = getattr(q, "speaker_reason", None)
+            if speaker_reason:
+                speaker.append(f": {speaker_reason}", style="dim")
         table.add_row(q.id, quote, speaker, Text(role), Text(q.cue.text if q.cue else ""))
     console.print(table)
 
