@@ -156,10 +156,18 @@ _COUNT_AFTER = re.compile(
 )
 
 
+_COMPARED = re.compile(
+    r"\b(?:above|below|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|"
+    r"up\s+to|nearly|almost|exceeding|some|about|roughly|approximately)\s+$", re.IGNORECASE
+)
+
+
 def _year_only(m: re.Match[str], text: str) -> Any:
     y = int(m.group("y"))
     part = m.group("part")
     before = text[max(0, m.start() - 12):m.start()]
+    if not part and _COMPARED.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "above 1000 and below 1500", "more than 2000": amounts, not years
     odd_left = re.search(r"[$£€¥₹#]\s*$|[\d,.]\s*$|\b[A-Z][a-z]*[-\s]$|[A-Za-z]-$", before)
     # money, the tail of another number, a code or a model name, unless a date cue precedes
     if odd_left and not part and not re.search(
