@@ -120,7 +120,10 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and not index.in_quote(objs[0].idx):
                 return objs[0]
-    if passive and verb.lemma_.lower() in ("quote", "cite", "hear", "record", "report"):
+    # "was quoted as saying", and "was prompted to say" reached from the infinitive.
+    if passive and (
+        verb.lemma_.lower() in ("quote", "cite", "hear", "record", "report") or depth > 0
+    ):
         for child in verb.children:
             if child.dep_ == "nsubjpass" and not index.in_quote(child.idx):
                 return child
@@ -149,7 +152,9 @@ def _inverted_subject(verb: Token, index: TextIndex) -> Token | None:
     if k >= len(doc) or index.in_quote(doc[k].idx):
         return None
     tok = doc[k]
-    if tok.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") or tok.is_punct:
+    # A capitalised word is taken whatever its tag: taggers misread unfamiliar surnames.
+    capitalised = tok.is_alpha and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX")
+    if tok.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not capitalised:
         return None
     if tok.pos_ == "PRON" and tok.lower_ not in ("he", "she", "they", "i", "we"):
         return None
@@ -166,7 +171,7 @@ def _inverted_subject(verb: Token, index: TextIndex) -> Token | None:
         )
     ):
         tok = tok.head
-    if tok.pos_ in ("PROPN", "PRON", "NOUN"):
+    if tok.pos_ in ("PROPN", "PRON", "NOUN") or capitalised:
         return tok
     return None
 
@@ -390,7 +395,7 @@ def _between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     lo = first.i
     while lo < verb.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    if lo >= verb.i or verb.i - lo > 6:
+    if lo >= verb.i or verb.i - lo > 10:
         return None
     phrase = doc[lo : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or index.in_quote(t.idx) for t in phrase):

@@ -28,7 +28,8 @@ REPORTING_VERBS: frozenset[str] = _words(
     chime agree disagree object protest concur summarize summarise describe characterize
     characterise posit theorize theorise speculate estimate forecast advise recommend instruct
     inform notify assure reassure guarantee swear reference portray refer grouse gripe rail
-    fume rant hint echo marvel recount scold chide lecture rebuke ridicule taunt react
+    fume rant hint echo marvel recount scold chide lecture rebuke ridicule taunt react press
+    question shoot speak talk
     """
 )
 
