@@ -67,7 +67,7 @@ def _year(name: str) -> str:
 
 
 _WD = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
-_TO = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+_TO = r"\s*(?:-|–|—|~|to|through|until|till|and)\s*"
 
 
 def _month_of(m: re.Match[str], group: str) -> int:

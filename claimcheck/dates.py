@@ -158,7 +158,7 @@ def _offsets(
     return final
 
 
-_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
 
 
 def _joined(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
@@ -174,7 +174,8 @@ def _joined(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | 
                     and a.start and a.end and b.start and b.end and a.timex and b.timex
                     and a.end < b.start):
                 out[-1] = DateSpan(prev.start, span.end, DateValue(
-                    timex=f"{a.timex}/{b.timex}", start=a.start, end=b.end,
+                    timex=f"{a.timex.split('/')[0]}/{b.timex.split('/')[-1]}", start=a.start,
+                    end=b.end,
                     granularity=a.granularity))
                 continue
         out.append(span)

@@ -54,6 +54,55 @@ from .relative_dates import (
 )
 
 
+class _Regrouped:
+    """A match whose alternative groups ("mo"/"mo2") read under one name."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, name: str) -> str:
+        return str(self._m.group(name) or self._m.group(name + "2"))
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _month_number_year(m: Any, text: str) -> Any:
+    mo, y = int(m.group("mo")), int(m.group("y"))
+    return _absolute(m, lambda: P.month(y, mo), "month") if 1 <= mo <= 12 else None
+
+
+_CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+def _century(m: re.Match[str], text: str) -> Any:
+    raw = m.group("n").lower()
+    n = int(raw[:-2]) if raw[:1].isdigit() else _CENTURY_WORDS.get(" ".join(raw.split()), 0)
+    if not 1 <= n <= 21:
+        return None
+    first = max(1, (n - 1) * 100)
+    return _absolute(m, lambda: P.span(P.year(first), P.year(n * 100 - 1)), "year")
+
+
+def _week_of_year(m: re.Match[str], text: str) -> Any:
+    y = int(m.group("y"))
+    which = m.group("n").lower()
+    if which == "last":
+        monday = dt.date(y, 12, 28) - dt.timedelta(days=dt.date(y, 12, 28).weekday())
+    else:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}[which]
+        monday = dt.date.fromisocalendar(y, n, 1)
+    return _absolute(m, lambda: P.iso_week(monday), "week")
+
+
 def _iso(m: re.Match[str], text: str) -> Any:
     y, mo, d = int(m.group("y")), int(m.group("mo")), m.group("d")
     if not 1 <= mo <= 12:
@@ -215,6 +264,13 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
     return [
         (re.compile(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
          _iso),
+        (re.compile(r"(?<![\d/.-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[1-9])(?![\d-])"
+                    r"|(?<![\d/.-])(?P<mo2>0?[1-9]|1[0-2])[-/](?P<y2>(?:1[5-9]|20)\d\d)(?![\d/-])"),
+         lambda m, t: _month_number_year(_Regrouped(m), t)),
+        (re.compile(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_CENTURY_WORDS)})"
+                    r"\s+century\b", re.I), _century),
+        (re.compile(rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
+                    rf"\s+of\s+(?:the\s+year\s+)?{_year('y')}", re.I), _week_of_year),
         (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                     r"(?![\d/])"), _numeric),
         (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
@@ -261,7 +317,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
                     re.I), _end_of),
         (re.compile(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
-                    r"(?P<to>\s*(?:-|–|—|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
+                    r"(?P<to>\s*(?:-|–|—|~|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
                     re.I), _year_range),
         (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
                     r"(?P<century>)", re.I), _decade),
