@@ -69,7 +69,7 @@ FRACTION_WORDS = {
 _CARDINAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens"], key=len, reverse=True))
 _WORD_RUN = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,12}}\b",
+    rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,24}}\b",
     re.IGNORECASE,
 )
 _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))

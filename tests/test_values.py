@@ -212,3 +212,52 @@ def test_parse_values_never_raises_and_spans_are_ordered_and_disjoint(
         if value.hedge_start is not None:
             assert text[value.hedge_start:value.start].lower().startswith(
                 value.hedge.lower().split(" … ")[0][:2])  # type: ignore[union-attr]
+
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+               "ninety"]
+
+
+def _spell(n: int, *, british: bool) -> str:
+    """English words for 0 <= n < 10**12, the plain schoolbook way."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS_WORDS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        joiner = " and " if british else " "
+        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else joiner + _spell(rest,
+                                                                                   british=british))
+    for scale, word in ((10**9, "billion"), (10**6, "million"), (1000, "thousand")):
+        if n >= scale:
+            rest = n % scale
+            head = _spell(n // scale, british=british) + " " + word
+            if rest == 0:
+                return head
+            joiner = " and " if british and rest < 100 else " "
+            return head + joiner + _spell(rest, british=british)
+    raise AssertionError(n)
+
+
+@given(st.integers(0, 10**11), st.booleans())
+def test_spelled_out_numbers_read_back_to_themselves(n: int, british: bool) -> None:
+    words = _spell(n, british=british)
+    found = find_numbers(f"They counted {words} in all.")
+    assert [(f.value, f.end - f.start) for f in found] == [(n, len(words))]
+
+
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.sampled_from([("last year", -1), ("this year", 0), ("next year", 1)]),
+)
+def test_relative_years_count_from_the_publication_date(
+    published: dt.date, phrase: tuple[str, int]
+) -> None:
+    words, shift = phrase
+    (value,) = parse_values(f"Exports grew 5% {words}.", date=published)[1:]
+    assert value.kind == "date"
+    assert value.value.timex == str(published.year + shift)  # type: ignore[union-attr]
