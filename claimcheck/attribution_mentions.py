@@ -25,7 +25,7 @@ from .cues import (
 from .models import Mention, SpeakerKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
 # clause is not part of the mention.
@@ -57,8 +57,10 @@ class DocMemory:
     _person_starts: list[int] = field(default_factory=list)
     _person_names: list[str] = field(default_factory=list)
     _orgs: list[str] = field(default_factory=list)
+    _gender: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        persons = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
                 name = _clean_name(ent)
@@ -72,8 +74,21 @@ class DocMemory:
                 if not self.in_quote(ent.start_char):
                     self._person_starts.append(ent.start_char)
                     self._person_names.append(name)
+                    persons.append((ent, name))
             elif ent.label_ == "ORG":
                 self._orgs.append(_strip_det(ent.text))
+        # What the article says of each person anywhere (titles, appositions, Mr./Ms.) is
+        # known when a later "he said" or "Hua said" refers back to them.
+        for ent, name in persons:
+            full = self.full_name(name)
+            root = ent.root
+            tokens = list(self.doc[root.left_edge.i : root.right_edge.i + 1])
+            role, org = _role_and_org(root, root, tokens, self)
+            if (role or org) and full not in self.roles:
+                self.roles[full] = (role, org)
+            gender = _gender_of(ent, role)
+            if gender:
+                self._gender.setdefault(full, gender)
 
     def full_name(self, name: str) -> str:
         """``name`` expanded to the longest person name in the document with that surname."""
@@ -82,12 +97,23 @@ class DocMemory:
             return self._surnames.get(parts[0].lower(), name)
         return name
 
-    def latest_person(self, before: int) -> str | None:
-        """The full name of the last person named (outside quotes) before offset ``before``."""
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is the last name of a person named in full in the document."""
+        return word.lower() in self._surnames
+
+    def latest_person(self, before: int, *, gender: str | None = None) -> str | None:
+        """The full name of the last person named (outside quotes) before offset ``before``.
+
+        With ``gender`` ("m"/"f"), people known to be of the other gender are passed over.
+        """
         k = bisect.bisect_left(self._person_starts, before)
-        if k == 0:
-            return None
-        return self.full_name(self._person_names[k - 1])
+        for j in range(k - 1, max(k - 12, -1), -1):
+            name = self.full_name(self._person_names[j])
+            if gender is None or self._gender.get(name, gender) == gender:
+                if gender is not None:
+                    self._gender.setdefault(name, gender)
+                return name
+        return None
 
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
@@ -103,6 +129,28 @@ class DocMemory:
         if info.kind == "person" and (info.role or info.organization):
             old_role, old_org = self.roles.get(info.name, (None, None))
             self.roles[info.name] = (info.role or old_role, info.organization or old_org)
+
+
+_FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
+_MALE = ("mr.", "mr")
+
+
+def _gender_of(ent: Span, role: str | None) -> str | None:
+    """ "m"/"f" when an honorific or a gendered role says so, else None."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    first = doc[ent.start].lower_
+    for word in (before, first):
+        if word in _FEMALE:
+            return "f"
+        if word in _MALE:
+            return "m"
+    last = (role or "").lower().split()[-1:] or [""]
+    if last[0].endswith("woman"):
+        return "f"
+    if last[0].endswith("man") and last[0] != "woman":
+        return "m"
+    return None
 
 
 def _strip_det(text: str) -> str:
@@ -193,7 +241,7 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     tokens = list(doc[lo:hi])
     if any(t.dep_ == "conj" and t.head.i == head.i for t in tokens):
         return SpeakerInfo(_strip_det(mention.text), "group", None, None, mention)
-    person = _person_token(head, tokens)
+    person = _person_token(head, tokens, memory)
     if person is not None:
         return _person(person, head, tokens, mention, memory)
     if lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
@@ -211,16 +259,20 @@ def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
             if prev.kind in ("group", "organization", "country"):
                 return SpeakerInfo(prev.name, prev.kind, None, None, mention)
         return SpeakerInfo(mention.text, "group", None, None, mention)
-    name = memory.latest_person(mention.start)
+    gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(lower)
+    name = memory.latest_person(mention.start, gender=gender)
     if name is None:
         return SpeakerInfo(mention.text, "unknown", None, None, mention)
     role, org = memory.roles.get(name, (None, None))
     return SpeakerInfo(name, "person", role, org, mention)
 
 
-def _person_token(head: Token, tokens: list[Token]) -> Token | None:
+def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token | None:
     """The token of the person's name in the phrase: the head, or its apposition."""
     if head.ent_type_ == "PERSON":
+        return head
+    if head.pos_ == "PROPN" and memory.is_surname(head.text):
+        # NER missed a repeated surname ("Lopez said") that it tagged in full earlier.
         return head
     for tok in tokens:
         if tok.dep_ == "appos" and tok.head.i == head.i and tok.ent_type_ == "PERSON":

@@ -83,7 +83,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     """
     chief deputy assistant associate senior junior vice executive press foreign general
     former acting interim managing principal lead head top special associate co- national
-    communications campaign
+    communications campaign prime first attorney
     """
 )
 

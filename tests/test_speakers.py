@@ -231,3 +231,32 @@ def test_ids_offsets_and_confidence_are_well_formed(nlp):
 def test_empty_and_markless_text_give_no_marked_quotes(nlp):
     assert attribute(nlp(""), []) == []
     assert _marked(nlp, "Nothing was said here at all.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senator Maria Lopez met Governor John Smith in Oslo on Monday.\n\n"
+            '"We have a lot of work to do," Lopez said.',
+            ("Maria Lopez", "Lopez", "Senator"),
+            id="surname-takes-full-name-and-title-from-earlier-mention",
+        ),
+        pytest.param(
+            "Prime Minister Anna Berg met Mr. John Smith in Oslo on Monday.\n\n"
+            '"We have a lot of work to do," she said.',
+            ("Anna Berg", "she", "Prime Minister"),
+            id="she-skips-a-man-named-later",
+        ),
+        pytest.param(
+            "Ms. Anna Berg met Mr. John Smith in Oslo on Monday.\n\n"
+            '"We have a lot of work to do," he said.',
+            ("John Smith", "he", None),
+            id="he-resolves-to-the-man",
+        ),
+    ],
+)
+def test_earlier_mentions_resolve_names_roles_and_pronouns(nlp, text, expected):
+    (quote,) = _marked(nlp, text)
+    s = quote.speaker
+    assert (s.name, s.mention.text, s.role) == expected
