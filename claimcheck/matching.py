@@ -33,6 +33,7 @@ DATE_NEAR_WORDS = 5
 CANDIDATE_LIMIT = 400
 
 _MEASURE_KINDS = ("money", "quantity", "percent", "count")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()—–]|\s-\s")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # Exact conversion factors to a base unit per dimension. Currencies are never converted:
@@ -142,19 +143,30 @@ def context(
     predicate_terms = terms(claim.predicate)
 
     def distance(pos: int) -> int:
-        """Words between the term at ``pos`` and the value."""
+        """Words between the term at ``pos`` and the value; a clause break counts three.
+
+        A reporting clause ("..., the ministry announced") is not what the date dates.
+        """
         if pos < claim.start:
-            return len(text[pos : claim.start].split()) - 1
-        return len(text[claim.end : pos].split())
+            between = text[pos : claim.start]
+            words_between = len(between.split()) - 1
+        else:
+            between = text[claim.end : pos]
+            words_between = len(between.split())
+        return words_between + 3 * len(_CLAUSE_BREAK.findall(between))
 
     near_sorted = sorted((distance(p), t) for p, t in found if not claim.start <= p < claim.end)
     # A measure's predicate often opens a long sentence ("Trade between China and Russia has
     # soared since ... and reached 240 billion dollars"); a date's sits right beside it.
     reach = 2 * NEAR_WORDS if claim.kind in _MEASURE_KINDS else DATE_NEAR_WORDS
     near = list(dict.fromkeys(predicate_terms + [t for d, t in near_sorted if d <= reach]))
-    spacing = {t: 0 for t in predicate_terms}
+    # Distances come from the text, even for the extractor's predicate (which may name a
+    # light verb, "pay a state visit"); a predicate term absent from the text counts as far.
+    spacing: dict[str, int] = {}
     for d, t in near_sorted:
         spacing.setdefault(t, d)
+    for t in predicate_terms:
+        spacing.setdefault(t, reach)
     scope = (claim.time.start, claim.time.end) if claim.time else _year_beside(claim, text, s0, s1)
     return Context(
         claim=claim,

@@ -266,38 +266,32 @@ def _check_date(value: DateValue, ctx: Context, corpus: Corpus) -> Result:
     found = [c for c in candidates(corpus, ctx, kinds=["date"]) if c.usable]
     if not found:
         return "unverified", [], "no event in the corpus matches this sentence"
-    agree = [c for c in found if date_relation(value, c.row) == "inside"]
+    strong = [c for c in found if c.strong]
+    # The event whose noun sits nearest the date is what the date belongs to ("his
+    # re-election in March and the fourth meeting": March dates the election, not a meeting).
+    nearest_gap = min((c.distance for c in strong), default=None)
+    owners = [c for c in strong if c.distance == nearest_gap] if strong else found
+    agree = [c for c in owners if date_relation(value, c.row) == "inside"]
     if agree:
         best = max(agree, key=lambda c: (c.strong, c.row.type == "event", c.score))
-        return (
-            "supported",
-            [evidence(best)],
-            (
-                f"{best.row.predicate or 'the event'} on {_when(best.row)} agrees with "
-                f"{value.timex or value.start}"
-            ),
+        reason = (
+            f"{best.row.predicate or 'the event'} on {_when(best.row)} agrees with "
+            f"{value.timex or value.start}"
         )
-    strong = [c for c in found if c.strong]
+        return "supported", [evidence(best)], reason
     before = ctx.sentence[: max(0, ctx.claim.start - ctx.claim.sentence.start)]
     if _REFERENCE_POINT.search(before):
         # "the largest war since 1945", "before the election in March": the date marks a
         # point of comparison, not when the event beside it happened.
         return "unverified", [], "the date is a point of reference here, not the event's date"
     if not strong:
-        return (
-            "unverified",
-            [],
-            "no event beside this date in the text is in the corpus",
-        )
+        return "unverified", [], "no event beside this date in the text is in the corpus"
     claim_day = dt.date.fromisoformat(value.start)
-    # The event whose noun sits nearest the date is the one the date belongs to.
-    best = min(strong, key=lambda c: (c.distance, -c.score))
-    group = [c for c in strong if c.row.predicate == best.row.predicate]
-    lo = min(str(c.row.date_start) for c in group)
-    hi = max(str(c.row.date_end or c.row.date_start) for c in group)
+    lo = min(str(c.row.date_start) for c in owners)
+    hi = max(str(c.row.date_end or c.row.date_start) for c in owners)
     # The event the writer most likely meant: one a single slip away, else the nearest.
-    nearest = min(
-        group,
+    meant = min(
+        owners,
         key=lambda c: (
             not recognisable_date_slip(value, c.row),
             abs((dt.date.fromisoformat(str(c.row.date_start)) - claim_day).days),
@@ -306,15 +300,13 @@ def _check_date(value: DateValue, ctx: Context, corpus: Corpus) -> Result:
     # A one-off event (an invasion, an election) found with another date conflicts. For a
     # recurring kind (meetings, visits) the corpus may simply lack this one, so only a date a
     # single slip away from a recorded one (year, month, day, or a few days) conflicts.
-    if len(group) == 1 or recognisable_date_slip(value, nearest.row):
-        return "conflicting", [evidence(nearest)], date_slip(value, nearest.row)
+    if len({c.row.id for c in owners}) == 1 or recognisable_date_slip(value, meant.row):
+        return "conflicting", [evidence(meant)], date_slip(value, meant.row)
+    what = meant.row.predicate or "such"
     return (
         "unverified",
         [],
-        (
-            f"no {best.row.predicate or 'such'} event on that date in the corpus (it has "
-            f"{len(group)} from {lo} to {hi})"
-        ),
+        (f"no {what} event on that date in the corpus (it has {len(owners)} from {lo} to {hi})"),
     )
 
 

@@ -22,6 +22,7 @@ from claimcheck.corpus import Corpus, default_corpus_path
 SEED_DATE = "2024-05-14"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
 
 
@@ -70,7 +71,12 @@ RULES = [
          "supported"),
     Rule("money nearly N+5", MONEY, lambda m: f"nearly {int(m['n']) + 5} billion dollars",
          "supported"),
-    # a changed year, date, ordinal or anniversary
+    Rule("money exact US$N.11 billion", MONEY, lambda m: f"US${m['n']}.11 billion", "supported"),
+    Rule("money less than N", MONEY, lambda m: f"less than {m['n']} billion dollars",
+         "conflicting"),
+    Rule("date written month-first", FULL_DATE, lambda m: f"{m['m']} {m['d']}, {m['y']}",
+         "supported"),
+    # a changed year, date, ordinal, weekday or anniversary
     Rule("measure year -1", r"(?<=dollars in )(?P<y>\d{4})", lambda m: str(int(m["y"]) - 1),
          "conflicting"),
     Rule("date day +1", FULL_DATE, lambda m: _shift_date(m, days=1), "conflicting"),
@@ -92,6 +98,11 @@ RULES = [
          lambda m: f"{int(m['n']) + 1}{_suffix(int(m['n']) + 1)}", "conflicting"),
     Rule("re-election month +1", r"(?<=re-election in )(?P<m>March)",
          lambda m: MONTHS[MONTHS.index(m["m"]) + 1], "conflicting"),
+    Rule("announcement weekday -1", r"(?<=announced on )(?P<w>[A-Z][a-z]+day)",
+         lambda m: WEEKDAYS[WEEKDAYS.index(m["w"]) - 1], "conflicting"),
+    Rule("visit weekdays +1", r"(?<=visit China on )(?P<a>\w+day) and (?P<b>\w+day)",
+         lambda m: f"{WEEKDAYS[WEEKDAYS.index(m['a']) + 1]} and "
+                   f"{WEEKDAYS[WEEKDAYS.index(m['b']) + 1]}", "conflicting"),
     # a claim about something the corpus does not cover
     Rule("uncovered trade partner", r"(?<=Trade between China and )Russia(?= has)",
          lambda m: "Brazil", "unverified", target="240 billion dollars"),

@@ -18,7 +18,15 @@ from typing import Any
 from ..errors import CorpusError
 from .index import Index, build
 from .records import Person, Row
-from .sources import INDEX_SUFFIXES, Loaded, content_hash, read_rows, salt, source_files
+from .sources import (
+    INDEX_SUFFIXES,
+    INDEX_VERSION,
+    Loaded,
+    content_hash,
+    extractor_fingerprint,
+    read_rows,
+    source_files,
+)
 from .terms import EntityFinder, alias_table
 
 __all__ = ["Corpus", "Person", "Row", "cache_dir", "default_corpus_path", "validate"]
@@ -63,7 +71,7 @@ def default_corpus_path() -> Path:
 
 def _stamp(files: list[Path]) -> str:
     """A cheap fingerprint (paths, sizes, mtimes) that maps to the content hash once known."""
-    h = hashlib.sha256(salt().encode())
+    h = hashlib.sha256(f"claimcheck-index-{INDEX_VERSION}\n".encode())
     for f in files:
         st = f.stat()
         h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
@@ -95,7 +103,10 @@ def _index_for_sources(files: list[Path], output: Path | None = None) -> Index:
     if output is None and target.exists():
         try:
             index = Index(target)
-            if index.meta.get("hash") == digest:
+            extracted = index.meta.get("extractor")
+            if index.meta.get("hash") == digest and (
+                extracted is None or extracted == extractor_fingerprint()
+            ):
                 return index
         except CorpusError:
             pass  # unreadable or old format: rebuild below

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import CorpusError
 from .records import Person, Role, Row, Source
-from .sources import INDEX_VERSION, Loaded, read_rows, sentences
+from .sources import INDEX_VERSION, Loaded, extractor_fingerprint, read_rows, sentences
 from .terms import EntityFinder, alias_table, terms
 
 BATCH = 20_000
@@ -225,6 +225,8 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         for fact in texts:
             for row in _extracted(fact.id, fact.statement, fact.source):
                 writer.add(row)
+        # Claims read from text depend on the extractor's code: record which one read them.
+        extractor = extractor_fingerprint() if texts or loaded.documents else None
         writer.flush()
         _check_duplicates(conn, loaded.persons)
         for p in loaded.persons:
@@ -251,6 +253,7 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
             "hash": digest,
             "counts": counts,
             "files": [str(f) for f in files],
+            "extractor": extractor,
         }
         conn.executemany(
             "INSERT INTO meta VALUES (?,?)", [(k, json.dumps(v)) for k, v in meta.items()]

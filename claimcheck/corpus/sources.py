@@ -57,25 +57,25 @@ def source_files(path: str | os.PathLike[str]) -> list[Path]:
     return files
 
 
-_EXTRACTOR_MODULES = ("claims", "values", "dates", "units", "hedges", "periods", "numbers")
+def extractor_fingerprint() -> str:
+    """A hash of the package's top-level modules, the claim extractor among them.
 
-
-def salt() -> str:
-    """The index format and the claim extractor's code: an index built by another extractor
-    holds other claims for text documents, so it must not be reused."""
-    h = hashlib.sha256(f"claimcheck-index-{INDEX_VERSION}\n".encode())
+    Indexes that hold claims extracted from text record it, and are rebuilt when it changes;
+    indexes of structured records do not depend on it.
+    """
+    h = hashlib.sha256()
     package = Path(__file__).resolve().parent.parent
-    for name in _EXTRACTOR_MODULES:
+    for f in sorted(package.glob("*.py")):
         try:
-            h.update((package / f"{name}.py").read_bytes())
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
         except OSError:
-            h.update(b"-")
-    return h.hexdigest()
+            h.update(f.name.encode())
+    return h.hexdigest()[:32]
 
 
 def content_hash(files: list[Path]) -> str:
-    """A hash of the files' names and bytes (and :func:`salt`): the cache key."""
-    h = hashlib.sha256(salt().encode())
+    """A hash of the files' names and bytes (and the index format): the cache key."""
+    h = hashlib.sha256(f"claimcheck-index-{INDEX_VERSION}\n".encode())
     for f in files:
         h.update(f.name.encode() + b"\0")
         try:
