@@ -92,7 +92,8 @@ _HALF_SCALE = re.compile(
 _SMALL_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                      "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _AND_FRACTION = re.compile(
-    rf"\s+and\s+(?P<num>{'|'.join(_SMALL_NUMERATORS)})[\s-]+"
+    rf"\s+and\s+(?P<num>{'|'.join(_SMALL_NUMERATORS)}|(?:{'|'.join(TENS)})(?:[\s-]+"
+    rf"(?:{'|'.join(k for k in _SMALL_NUMERATORS if len(k) > 2)}))?)[\s-]+"
     rf"(?P<frac>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b"
     r"(?P<scale>\s+(?:million|billion|trillion|thousand)\b)?",
     re.IGNORECASE,
@@ -122,6 +123,13 @@ _FRACTION_WORD = re.compile(
     rf"(?:\s*-\s*|\s+)(?P<den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+_POWER = re.compile(
+    r"(?<![\w.])(?P<sign>-)?(?P<base>\d+(?:\.\d+)?)\s*(?:(?P<times>[x×*])\s*10\s*)?\^"
+    r"(?P<exp>[-+]{0,2}\d+)(?![\d.])"
+)
+_RATIO = re.compile(r"\s+(?P<op>over|out\s+of|in)\s+", re.IGNORECASE)
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b",
+                         re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w./])(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)(?![\w/])")
 
 
@@ -253,6 +261,15 @@ def _word_numbers(text: str) -> list[NumberSpan]:
             if last <= first or (last - first == 1 and words[first].lower() in ("a", "an")):
                 continue
             start, end = tokens[first][0], tokens[last - 1][1]
+            lowered = [w.lower() for w in words[first:last]]
+            if "and" in lowered[1:] and _FRACTION_WORD.match(text, end):
+                # "two million and three fifths": the words after the last "and" are the
+                # fraction's numerator, read by and_fraction, not part of the whole number
+                k = first + len(lowered) - 1 - lowered[::-1].index("and")
+                if all(w.lower() in UNITS or w.lower() in TENS for w in words[k + 1:last]):
+                    last = k
+                    end = tokens[last - 1][1]
+                    value = sum(v for _, _, v in _words_value(words[first:last])[:1])
             phrase = text[start:end]
             # text2num reads plain integer phrases; our reader covers what it rejects.
             exact = _text2num(phrase) if not re.search(r"\b(?:an?|dozens?|trillion|lakh|crore)\b",
@@ -297,7 +314,9 @@ def and_fraction(text: str, span: NumberSpan) -> NumberSpan:
     m = _AND_FRACTION.match(text, span.end)
     if not m:
         return span
-    add = _SMALL_NUMERATORS[m.group("num").lower()] / FRACTION_WORDS[m.group("frac").lower()]
+    numerator = sum(_SMALL_NUMERATORS.get(w, TENS.get(w, 0))
+                    for w in re.findall(r"[a-z]+", m.group("num").lower()))
+    add = numerator / FRACTION_WORDS[m.group("frac").lower()]
     if m.group("scale"):
         mult = float(SCALES[m.group("scale").strip().lower()])
         value = span.value + add * mult if span.value >= mult else (span.value + add) * mult
@@ -330,7 +349,8 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
         suffix = m.group("suffix")
         mult = float(SUFFIXES.get(suffix, 1)) if suffix else 1.0
         end = m.end() if suffix else m.end("exp") if m.group("exp") else m.end("num")
-        if suffix in ("m", "b") and not _money_left(text, start):
+        if suffix in ("m", "b") and not _money_left(text, start) and not (
+                suffix == "b" and "." in raw):
             # "10m" is metres and "5b" a grade unless money is being counted.
             mult, end = 1.0, m.end("num")
             suffix = None
@@ -344,12 +364,26 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             value = -value
         spans.append(and_fraction(text, NumberSpan(start, end, value, step, scaled=bool(suffix),
                                                    scale=mult)))
+    for m in _POWER.finditer(text):
+        exp = int(m.group("exp").replace("--", "").replace("+", ""))
+        if "--" in m.group("exp"):
+            exp = abs(exp)
+        base = float(m.group("base"))
+        try:
+            value = base * 10.0**exp if m.group("times") else base**exp
+        except OverflowError:
+            continue
+        spans.append(NumberSpan(m.start(), m.end(), -value if m.group("sign") else value,
+                                abs(value) * 1e-3 or 1.0))
     for m in _SLASH_FRACTION.finditer(text):
         d = int(m.group("d"))
         if d == 0 or d > 100 or (m.group("whole") is None and int(m.group("n")) > 31):
             continue
         value = int(m.group("whole") or 0) + int(m.group("n")) / d
-        spans.append(NumberSpan(m.start(), m.end(), value, 1 / d, fraction=True))
+        start = m.start()
+        if start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum()):
+            start, value = start - 1, -value  # "-4/5"
+        spans.append(NumberSpan(start, m.end(), value, 1 / d, fraction=True))
     return spans
 
 
@@ -395,9 +429,34 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                   -extended.value, extended.step, words=True,
                                   fraction=extended.fraction)
         found.append(extended)
-    # digits followed by a scale word ("322 hundred", "2 million", "1.5 dozen") were read
-    # by the suffix rule already; drop the scale word read alone.
-    return _longest(found)
+    return _ratios(text, _longest(found))
+
+
+def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """ "one in three", "two out of five", "2000 over 3", "two thirds of a million"."""
+    out: list[NumberSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.start < prev.end:
+            continue  # swallowed by "of a million" just before
+        if prev is not None and not prev.fraction and span.value:
+            m = _RATIO.fullmatch(text, prev.end, span.start)
+            op = " ".join(m.group("op").lower().split()) if m else None
+            after = text[span.end:span.end + 2]
+            ok = op == "out of" or (op == "in" and prev.value == 1 and 1 < span.value < 1000) or (
+                op == "over" and not re.match(r"\s*[A-Za-z]", after))
+            if ok:
+                out[-1] = NumberSpan(prev.start, span.end, prev.value / span.value, 0.001,
+                                     words=prev.words, fraction=True)
+                continue
+        if span.fraction and span.value < 1:
+            m = _OF_A_SCALE.match(text, span.end)
+            if m:
+                mult = float(SCALES[m.group("scale").lower()])
+                span = NumberSpan(span.start, m.end(), span.value * mult, span.step * mult,
+                                  words=span.words, scaled=True)
+        out.append(span)
+    return out
 
 
 def find_ordinals(text: str) -> list[NumberSpan]:

@@ -81,6 +81,7 @@ def _values(text: str) -> list[tuple[str, str, object]]:
         ("The Boeing 737 is a plane.", []),
         ("At first, nobody came.", []),
         ("A third of voters stayed home.", []),
+        ("One in three adults smoke.", []),
     ],
 )
 def test_value_table(text: str, expected: list[tuple[str, str, object]]) -> None:
@@ -136,7 +137,9 @@ def test_step_is_the_last_significant_digit(digits: str, step: float) -> None:
     [("two hundred and six", 206), ("twenty-one trillion three hundred", 21e12 + 300),
      ("fifty two", 52), ("one and a half", 1.5), ("minus five point five", -5.5),
      ("1,674.5 million", 1674.5e6), ("10k", 1e4), ("2.4bn", 2.4e9), ("three quarters", 0.75),
-     ("five and a half million", 5.5e6), ("3 million and a half", 3.5e6), ("a half", 0.5)],
+     ("five and a half million", 5.5e6), ("3 million and a half", 3.5e6), ("a half", 0.5),
+     ("two million and three fifths", 2.6e6), ("one out of three", 1 / 3),
+     ("two thirds of a million", 2e6 / 3), ("1.3x10^6", 1.3e6), ("-4/5", -0.8)],
 )
 def test_number_table(text: str, value: float) -> None:
     (found,) = find_numbers(text)
