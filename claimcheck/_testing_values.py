@@ -354,27 +354,41 @@ def values(*, hedged: bool = True) -> st.SearchStrategy[WrittenValue]:
 
 
 @st.composite
-def reformattings(draw: st.DrawFn) -> tuple[WrittenValue, WrittenValue]:
-    """Draw two ways of writing the same amount of US dollars with the same significant
-    digits and hedge ("$240bn" and "240,000,000,000 dollars").
+def reformattings(
+    draw: st.DrawFn, *, kinds: tuple[str, ...] = ("money", "percent")
+) -> tuple[WrittenValue, WrittenValue]:
+    """Draw two ways of writing the same value with the same significant digits and hedge:
+    US dollars ("$240bn" and "240,000,000,000 dollars") or a percent ("12.5%" and
+    "12.5 per cent"), as ``kinds`` allows.
 
-    Guarantees: both have equal ``value``, ``low``, ``high`` and ``hedge`` and different
-    ``text``.
+    Guarantees: both have equal ``kind``, ``unit``, ``value``, ``low``, ``high`` and
+    ``hedge`` and different ``text``.
     """
-    scale_word = draw(st.sampled_from(("million", "billion", "trillion")))
-    mantissa = draw(_mantissas(max_integer=999, max_decimals=1))
-    scale = _SCALES[scale_word]
-    value = mantissa.value * scale
-    forms = [("prefix", f"${mantissa.text}{suffix}") for suffix in _SUFFIXES[scale_word]] + [
-        ("prefix", f"US${mantissa.text} {scale_word}"),
-        ("name", f"{mantissa.text} {scale_word} dollars"),
-        ("name", f"{mantissa.text} {scale_word} US dollars"),
-        ("grouped", f"{_grouped(value)} dollars"),
-        ("grouped", f"${_grouped(value)}"),
-    ]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "percent":
+        mantissa = draw(_mantissas(max_integer=99, max_decimals=2))
+        forms = [
+            ("%", f"{mantissa.text}%"),
+            ("percent", f"{mantissa.text} percent"),
+            ("per cent", f"{mantissa.text} per cent"),
+        ]
+        value, unit_of_precision, unit = mantissa.value, mantissa.unit, "%"
+    else:
+        scale_word = draw(st.sampled_from(("million", "billion", "trillion")))
+        mantissa = draw(_mantissas(max_integer=999, max_decimals=1))
+        scale = _SCALES[scale_word]
+        value, unit_of_precision, unit = mantissa.value * scale, mantissa.unit * scale, "USD"
+        forms = [("prefix", f"${mantissa.text}{suffix}") for suffix in _SUFFIXES[scale_word]]
+        forms += [
+            ("prefix", f"US${mantissa.text} {scale_word}"),
+            ("name", f"{mantissa.text} {scale_word} dollars"),
+            ("name", f"{mantissa.text} {scale_word} US dollars"),
+            ("grouped", f"{_grouped(value)} dollars"),
+            ("grouped", f"${_grouped(value)}"),
+        ]
     first, second = draw(st.lists(st.sampled_from(forms), min_size=2, max_size=2, unique=True))
-    hedge = draw(_hedges("money"))
+    hedge = draw(_hedges(kind))
     return (
-        _make(first[1], "money", value, mantissa.unit * scale, "USD", hedge, first[0]),
-        _make(second[1], "money", value, mantissa.unit * scale, "USD", hedge, second[0]),
+        _make(first[1], kind, value, unit_of_precision, unit, hedge, first[0]),
+        _make(second[1], kind, value, unit_of_precision, unit, hedge, second[0]),
     )

@@ -86,18 +86,34 @@ def test_verify_never_supports_a_value_outside_every_facts_interval(nlp, case) -
             assert reference_could_support(claim, list(case.records)), claim
 
 
-def _trade_fact(a: str, b: str, year: int, value: float) -> dict[str, Any]:
-    return {
+def _fact_and_sentence(
+    written: cct.WrittenValue, subject: tuple[str, str], year: int, factor: float
+) -> tuple[dict[str, Any], str]:
+    """A fact near ``written``'s value (``factor`` times it) and a sentence stating it."""
+    a, b = subject
+    value = written.value * factor
+    if written.kind == "money":
+        value = round(value, -3) or written.value
+        statement = f"Trade between {a} and {b} reached US${value / 1e9:g} billion in {year}."
+        sentence = f"Trade between {a} and {b} reached {written.phrase} in {year}."
+        subjects, predicate, unit = [a, b], "trade", "USD"
+    else:
+        value = round(value, 3)
+        statement = f"Inflation in {a} was {value:g}% in {year}."
+        sentence = f"Inflation in {a} was {written.phrase} in {year}, the statistics office said."
+        subjects, predicate, unit = [a], "inflation", "%"
+    fact = {
         "type": "fact",
-        "id": f"trade-{a}-{b}-{year}".lower(),
-        "statement": f"Trade between {a} and {b} reached US${value / 1e9:g} billion in {year}.",
-        "subject": [a, b],
-        "predicate": "trade",
-        "kind": "money",
-        "value": {"value": value, "unit": "USD"},
+        "id": f"{predicate}-{'-'.join(subjects)}-{year}".lower(),
+        "statement": statement,
+        "subject": subjects,
+        "predicate": predicate,
+        "kind": written.kind,
+        "value": {"value": value, "unit": unit},
         "time": {"start": f"{year}-01-01", "end": f"{year}-12-31"},
         "source": {"name": "National Statistics Office", "url": None, "published": None},
     }
+    return fact, sentence
 
 
 @settings(max_examples=15)
@@ -111,20 +127,20 @@ def test_verdict_does_not_change_when_the_number_is_reformatted(
     nlp, pair, subject, year: int, factor: float
 ) -> None:
     first, second = pair
-    records = [_trade_fact(*subject, year, round(first.value * factor, -3) or first.value)]
+    fact, _ = _fact_and_sentence(first, subject, year, factor)
     published = dt.date(year + 1, 6, 1)
     verdicts = []
     for written in (first, second):
-        article = f"Trade between {subject[0]} and {subject[1]} reached {written.phrase} in {year}."
-        report = _check(records, article, published, nlp)
+        _, article = _fact_and_sentence(written, subject, year, factor)
+        report = _check([fact], article, published, nlp)
         start = article.index(written.text)
-        money = [
+        stated = [
             c
             for c in report.claims
-            if c.kind == "money" and c.start < start + len(written.text) and start < c.end
+            if c.kind == written.kind and c.start < start + len(written.text) and start < c.end
         ]
-        assert money, f"no money claim for {written.text!r} in {article!r}"
-        verdicts.append((money[0].verdict, [e.fact for e in money[0].evidence]))
+        assert stated, f"no {written.kind} claim for {written.text!r} in {article!r}"
+        verdicts.append((stated[0].verdict, [e.fact for e in stated[0].evidence]))
     assert verdicts[0] == verdicts[1], (first.text, second.text, verdicts)
 
 
