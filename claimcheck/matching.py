@@ -23,7 +23,10 @@ from rapidfuzz import fuzz, process
 from .corpus import Corpus, Row
 from .corpus.index import key_hash
 from .corpus.terms import BUILTIN_ALIASES, canonical, terms, words
-from .models import Claim, DateValue, Evidence, Measure, Source
+from .models import Claim, DateValue, Evidence, Measure, Source, Verdict
+
+# What every check returns: the verdict, its evidence, and a one-line reason.
+Result = tuple[Verdict, list[Evidence], str]
 
 # How many words either side of a value count as "beside" it.
 NEAR_WORDS = 8
@@ -425,3 +428,34 @@ def recognisable_date_slip(claim: DateValue, row: Row) -> bool:
     same_ym = claim.granularity == "day" and (c.year, c.month) == (r.year, r.month)
     same_yd = claim.granularity == "day" and c.year == r.year and c.day == r.day
     return same_md or same_m or near or same_ym or same_yd
+
+
+# --- wording shared by the verdict modules -------------------------------------------------
+
+
+def parse_day(value: str | dt.date | None) -> dt.date | None:
+    """An ISO date string (or date) as a date; None when absent or malformed."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def number_text(x: float | None) -> str:
+    """A number as a reason states it: "240.11 billion", "26.3", "?" for unknown."""
+    return "?" if x is None else _fmt(x)
+
+
+def interval_text(low: float | None, high: float | None) -> str:
+    """An interval as a reason states it: "235 billion to 245 billion", "at least 12"."""
+    if low is None and high is None:
+        return "any value"
+    if low is None:
+        return f"at most {number_text(high)}"
+    if high is None:
+        return f"at least {number_text(low)}"
+    if low == high:
+        return number_text(low)
+    return f"{number_text(low)} to {number_text(high)}"
