@@ -91,7 +91,8 @@ HEDGES: dict[str, str] = {
     "well over": "above", "well above": "above", ">": "above",
     # at least X
     "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
-    "not less than": "at_least", "a minimum of": "at_least", ">=": "at_least", "≥": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", ">=": "at_least",
+    "> =": "at_least", "=>": "at_least", "≥": "at_least",
     "greater than or equal to": "at_least", "more than or equal to": "at_least",
     "at least or equal to": "at_least", "equal to or more than": "at_least",
     "equal to or greater than": "at_least", "higher or equal than": "at_least",
@@ -106,10 +107,11 @@ HEDGES: dict[str, str] = {
     # at most X
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
-    "as much as": "at_most", "<=": "at_most", "≤": "at_most",
+    "as much as": "at_most", "<=": "at_most", "≤": "at_most", "< =": "at_most", "=<": "at_most",
     "less than or equal to": "at_most", "fewer than or equal to": "at_most",
     "equal to or less than": "at_most", "smaller or equal than": "at_most",
     "lower or equal than": "at_most", "no greater than": "at_most",
+    "less or equal than": "at_most", "less than or equal": "at_most",
     # exactly X
     "exactly": "exact", "precisely": "exact", "equal to": "exact", "equals": "exact",
     "equals to": "exact", "equaling to": "exact", "a full": "exact",
@@ -137,8 +139,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
             )
 
-        before = re.compile(rf"(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(list(HEDGES))})\s*(?:the\s+)?$",
-                            re.IGNORECASE)
+        words = [h for h in HEDGES if h[0].isalpha()]
+        signs = [h for h in HEDGES if not h[0].isalpha()]
+        # words need a word boundary on their left; signs ("x>10", "< = 100") do not
+        before = re.compile(rf"(?:(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(words)})\s*(?:the\s+)?"
+                            rf"|(?P<s>{alt(signs)})\s*)$", re.IGNORECASE)
         after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])", re.IGNORECASE)
         _cache.clear()
         _cache[key] = (before, after)
@@ -151,7 +156,8 @@ def hedge_before(text: str, start: int) -> tuple[int, str] | None:
     m = _patterns()[0].search(window)
     if not m:
         return None
-    return start - len(window) + m.start("h"), m.group("h")
+    group = "h" if m.group("h") else "s"
+    return start - len(window) + m.start(group), m.group(group)
 
 
 def hedge_after(text: str, end: int) -> tuple[int, str] | None:
@@ -186,6 +192,8 @@ def hedge_interval(
         return precise
     low = None if rule.low is None else value * rule.low
     high = None if rule.high is None else value * rule.high
+    if value < 0 and rule.low == 0.0:
+        low = None  # "below -30" has no floor of zero
     if value < 0 and low is not None and high is not None:
         low, high = min(low, high), max(low, high)
     if rule.widen_to_precision:

@@ -76,6 +76,7 @@ _TIME = re.compile(
     r"|\b\d{1,4}(?::\d{2})?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\s+time)\b",
     re.I,
 )
+_PERCENT_OF = re.compile(r"\b(?:percents?|per\s*cent|percentage)\s+of\s+$", re.IGNORECASE)
 _CHANGE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|grew|grow(?:s|n)?|"
     r"climbed?|dropped|drop|jumped?|slid|declined?|gained?|up|down|cut|rais(?:ed|e)|lowered?|"
@@ -202,23 +203,36 @@ def _measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
 
 
 def _bounded(text: str, found: list[ValueMatch]) -> list[ValueMatch]:
-    """Join "more than 100 and less than 300" into one range: a floor, then a ceiling."""
+    """Join "more than 100 and less than 300" (or "at most 100 and at least 20") into one range."""
     out: list[ValueMatch] = []
     for vm in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == vm.kind and isinstance(prev.value, Measure)
-                and isinstance(vm.value, Measure) and prev.value.high is None
-                and prev.value.low is not None and vm.value.low == 0 and vm.value.high is not None
-                and vm.hedge_start is not None and prev.value.low < vm.value.high
-                and re.fullmatch(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*",
-                                 text[prev.end:vm.hedge_start])):
-            out[-1] = ValueMatch(prev.start, vm.end, vm.kind, Measure(
-                value=_clean((prev.value.low + vm.value.high) / 2) or 0, low=prev.value.low,
-                high=vm.value.high, unit=vm.value.unit), hedge=f"{prev.hedge} … {vm.hedge}",
-                hedge_start=prev.hedge_start, is_range=True)
+        joined = _bound_pair(text, prev, vm) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
             continue
         out.append(vm)
     return out
+
+
+def _bound_pair(text: str, a: ValueMatch, b: ValueMatch) -> ValueMatch | None:
+    if a.kind != b.kind or not isinstance(a.value, Measure) or not isinstance(b.value, Measure):
+        return None
+    if b.hedge_start is None or not re.fullmatch(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*",
+                                                 text[a.end:b.hedge_start]):
+        return None
+    floor = ceiling = None
+    for one in (a.value, b.value):
+        if one.high is None and one.low is not None:
+            floor = one.low
+        elif one.low in (0, None) and one.high is not None:
+            ceiling = one.high
+    if floor is None or ceiling is None or floor >= ceiling:
+        return None
+    value = Measure(value=_clean((floor + ceiling) / 2) or 0, low=floor, high=ceiling,
+                    unit=b.value.unit)
+    return ValueMatch(a.start, b.end, b.kind, value, hedge=f"{a.hedge} … {b.hedge}",
+                      hedge_start=a.hedge_start, is_range=True)
 
 
 def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
@@ -244,6 +258,11 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
         elif money:
             end, unit, kind = money[0], money[1], "money"
             value, step = value * money[2], step * money[2]
+        elif (lead := _PERCENT_OF.search(text, max(0, start - 24), start)) and re.search(
+                r"(?:^|[.;:(])\s*$", text[max(0, lead.start() - 12):lead.start()]):
+            # "per cent of 210" opening a clause (a spoken form) is 210%; "5 percent of 10
+            # voters" and "a large percent of 40 people" are not
+            start, unit, kind = lead.start(), "%", "percent"
         else:
             u = unit_after(text, end)
             if u and not (u[1] == "pound" and n.scaled):
@@ -261,7 +280,7 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
         hedge_start, hedge = found
     # "500 or more", "500 people or more": a bound written after beats a vague "about" before
     post = H.hedge_after(text, end) or H.hedge_after(text, noun_end)
-    if post and (hedge is None or H.HEDGES.get(hedge.lower()) == "approximate"):
+    if post and (hedge is None or H.HEDGES.get(hedge.lower()) in ("approximate", "exact")):
         hedge, hedge_start, after_hedge = post[1], None, True
     m_value = measure(value, step, hedge, unit=None if kind == "count" else unit,
                       after=after_hedge)

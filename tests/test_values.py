@@ -64,6 +64,8 @@ def _values(text: str) -> list[tuple[str, str, object]]:
         ("Turnout was 20-30%.", [("20-30%", "percent", (25, 20, 30, "%"))]),
         ("The tally was above 1000 and below 1500.",
          [("1000 and below 1500", "count", (1250, 1000, 1500, None))]),
+        ("There were at most 100 and at least 20 apples.",
+         [("100 and at least 20", "count", (60, 20, 100, None))]),
         ("Exports rose from 5% to 7%.",
          [("5%", "percent", (5, 4.5, 5.5, "%")), ("7%", "percent", (7, 6.5, 7.5, "%"))]),
         ("It raised $5-7bn.", [("$5-7bn", "money", (6e9, 5e9, 7e9, "USD"))]),
@@ -100,6 +102,8 @@ def test_value_table(text: str, expected: list[tuple[str, str, object]]) -> None
         ("fewer than 100 people", "fewer than", 0, 100),
         ("up to 100 people", "up to", 0, 100),
         ("100 people or more", "or more", 100, None),
+        ("x > 10", ">", 10, None),
+        ("temperatures below -30", "below", None, -30),
     ],
 )
 def test_hedge_table(text: str, hedge: str, low: float | None, high: float | None) -> None:
