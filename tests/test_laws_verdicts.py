@@ -3,7 +3,8 @@
 - verify never says *supported* for a claim whose value lies outside every fact the corpus
   holds for it: checked against a slow, obviously correct reference that looks at every
   record (any subject, any period), so it can only be more permissive than real matching;
-- evidence cites records that exist;
+- evidence cites records that exist, every verdict has a one-line reason, and the summary
+  counts the verdicts;
 - a claim's verdict does not change when its number is written another way ("$240bn",
   "240,000,000,000 dollars") with the same significant digits and hedge;
 - articles built to agree, disagree or miss the corpus get the verdict they were built for.
@@ -79,9 +80,15 @@ def reference_could_support(claim: CheckedClaim, records: list[dict[str, Any]]) 
 @given(cct.corpus_cases())
 def test_verify_never_supports_a_value_outside_every_facts_interval(nlp, case) -> None:
     report = _check(list(case.records), case.article, case.published, nlp)
+    verdicts = [c.verdict for c in report.claims]
+    assert report.summary.model_dump() == {
+        v: verdicts.count(v) for v in report.summary.model_dump()
+    }
     ids = {r["id"] for r in case.records}
     for claim in report.claims:
         assert {e.fact for e in claim.evidence} <= ids, claim.evidence
+        # Every verdict carries a one-line reason a person can check.
+        assert claim.reason.strip() and "\n" not in claim.reason, claim.reason
         if claim.verdict == "supported":
             assert reference_could_support(claim, list(case.records)), claim
 
