@@ -261,3 +261,31 @@ def test_cli_missing_corpus_is_one_error_line(tmp_path, capsys):
         f"Error: corpus {str(tmp_path / 'nope')!r} does not exist; give a folder or a "
         ".jsonl/.csv/.txt/.md file\n"
     )
+
+
+def test_cli_verify_indexes_a_corpus_folder_itself_and_reuses_it(tmp_path, private_cache, nlp,
+                                                                  capsys):  # fmt: skip
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Trade between Alphaland and Betaland reached $14 billion in 2023, customs data "
+        "showed.\n\nThe Alphaland-Betaland summit was held in Betaland on 3 June 2023.\n",
+        encoding="utf-8",
+    )
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "alpha.jsonl").write_bytes((DATA / "corpus_alpha.jsonl").read_bytes())
+    argv = ["verify", str(article), "--corpus", str(corpus_dir), "--date", "2024-06-01",
+            "--format", "json", "--fail-on", "conflicting"]  # fmt: skip
+    assert main(argv) == 3
+    report = json.loads(capsys.readouterr().out)
+    verdicts = {c["text"]: (c["verdict"], [e["fact"] for e in c["evidence"]])
+                for c in report["claims"]}  # fmt: skip
+    assert verdicts["$14 billion"] == ("conflicting", ["alpha-beta-trade-2023"])
+    assert verdicts["3 June 2023"] == ("supported", ["alpha-beta-summit-2023"])
+    (index,) = [p for p in private_cache.iterdir() if p.suffix == ".db"]
+    stamp = index.stat().st_mtime_ns
+    assert main(argv) == 3
+    capsys.readouterr()
+    assert [p for p in private_cache.iterdir() if p.suffix == ".db"] == [index]
+    assert index.stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in corpus_dir.iterdir()) == ["alpha.jsonl"]
