@@ -133,7 +133,8 @@ def range_equal(ours: Measure, result: dict[str, Any]) -> bool:
 _DOLLARS = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"}
 _UNIT_NAMES = {"dollar": _DOLLARS, "united states dollar": {"USD"}, "pound": {"GBP"},
                "british pound": {"GBP"}, "euro": {"EUR"}, "chinese yuan": {"CNY"},
-               "japanese yen": {"JPY"}, "rupee": {"INR"}}
+               "japanese yen": {"JPY"}, "rupee": {"INR"}, "finnish markka": {"FIM"},
+               "peseta": {"ESP"}, "netherlands guilder": {"NLG"}, "franc": {"CHF", "FRF"}}
 
 
 _SUBUNITS = {"cent": {"USD"}, "pence": {"GBP"}, "penny": {"GBP"}}

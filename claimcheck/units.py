@@ -47,6 +47,10 @@ CURRENCY_NAMES: dict[str, str] = {
     "naira": "NGN", "dinars": "KWD", "riyals": "SAR", "dirhams": "AED", "kronor": "SEK",
     "kroner": "NOK", "crowns": "CZK", "forints": "HUF", "tenge": "KZT", "baht": "THB",
     "ringgit": "MYR", "rupiah": "IDR", "dong": "VND",
+    # currencies replaced by the euro, still met in archives and history pieces
+    "finnish markka": "FIM", "markka": "FIM", "markkaa": "FIM", "pesetas": "ESP",
+    "peseta": "ESP", "dutch guilders": "NLG", "guilders": "NLG", "deutsche marks": "DEM",
+    "deutschmarks": "DEM", "french francs": "FRF", "francs": "CHF", "franc": "CHF",
 }  # fmt: skip
 # Subunits: a hundredth of the currency they belong to.
 SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
@@ -101,8 +105,10 @@ _SYMBOL_BEFORE = re.compile(
     rf"(?:^|(?<![A-Za-z]))(?P<cur>{_SYMBOLS}|{'|'.join(ISO_CODES)})\s*$",
     re.IGNORECASE,
 )
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(
-    rf"^(?:\s*|-)(?:(?P<code>{'|'.join(ISO_CODES)})(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭])"
+    rf"^(?:\s*|-)(?:(?P<code>M?(?:{'|'.join(ISO_CODES)}))(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭])"
     rf"|(?P<name>{_alt(CURRENCY_NAMES)})(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -143,7 +149,14 @@ def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
     m = _NAME_AFTER.match(rest)
     if m:
         if m.group("code"):
-            return end + m.end(), m.group("code").upper(), 1.0
+            code = m.group("code").upper()
+            mult = 1.0
+            if len(code) == 4:  # "30 MUSD": millions, as financial filings abbreviate
+                code, mult = code[1:], 1e6
+            scale = _SCALE_AFTER.match(rest, m.end())  # "75 USD million"
+            if scale:
+                return end + scale.end(), code, mult * _SCALE_WORDS[scale.group(1).lower()]
+            return end + m.end(), code, mult
         if m.group("sym"):
             return end + m.end(), CURRENCY_SYMBOLS[m.group("sym")], 1.0
         name = " ".join(m.group("name").lower().split())
