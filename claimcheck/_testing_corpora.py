@@ -26,6 +26,7 @@ _SCALE_WORDS = (
 _SOURCE = "National Statistics Office"
 _UP = ("more than", "over", "above", "at least")
 _DOWN = ("less than", "under", "below", "up to", "at most")
+#: How a :func:`corpus_cases` claim is made; see its docstring for each.
 OUTCOMES = (
     "agree",
     "hedged",

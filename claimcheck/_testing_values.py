@@ -21,6 +21,7 @@ AT_LEAST = ("at least",)
 NEARLY = ("nearly", "almost", "just under")
 FEWER_THAN = ("fewer than", "less than", "under", "below")
 UP_TO = ("up to", "at most")
+#: Every hedge of DESIGN.md's default table, as written before a value.
 HEDGES: tuple[str, ...] = AROUND + JUST_OVER + MORE_THAN + AT_LEAST + NEARLY + FEWER_THAN + UP_TO
 
 #: Which way each hedge moves the interval: "both" widens it around X, "up" puts it above X,
