@@ -28,6 +28,8 @@ BINARY_SHARE = 0.1
 _WHITESPACE_CONTROLS = frozenset(b"\t\n\x0b\x0c\r")
 _CONTROL_BYTES = frozenset(range(0x20)) - _WHITESPACE_CONTROLS | {0x7F}
 
+_LEGACY_CODEPAGES = ("cp4", "cp7", "cp8", "cp1006", "cp1125", "mac_", "hp_", "ptcp")
+
 # The "utf-32"/"utf-16" codecs read the BOM for the byte order and drop it from the text.
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -257,6 +259,11 @@ def decode(raw: bytes, *, where: str) -> tuple[str, list[str]]:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(raw[: 1 << 20]))
+    # DOS and old Mac code pages put letters where Windows code pages put curly quotes and
+    # dashes, and on a short English text they "fit" as well; news is practically never
+    # written in them, so they count only when nothing else fits.
+    modern = [m for m in matches if not m.encoding.startswith(_LEGACY_CODEPAGES)]
+    matches = modern or matches
     best = matches[0] if matches else None
     if best is not None:
         # Short Western texts fit several code pages equally well; Windows-1252 is by far the

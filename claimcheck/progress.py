@@ -46,7 +46,8 @@ class Progress:
         elapsed = max(self.clock() - self.started, 1e-9)
         rate = self.done / elapsed
         head = f"{self.done}/{self.total}" if self.total is not None else f"{self.done}"
-        noun = self.noun[:-1] if self.noun.endswith("s") and self.done == 1 else self.noun
+        one = self.total is None and self.done == 1  # "1 record", but "1/2 records"
+        noun = self.noun[:-1] if one and self.noun.endswith("s") else self.noun
         text = f"claimcheck: {head} {noun}, {_rate(rate)}, {_duration(elapsed)} elapsed"
         if self.total is not None and rate > 0 and self.done < self.total:
             text += f", about {_duration((self.total - self.done) / rate)} left"
@@ -101,7 +102,9 @@ def _isatty(stream: TextIO) -> bool:
 def _rate(per_second: float) -> str:
     if per_second >= 1 or per_second == 0:
         return f"{per_second:.1f}/s"
-    return f"{per_second * 60:.1f}/min"
+    if per_second * 60 >= 1:
+        return f"{per_second * 60:.1f}/min"
+    return f"{per_second * 3600:.1f}/h"
 
 
 def _duration(seconds: float) -> str:
