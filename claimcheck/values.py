@@ -199,7 +199,36 @@ def _measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
         out.append(first)
         floor = first.end
         i += 1
-    return _bounded(text, out)
+    return _bounded(text, _with_cents(text, out))
+
+
+_CENTS_AFTER = re.compile(r"\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def _with_cents(text: str, found: list[ValueMatch]) -> list[ValueMatch]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one sum."""
+    out: list[ValueMatch] = []
+    for vm in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "money" and isinstance(prev.value, Measure)
+                and isinstance(vm.value, Measure) and not prev.is_range and not vm.is_range
+                and float(prev.value.value).is_integer()
+                and _CENTS_AFTER.fullmatch(text[prev.end:vm.start])
+                and re.search(r"[A-Za-z]$", text[prev.start:prev.end])):
+            cents = vm.value.value if vm.kind == "count" else (
+                vm.value.value * 100 if vm.kind == "money" and vm.value.unit == prev.value.unit
+                and vm.value.value < 1 else None)
+            tail = text[vm.end:vm.end + 2]
+            bare = vm.kind == "count" and not re.match(r"\s*[A-Za-z0-9]", tail)
+            if cents is not None and 0 < cents < 100 and float(cents).is_integer() and (
+                    vm.kind == "money" or bare):
+                total = float(prev.value.value) + cents / 100
+                out[-1] = ValueMatch(prev.start, vm.end, "money", measure(
+                    total, 0.01, prev.hedge, unit=prev.value.unit), hedge=prev.hedge,
+                    hedge_start=prev.hedge_start)
+                continue
+        out.append(vm)
+    return out
 
 
 def _bounded(text: str, found: list[ValueMatch]) -> list[ValueMatch]:
