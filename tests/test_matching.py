@@ -24,10 +24,10 @@ from claimcheck.models import DateValue, Measure
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory):
-    import os
-
-    os.environ.setdefault("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-    return Corpus.load([default_corpus_path()])
+    """The bundled corpus, indexed into a cache private to this module."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield Corpus.load([default_corpus_path()])
 
 
 @pytest.mark.parametrize(

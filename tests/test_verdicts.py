@@ -7,7 +7,6 @@ whose values the test controls.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -37,13 +36,10 @@ SEED_DATE = "2024-05-14"
 
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory):
-    old = os.environ.get("CLAIMCHECK_CACHE_DIR")
-    os.environ["CLAIMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
-    yield
-    if old is None:
-        os.environ.pop("CLAIMCHECK_CACHE_DIR")
-    else:
-        os.environ["CLAIMCHECK_CACHE_DIR"] = old
+    """A cache directory private to this module."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -126,10 +126,10 @@ def variants(seed: str) -> Iterator[Variant]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    import os
-
-    os.environ.setdefault("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-    return Corpus.load([default_corpus_path()])
+    """The bundled corpus, indexed into a cache private to this module."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield Corpus.load([default_corpus_path()])
 
 
 def verdicts_of(report) -> dict[str, str]:
