@@ -83,6 +83,11 @@ def _counted(value: Ordinal, claim: Claim, text: str) -> str | None:
 def check_ordinal(
     value: Ordinal, ctx: Context, corpus: Corpus, claims: list[Claim], text: str
 ) -> Result:
+    """Verdict for an ordinal: an anniversary against its founding event, or a count of events.
+
+    ``claims`` are the article's other claims (a date after "since", an interval in the same
+    sentence anchor the count); ``text`` is the article.
+    """
     noun = _counted(value, ctx.claim, text)
     if noun is None:
         return "unverified", [], "the ordinal counts nothing the corpus records"
@@ -227,6 +232,8 @@ def _check_anniversary(value: Ordinal, ctx: Context, corpus: Corpus, text: str) 
 def check_duration(
     value: DurationValue, ctx: Context, corpus: Corpus, claims: list[Claim], text: str
 ) -> Result:
+    """Verdict for an interval between events ("in just over six months"): the gap between
+    the event around the publication date and the previous one of its kind."""
     if not _GAP.search(text[ctx.claim.sentence.start : ctx.claim.start]):
         # "three days of talks" is the length of one event, which the corpus does not record.
         return "unverified", [], "only intervals between events ('in six months') are checked"
