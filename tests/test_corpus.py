@@ -289,3 +289,17 @@ def test_cli_verify_indexes_a_corpus_folder_itself_and_reuses_it(tmp_path, priva
     assert [p for p in private_cache.iterdir() if p.suffix == ".db"] == [index]
     assert index.stat().st_mtime_ns == stamp
     assert sorted(p.name for p in corpus_dir.iterdir()) == ["alpha.jsonl"]
+
+
+def test_a_killed_builds_leftovers_are_swept_once_stale(tmp_path):
+    import os
+
+    out = tmp_path / "x.db"
+    stale = tmp_path / ".x.db.abc123.tmp"
+    fresh = tmp_path / ".x.db.def456.tmp"  # maybe another process building right now
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    old = stale.stat().st_mtime - 7 * 3600
+    os.utime(stale, (old, old))
+    Corpus.build([DATA / "corpus_good.csv"], output=str(out))
+    assert not stale.exists() and fresh.exists() and out.exists()

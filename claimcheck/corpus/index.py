@@ -18,6 +18,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -184,6 +185,7 @@ def build(files: list[Path], output: Path, *, digest: str) -> dict[str, Any]:
             cannot be written. Nothing is written to ``output`` then.
     """
     output.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(output)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -194,6 +196,20 @@ def build(files: list[Path], output: Path, *, digest: str) -> dict[str, Any]:
         tmp.unlink(missing_ok=True)
         raise
     return meta
+
+
+STALE_SECONDS = 6 * 3600
+
+
+def _sweep(output: Path) -> None:
+    """Remove temporary files a killed build left behind (old enough not to be in progress)."""
+    now = time.time()
+    for leftover in output.parent.glob(f".{output.name}.*.tmp"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass  # another process swept it first
 
 
 def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
