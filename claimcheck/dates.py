@@ -109,7 +109,7 @@ def find_dates(
         ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
-    return _joined(text, _offsets(text, out, date))
+    return _joined(text, _in_future(text, _offsets(text, out, date), date, guess))
 
 
 _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
@@ -159,6 +159,40 @@ def _offsets(
 
 
 _JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
+# "the first time in two years", "the highest in a decade": a period looked back over
+_PERIOD_WORDS = re.compile(
+    r"\b(?:time|first|highest|lowest|biggest|largest|best|worst|most|least|ever|record|since|"
+    r"strongest|weakest|fastest|slowest)\b[^.!?]{0,30}$", re.IGNORECASE)
+
+
+def _in_future(
+    text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None,
+    guess: Callable[[int, int], Tense],
+) -> list[DateSpan | DurationSpan]:
+    """ "He will leave in two weeks": with a future verb, "in" + a length names a day."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        cue = (_IN_BEFORE.search(text, max(0, span.start - 8), span.start)
+               if isinstance(span, DurationSpan) else None)
+        if (cue and isinstance(span, DurationSpan)
+                and not _PERIOD_WORDS.search(text, max(0, span.start - 50), span.start)
+                and guess(span.start, span.end) == "future"):
+            day = _shifted(date, span, 1) if date else None
+            if day is not None or date is None:
+                if day is None:
+                    value = P.unresolved("day")
+                elif cue.group().lower().startswith("within"):
+                    assert date is not None
+                    value = P.span(P.day(date), P.day(day)).value()  # by then, from today
+                else:
+                    value = P.day(day).value()
+                out.append(DateSpan(cue.start(), span.end, value))
+                continue
+        out.append(span)
+    return out
 
 
 def _joined(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
