@@ -16,7 +16,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ._testing_quotes import _COUNTRIES
+from ._testing_articles import _COUNTRIES
 
 _SCALE_WORDS = (
     (Decimal(10) ** 12, "trillion"),

@@ -38,21 +38,23 @@ Importing this module does not load spaCy; it needs only hypothesis and pydantic
 
 from __future__ import annotations
 
+from ._testing_articles import (
+    Article,
+    ExpectedValue,
+    articles,
+    hostile_texts,
+    value_sentences,
+)
 from ._testing_corpora import OUTCOMES, CorpusCase, ExpectedVerdict, corpus_cases
 from ._testing_dates import DATE_KINDS, WrittenDate, news_dates, publication_dates
 from ._testing_models import checked_claims, claims, quotes, reports, speakers
 from ._testing_quotes import (
     MARK_STYLES,
     QUOTE_PATTERNS,
-    Article,
     ExpectedMention,
     ExpectedQuote,
-    ExpectedValue,
     QuotedSentence,
-    articles,
-    hostile_texts,
     quoted_sentences,
-    value_sentences,
 )
 from ._testing_values import (
     HEDGE_DIRECTION,
