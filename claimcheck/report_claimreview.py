@@ -43,7 +43,8 @@ def claim_reviews(
     review_url: str | None = None,
     reviewed_on: dt.date | None = None,
 ) -> list[dict[str, Any]]:
-    """One ClaimReview object (a JSON-LD node with its own ``@context``) per checked claim.
+    """One ClaimReview object (a JSON-LD node with its own ``@context``) per checked claim,
+    then one per quote checked against corpus statements (a verify report's CheckedQuote).
 
     ``organization`` is the reviewing organisation (``author``); ``review_url`` the page the
     reviews will be published on (each review links to ``review_url#<document>-<claim>``);
@@ -62,14 +63,7 @@ def claim_reviews(
                 item["author"] = author
             if doc.date:
                 item["datePublished"] = doc.date
-            appearance: dict[str, Any] = {"@type": "CreativeWork"}
-            if doc.id and _URL.match(doc.id):
-                appearance["url"] = doc.id
-            else:
-                appearance["name"] = doc.id or "article"
-            if doc.date:
-                appearance["datePublished"] = doc.date
-            item["appearance"] = appearance
+            item["appearance"] = _appearance(doc)
             review: dict[str, Any] = {
                 "@context": SCHEMA_CONTEXT,
                 "@type": "ClaimReview",
@@ -93,7 +87,70 @@ def claim_reviews(
             if claim.evidence:
                 review["citation"] = [_citation(e) for e in claim.evidence]
             reviews.append(review)
+        reviews.extend(
+            _quote_review(q, analysis, n, organization, review_url, reviewed_on)
+            for q in report.quotes
+            if getattr(q, "verdict", None) in RATINGS
+        )
     return reviews
+
+
+def _quote_review(
+    quote: Any,
+    analysis: Analysis,
+    n: int,
+    organization: str,
+    review_url: str | None,
+    reviewed_on: dt.date | None,
+) -> dict[str, Any]:
+    """A quotation checked against corpus statements is a claim too: that X said it."""
+    doc = analysis.document
+    value, name, explanation = RATINGS[quote.verdict]
+    words = " ".join(quote.text.split())
+    who = quote.speaker.name if quote.speaker else None
+    summary = f"{who}: {words}" if who else words
+    if len(summary) > SUMMARY_CHARS:
+        summary = summary[: SUMMARY_CHARS - 1].rstrip() + "…"
+    item: dict[str, Any] = {"@type": "Claim", "text": words}
+    if quote.speaker is not None:
+        item["author"] = _speaker_node(quote.speaker)
+    if doc.date:
+        item["datePublished"] = doc.date
+    item["appearance"] = _appearance(doc)
+    review: dict[str, Any] = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "ClaimReview",
+        "claimReviewed": summary,
+        "author": {"@type": "Organization", "name": organization},
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": BEST_RATING,
+            "worstRating": WORST_RATING,
+            "alternateName": name,
+            "name": explanation,
+            "ratingExplanation": quote.reason,
+        },
+        "itemReviewed": item,
+    }
+    if review_url:
+        review["url"] = f"{review_url}#{_anchor(doc.id, n)}-{quote.id}"
+    if reviewed_on is not None:
+        review["datePublished"] = reviewed_on.isoformat()
+    if quote.evidence:
+        review["citation"] = [_citation(e) for e in quote.evidence]
+    return review
+
+
+def _appearance(doc: Any) -> dict[str, Any]:
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
+    if doc.id and _URL.match(doc.id):
+        appearance["url"] = doc.id
+    else:
+        appearance["name"] = doc.id or "article"
+    if doc.date:
+        appearance["datePublished"] = doc.date
+    return appearance
 
 
 def render_claimreview(
@@ -121,22 +178,27 @@ def _summary(analysis: Analysis, claim: Any) -> str:
     if claim.hedge and claim.hedge not in text:
         text = f"{text} ({claim.hedge})"
     text = f"{text} = {describe_value(claim)}" if claim.kind in ("date", "duration") else text
-    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
 def _claim_author(claim: Any, speakers: dict[str, Any]) -> dict[str, Any] | None:
     speaker = speakers.get(claim.attribution.quote) if claim.attribution.quote else None
     if speaker is not None:
-        kind = _SPEAKER_TYPES.get(speaker.kind, "Thing")
-        author: dict[str, Any] = {"@type": kind, "name": speaker.name}
-        if speaker.role and kind == "Person":
-            author["jobTitle"] = speaker.role
-        if speaker.organization and kind == "Person":
-            author["affiliation"] = {"@type": "Organization", "name": speaker.organization}
-        return author
+        return _speaker_node(speaker)
     if claim.attribution.speaker:
         return {"@type": "Thing", "name": claim.attribution.speaker}
     return None
+
+
+def _speaker_node(speaker: Any) -> dict[str, Any]:
+    """A speaker as a schema.org Person/Organization/Country, role and employer included."""
+    kind = _SPEAKER_TYPES.get(speaker.kind, "Thing")
+    node: dict[str, Any] = {"@type": kind, "name": speaker.name}
+    if speaker.role and kind == "Person":
+        node["jobTitle"] = speaker.role
+    if speaker.organization and kind == "Person":
+        node["affiliation"] = {"@type": "Organization", "name": speaker.organization}
+    return node
 
 
 def _citation(evidence: Any) -> dict[str, Any]:

@@ -191,7 +191,11 @@ def _article(n: int, text: str, report: Report, *, checked: bool) -> str:
         for q in reversed(covering):
             who = q.speaker.name if q.speaker else "speaker unknown"
             cls = "quote nested" if q.nested else "quote"
-            piece = f'<span class="{cls}" title="{escape(f"{q.id}: {who}")}">{piece}</span>'
+            tip = f"{q.id}: {who}"
+            quote_verdict = getattr(q, "verdict", None)
+            if quote_verdict:
+                tip += f" · {quote_verdict}: {getattr(q, 'reason', '')}"
+            piece = f'<span class="{cls}" title="{escape(tip)}">{piece}</span>'
         out.append(piece)
     return "".join(out)
 
@@ -242,10 +246,32 @@ def _quotes_table(report: Report) -> str:
             escape(s.organization or "") if s else "",
             escape(q.cue.text) if q.cue else "",
             escape(q.kind + (", nested" if q.nested else "")),
+            _quote_check(q),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     head = "".join(
-        f"<th>{h}</th>" for h in ("id", "quote", "speaker", "role", "organization", "cue", "kind")
+        f"<th>{h}</th>"
+        for h in ("id", "quote", "speaker", "role", "organization", "cue", "kind", "check")
     )
     body = "".join(rows)
     return f'<table class="quotes"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _quote_check(q: Any) -> str:
+    """The verify verdicts of a quote (its words, the speaker's role), if it was checked."""
+    parts = []
+    verdict = getattr(q, "verdict", None)
+    if verdict:
+        evidence = "".join(_evidence_item(e) for e in q.evidence[:1])
+        parts.append(
+            f'<span class="badge {escape(verdict)}">{escape(verdict)}</span> '
+            f"{escape(getattr(q, 'reason', '') or '')}"
+            + (f'<ul class="evidence">{evidence}</ul>' if evidence else "")
+        )
+    role = getattr(q, "speaker_verdict", None)
+    if role:
+        parts.append(
+            f'role <span class="badge {escape(role)}">{escape(role)}</span> '
+            f"{escape(getattr(q, 'speaker_reason', '') or '')}"
+        )
+    return "<br>".join(parts)

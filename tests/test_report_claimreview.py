@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from test_report import bare, sample
@@ -21,10 +22,24 @@ def reviews(**options) -> list[dict]:
     return value
 
 
-def test_one_review_per_checked_claim_in_order():
+def test_one_review_per_checked_claim_then_per_checked_quote_in_order():
+    report = sample().report
+    checked_quotes = [q for q in report.quotes if getattr(q, "verdict", None)]
+    assert len(checked_quotes) == 1
     assert [r["reviewRating"]["ratingExplanation"] for r in reviews()] == [
-        c.reason for c in sample().report.claims
+        *(c.reason for c in report.claims),
+        *(q.reason for q in checked_quotes),
     ]
+
+
+def test_a_checked_quote_is_reviewed_as_the_speakers_claim():
+    review = reviews()[-1]
+    assert review["claimReviewed"] == (
+        "Hua Chunying: “Trade between our countries reached 240 billion dollars in…"
+    )
+    assert review["itemReviewed"]["author"]["name"] == "Hua Chunying"
+    assert review["reviewRating"]["alternateName"] == "Supported"
+    assert review["citation"][0]["identifier"] == "mfa-2024-05-14-briefing"
 
 
 def test_every_review_is_a_json_ld_node_with_googles_required_fields():
@@ -39,7 +54,9 @@ def test_every_review_is_a_json_ld_node_with_googles_required_fields():
         assert rating["alternateName"] in {"Supported", "Conflicting", "Unverified"}
         assert WORST_RATING <= rating["ratingValue"] <= BEST_RATING
         assert (rating["worstRating"], rating["bestRating"]) == (1, 3)
-        assert r["url"].startswith("https://factcheck.example.org/2024/putin-visit#sample-.txt-c")
+        assert re.fullmatch(
+            r"https://factcheck\.example\.org/2024/putin-visit#sample-\.txt-[cq]\d+", r["url"]
+        )
         # Recommended: author, datePublished, itemReviewed (a Claim with appearance, date).
         assert r["author"] == {"@type": "Organization", "name": "claimcheck"}
         assert r["datePublished"] == "2024-05-15"
@@ -60,7 +77,9 @@ def test_every_review_is_a_json_ld_node_with_googles_required_fields():
 def test_verdicts_map_onto_one_documented_scale(verdict, value, name):
     claims = sample().report.claims
     got = [
-        r["reviewRating"] for r, c in zip(reviews(), claims, strict=True) if c.verdict == verdict
+        r["reviewRating"]
+        for r, c in zip(reviews()[: len(claims)], claims, strict=True)
+        if c.verdict == verdict
     ]
     assert got and all((g["ratingValue"], g["alternateName"]) == (value, name) for g in got)
 
