@@ -16,6 +16,14 @@ from typing import Any
 from . import periods as P
 from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
 
+__all__ = [
+    "DURATION_UNIT",
+    "HOLIDAYS",
+    "MONTH_CORE",
+    "WEEKDAY_RE",
+    "guess_tense",
+]
+
 MONTH_CORE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"

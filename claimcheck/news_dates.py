@@ -53,6 +53,9 @@ from .relative_dates import (
     _weekday_expr,
 )
 
+__all__ = [
+    "date_patterns",
+]
 
 class _Regrouped:
     """A match whose alternative groups ("mo"/"mo2") read under one name."""

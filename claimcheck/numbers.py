@@ -23,6 +23,7 @@ __all__ = [
     "SCALES",
     "NumberSpan",
     "Occupied",
+    "and_fraction",
     "find_numbers",
     "find_ordinals",
     "step_of",

@@ -31,6 +31,8 @@ from .date_rules import (
 )
 from .numbers import find_numbers
 
+__all__: list[str] = []  # handlers for .news_dates only
+
 
 def _holiday(m: re.Match[str], text: str) -> Any:
     name = " ".join(m.group("h").lower().replace("’", "'").split())
