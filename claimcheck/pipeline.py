@@ -220,6 +220,7 @@ def _verify(analysis: Analysis, corpus: Corpus) -> Report:
         quotes=analysis.quotes,
         text=analysis.text,
         date=analysis.document.date,
+        date_source=analysis.document.date_source,
     )
     counts = {"supported": 0, "conflicting": 0, "unverified": 0}
     for claim in checked:

@@ -56,12 +56,21 @@ __all__ = ["check_claims", "check_quotes"]
 
 
 def check_claims(
-    claims: list[Claim], corpus: Corpus, *, quotes: list[Quote], text: str, date: str | None
+    claims: list[Claim],
+    corpus: Corpus,
+    *,
+    quotes: list[Quote],
+    text: str,
+    date: str | None,
+    date_source: str | None = None,
 ) -> list[CheckedClaim]:
     """Each claim with its verdict, evidence and a one-line reason, in the order given.
 
     ``date`` is the article's publication date (ISO), against which "current" events and
-    anniversaries are reckoned; without it those derived checks stay unverified.
+    anniversaries are reckoned; without it those derived checks stay unverified. When
+    ``date_source`` is ``"inferred"`` the date is a guess, so a claim that rests on it (a
+    relative date such as "Thursday", an ordinal or interval counted up to "now") is never
+    called conflicting: a wrong guess must not read as the article's error.
     """
     day = parse_day(date)
     roles = role_aliases(corpus, day)
@@ -81,11 +90,27 @@ def check_claims(
         verdict, ev, reason = results.get(owner_id, ("unverified", [], ""))
         owner_text = next(c.text for c in claims if c.id == owner_id)
         results[cid] = (verdict, ev, f"time scope of {owner_text!r}: {reason}")
+    if date_source == "inferred":
+        for c in claims:
+            verdict, _, reason = results[c.id]
+            if verdict == "conflicting" and _rests_on_publication_date(c):
+                results[c.id] = ("unverified", [], (
+                    f"would conflict if the inferred publication date {date} is right "
+                    f"({reason}); pass --date to check it"
+                ))  # fmt: skip
     return [
         CheckedClaim(**c.model_dump(), verdict=results[c.id][0], evidence=results[c.id][1],
                      reason=results[c.id][2])
         for c in claims
     ]  # fmt: skip
+
+
+def _rests_on_publication_date(claim: Claim) -> bool:
+    """Whether a claim's value or check depends on the publication date."""
+    if isinstance(claim.value, (Ordinal, DurationValue)):
+        return True  # counted up to the event around the publication date
+    # "Thursday", "this week", "in March": no year written, so resolved against the date.
+    return isinstance(claim.value, DateValue) and not re.search(r"\b\d{4}\b", claim.text)
 
 
 def _scope_owner(claim: Claim, claims: list[Claim], text: str) -> Claim | None:

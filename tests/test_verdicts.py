@@ -343,3 +343,19 @@ def test_cue_does_not_matter_to_the_quote_verdict(bundled):
     q2 = q.model_copy(update={"cue": Cue(start=62, end=66, text="said")})
     a, b = check_quotes([q, q2], bundled, text=text, date=SEED_DATE)
     assert a.verdict == b.verdict == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("date_source", "verdict", "reason"),
+    [
+        ("given", "conflicting", "day: off by 1 day"),
+        ("inferred", "unverified", "would conflict if the inferred publication date 2024-05-13"),
+    ],
+)
+def test_claims_resting_on_an_inferred_date_never_conflict(bundled, seed_text, date_source,
+                                                           verdict, reason):  # fmt: skip
+    """'Tuesday' read against a guessed date (the 13th makes it the 13th) is not the text's error."""
+    c = claim(seed_text, "Tuesday", "date", day("2024-05-13"))
+    (checked,) = check_claims([c], bundled, quotes=[], text=seed_text, date="2024-05-13",
+                              date_source=date_source)  # fmt: skip
+    assert (checked.verdict, checked.reason[: len(reason)]) == (verdict, reason)
