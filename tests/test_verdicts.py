@@ -354,7 +354,7 @@ def test_cue_does_not_matter_to_the_quote_verdict(bundled):
 )
 def test_claims_resting_on_an_inferred_date_never_conflict(bundled, seed_text, date_source,
                                                            verdict, reason):  # fmt: skip
-    """'Tuesday' read against a guessed date (the 13th makes it the 13th) is not the text's error."""
+    """'Tuesday' read against a wrongly guessed date is not the article's error."""
     c = claim(seed_text, "Tuesday", "date", day("2024-05-13"))
     (checked,) = check_claims([c], bundled, quotes=[], text=seed_text, date="2024-05-13",
                               date_source=date_source)  # fmt: skip
