@@ -185,9 +185,19 @@ def _check_role(q: Quote, corpus: Corpus, day: dt.date | None) -> tuple[Verdict 
         if (iso is None or ((r.start or "") <= iso and (r.end is None or iso <= r.end)))
     ]  # fmt: skip
     stated = _role_norm(sp.role)
+    when = iso or "an unknown date"
+    # The stated organisation, when given, must be the same country's (a "Kremlin spokesman"
+    # is not a Chinese ministry's): compared by the entities each names.
+    said_org = {e for _, _, e in corpus.finder.find(sp.organization or "")}
     for r in valid:
-        if fuzz.token_set_ratio(stated, _role_norm(r.role), processor=None) >= 85:
-            org = f" of {r.organization}" if r.organization else ""
-            return "supported", f"{person.name} was {r.role}{org} on {iso or 'an unknown date'}"
+        if fuzz.token_set_ratio(stated, _role_norm(r.role), processor=None) < 85:
+            continue
+        org = f" of {r.organization}" if r.organization else ""
+        held_org = {e for _, _, e in corpus.finder.find(r.organization or "")}
+        if said_org and held_org and not said_org & held_org:
+            return "conflicting", (
+                f"{person.name} was {r.role}{org} on {when}, not of {sp.organization}"
+            )
+        return "supported", f"{person.name} was {r.role}{org} on {when}"
     held = ", ".join(r.role for r in valid) or "no role"
-    return "conflicting", f"{person.name} held {held} on {iso or 'an unknown date'}, not {sp.role}"
+    return "conflicting", f"{person.name} held {held} on {when}, not {sp.role}"

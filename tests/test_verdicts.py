@@ -262,12 +262,12 @@ def test_measure_verdict_is_membership_of_the_reference_in_the_interval(alpha, l
 # --- quotes and speakers ----------------------------------------------------------------------
 
 
-def quote(text, body, *, speaker=None, role=None):
+def quote(text, body, *, speaker=None, role=None, organization=None):
     i = text.index(body)
     sp = None
     if speaker:
         j = text.index(speaker)
-        sp = Speaker(name=speaker, kind="person", role=role,
+        sp = Speaker(name=speaker, kind="person", role=role, organization=organization,
                      mention=Mention(start=j, end=j + len(speaker), text=speaker))  # fmt: skip
     return Quote(id="q1", start=i, end=i + len(body), text=body, kind="direct", marks="double",
                  speaker=sp, cue=None, confidence=0.9)  # fmt: skip
@@ -326,12 +326,17 @@ def test_seed_announcement_quote(bundled, seed_text, old, new, verdict, reason):
         ("Vladimir Putin", "prime minister", "conflicting", "Vladimir Putin held president"),
         ("Li Ming", "spokesman", "unverified", "no person record for Li Ming"),
         ("Hua Chunying", None, None, None),
+        ("Hua Chunying", "spokeswoman|Chinese Foreign Ministry", "supported", "Hua Chunying was"),
+        ("Hua Chunying", "spokeswoman|Kremlin", "conflicting",
+         "Hua Chunying was spokesperson of Ministry of Foreign Affairs of China on 2024-05-14, "
+         "not of Kremlin"),
     ],
 )
 def test_speaker_roles_are_checked_on_the_article_date(bundled, speaker, role, verdict, reason):
     text = f'"Russia and China will sign a new agreement next week," {speaker} said.'
+    role, _, organization = (role or "").partition("|")
     q = quote(text, '"Russia and China will sign a new agreement next week,"', speaker=speaker,
-              role=role)  # fmt: skip
+              role=role or None, organization=organization or None)  # fmt: skip
     (checked,) = check_quotes([q], bundled, text=text, date=SEED_DATE)
     assert checked.speaker_verdict == verdict
     assert (checked.speaker_reason or "")[: len(reason or "")] == (reason or "")
