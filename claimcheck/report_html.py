@@ -47,7 +47,7 @@ section.doc { background: #fff; border: 1px solid #d0d7de; border-radius: 8px;
 .badge { display: inline-block; border-radius: 1em; padding: 0 .6em; font-size: .85rem;
          font-weight: 600; color: #fff; }
 .badge.supported { background: var(--ok); } .badge.conflicting { background: var(--bad); }
-.badge.unverified { background: var(--unk); }
+.badge.unverified { background: var(--unk); } .badge.zero { background: #8c959f; }
 .legend span { margin-right: 1rem; }
 .article { white-space: pre-wrap; font-family: Georgia, "Times New Roman", serif;
   font-size: 1.05rem;
@@ -131,7 +131,7 @@ def _section(n: int, analysis: Analysis, report: Report) -> str:
     )
     badges = (
         " ".join(
-            f'<span class="badge {v}">{count} {v}</span>'
+            f'<span class="badge {v if count else "zero"}">{count} {v}</span>'
             for v, count in (
                 ("supported", s.supported),
                 ("conflicting", s.conflicting),
