@@ -195,3 +195,36 @@ def test_disabled_components_leave_their_annotation_unset(nlp, disable, annotate
     ((_, doc),) = _parsed([documents.InputText(text=text)], nlp, batch_size=4, disable=disable)
     assert [a for a in annotated if doc.has_annotation(a)] == annotated
     assert [a for a in unannotated if doc.has_annotation(a)] == []
+
+
+def test_stream_of_one_stage_gives_the_same_analyses_in_worker_processes(nlp, seed_text):
+    items = [documents.from_text(t, id=str(i), date="2024-05-14") for i, t in enumerate(
+        [seed_text, *SHORT]
+    )]
+    one = list(stream(items, stages=("claims",), nlp=nlp))
+    two = list(stream(items, stages=("claims",), nlp=nlp, n_process=2))
+    assert [(a.document, a.quotes, a.claims, a.report) for a in two] == [
+        (a.document, a.quotes, a.claims, a.report) for a in one
+    ]
+    assert all(a.report is None for a in two)
+
+
+def test_cli_jsonl_with_two_jobs_prints_the_lines_of_one_job(nlp, monkeypatch, capsys):
+    import io
+    import json
+
+    from claimcheck.cli import main
+
+    lines = "".join(
+        json.dumps({"id": f"a{i}", "text": t, "date": "2024-05-14"}) + "\n"
+        for i, t in enumerate(SHORT * 2)
+    )
+    outputs = []
+    for jobs in ("1", "2"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+        assert main(["quotes", "--jsonl", "--jobs", jobs]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[1] == outputs[0]
+    assert [json.loads(x)["id"] for x in outputs[0].splitlines()] == [
+        f"a{i}" for i in range(len(SHORT) * 2)
+    ]
