@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from . import periods as P
-from .date_rules import DURATION_UNIT, WEEKDAY_RE, guess_tense
+from .date_rules import DURATION_UNIT, guess_tense
 from .models import DateValue
 from .news_dates import date_patterns
 from .numbers import Occupied
@@ -224,38 +224,12 @@ def _resolve(resolver: Resolver, granularity: str, date: dt.date, tense: Tense) 
     return period.value() if period is not None else P.unresolved(granularity)
 
 
-# --- publication date inference -------------------------------------------------------------
-
-_WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>{WEEKDAY_RE})\b,?\s+(?:the\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>[A-Z][a-z]+)\.?|(?P<m2>[A-Z][a-z]+)\.?"
-    r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?",
-    re.IGNORECASE,
-)
-
-
 def infer_publication_date(text: str) -> dt.date | None:
-    """The publication date a text implies, or None.
+    """The publication date a text implies, or None (see :mod:`claimcheck.pubdate`).
 
-    A weekday written with a date that agrees with it ("Tuesday, May 14, 2024") wins; otherwise
-    the latest fully stated calendar day in the text; otherwise None. Only absolute dates count,
-    so the result never depends on the clock.
+    Weekdays that agree with a stated date decide it; otherwise the latest absolute calendar
+    day in the text. Never the clock.
     """
-    if not text:
-        return None
-    agreeing: list[dt.date] = []
-    for m in _WEEKDAY_DATE.finditer(text[:20000]):
-        name = (m.group("m1") or m.group("m2") or "").lower().rstrip(".")
-        month = P.MONTHS.get(name)
-        if month is None or m.group("y") is None:
-            continue
-        d = P.safe_date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
-        if d is not None and d.weekday() == P.WEEKDAYS[m.group("wd").lower()]:
-            agreeing.append(d)
-    if agreeing:
-        return max(agreeing)
-    days: list[dt.date] = []
-    for span in find_dates(text[:20000], date=None):
-        if isinstance(span, DateSpan) and span.value.granularity == "day" and span.value.end:
-            days.append(dt.date.fromisoformat(span.value.end))
-    return max(days) if days else None
+    from .pubdate import infer
+
+    return infer(text)

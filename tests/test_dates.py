@@ -189,6 +189,13 @@ def test_written_date_round_trips(day: dt.date) -> None:
         # a weekday that does not agree with its date is ignored
         ("Monday, May 14, 2024: the talks of 2 May 2024.", dt.date(2024, 5, 14)),
         ("No dates here at all, only on Tuesday.", None),
+        # a day and month beside their weekday fix the year; a past weekday, the day
+        ("Trade grew in 2023. The summit runs June 20-21, on Thursday and Friday, officials "
+         "said on Monday.", dt.date(2024, 6, 17)),
+        ("Trade grew in 2023. The summit runs June 20-21, on Thursday and Friday.",
+         dt.date(2024, 6, 20)),
+        # a weekday that fits no nearby year leaves the latest stated day
+        ("Talks on 3 March 2023 failed. Next up: May 16, a Sunday.", dt.date(2023, 3, 3)),
         ("", None),
     ],
 )

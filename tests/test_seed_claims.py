@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.claims import find_claims
+from claimcheck.dates import infer_publication_date
 from claimcheck.models import Claim, DateValue, DurationValue, Measure, Ordinal
 
 PUBLISHED = dt.date(2024, 5, 14)
@@ -106,6 +107,10 @@ def test_just_over_six_months(claims: list[Claim], seed_text: str) -> None:
 def test_no_anniversary_year_and_no_spurious_counts(claims: list[Claim]) -> None:
     assert not [c for c in claims if c.kind == "date" and c.value.timex == "1975"]  # type: ignore[union-attr]
     assert not [c for c in claims if c.kind == "count" and c.text.lower() == "two"]
+
+
+def test_publication_date_is_inferred_from_agreeing_weekdays(seed_text: str) -> None:
+    assert infer_publication_date(seed_text) == PUBLISHED
 
 
 def test_claims_are_numbered_in_text_order(claims: list[Claim], seed_text: str) -> None:
