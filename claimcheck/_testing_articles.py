@@ -174,7 +174,7 @@ def articles(
             mentions.extend(
                 replace(m, start=m.start + offset, end=m.end + offset) for m in quoted.speakers
             )
-            if follow_ons and draw(st.integers(0, 3)) == 0:
+            if follow_ons and quoted.speakers[0].kind == "person" and draw(st.integers(0, 3)) == 0:
                 # A follow-on paragraph: "“…,” she added." quotes the same person by pronoun.
                 paragraphs.append(sentence)
                 offset += len(sentence) + 2

@@ -47,6 +47,11 @@ _ROLES = ("spokeswoman", "spokesman", "minister", "senator", "chief executive", 
 # Organisations that read well as a title before a role: "World Bank spokesman John Smith".
 _TITLE_ORGS = ("Foreign Ministry", "World Bank", "Kremlin", "Finance Ministry")
 _ORGS = ("the Foreign Ministry", "the central bank", "the World Bank", "the Kremlin", "the company")
+# Organisations and countries quoted as speakers ("the Kremlin said", "Germany said").
+_SPEAKER_ORGS = ("Kremlin", "Foreign Ministry", "World Bank", "central bank", "United Nations")
+_SPEAKER_COUNTRIES = ("Germany", "China", "Russia", "France", "Brazil")
+#: The kinds of speaker :func:`quoted_sentences` draws.
+SPEAKER_KINDS = ("person", "organization", "country")
 
 _CLAUSES = (
     "we will deepen our cooperation",
@@ -86,7 +91,11 @@ class ExpectedQuote:
 
 @dataclass(frozen=True)
 class ExpectedMention:
-    """The in-text phrase naming a speaker (``text == article[start:end]``) and who it is."""
+    """The in-text phrase naming a speaker (``text == article[start:end]``) and who it is.
+
+    ``name`` is the speaker without a leading article ("Foreign Ministry" for "the Foreign
+    Ministry"); ``kind`` is "person", "organization" or "country" as in DESIGN.md.
+    """
 
     start: int
     end: int
@@ -94,6 +103,7 @@ class ExpectedMention:
     name: str
     role: str | None = None
     organization: str | None = None
+    kind: str = "person"
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,7 @@ def quoted_sentences(
     styles: tuple[str, ...] = tuple(MARK_STYLES),
     nested: bool = True,
     apostrophes: bool = True,
+    speaker_kinds: tuple[str, ...] = SPEAKER_KINDS,
 ) -> QuotedSentence:
     """Draw a news sentence quoting one speaker, with the expected quote spans and mention.
 
@@ -167,6 +178,8 @@ def quoted_sentences(
     (according-to) and "Name said the plan was “F”." (partial), F a partial quote.
     With ``nested``, a direct quote may hold a nested quote in the style's inner marks; with
     ``apostrophes``, quoted words may contain the style's apostrophe (never a quote mark).
+    ``speaker_kinds`` chooses among people, organisations ("the Kremlin said") and countries
+    ("Germany said"); the apposition and title patterns always quote a person.
 
     Guarantees: every quote is closed; ``text[q.start:q.end]`` begins with the opening mark and
     ends with the closing mark; nested quotes lie inside their outer quote; the mention names
@@ -176,8 +189,17 @@ def quoted_sentences(
     d_open, d_close, s_open, s_close, apos = MARK_STYLES[style]
     outer_marks = "single" if style == "single" else "double"
     inner_marks = "double" if style == "single" else "single"
-    name = draw(st.sampled_from(_PEOPLE))
-    pattern = draw(st.sampled_from(QUOTE_PATTERNS))
+    speaker_kind = draw(st.sampled_from(speaker_kinds))
+    patterns: tuple[str, ...] = QUOTE_PATTERNS
+    if speaker_kind == "organization":
+        name = draw(st.sampled_from(_SPEAKER_ORGS))
+        patterns = tuple(p for p in QUOTE_PATTERNS if p not in ("apposition", "title"))
+    elif speaker_kind == "country":
+        name = draw(st.sampled_from(_SPEAKER_COUNTRIES))
+        patterns = tuple(p for p in QUOTE_PATTERNS if p not in ("apposition", "title"))
+    else:
+        name = draw(st.sampled_from(_PEOPLE))
+    pattern = draw(st.sampled_from(patterns))
     clause_pool = [c for c in _CLAUSES if apostrophes or "{apos}" not in c]
     clause = draw(st.sampled_from(clause_pool)).format(apos=apos)
     inner = None
@@ -188,9 +210,14 @@ def quoted_sentences(
     quotes: list[ExpectedQuote] = []
     mentions: list[ExpectedMention] = []
 
-    def mention(text: str, role: str | None = None, org: str | None = None) -> None:
+    def mention(*, first: bool = False, role: str | None = None, org: str | None = None) -> None:
+        text = name
+        if speaker_kind == "organization":
+            text = ("The " if first else "the ") + name
         start = b.add(text)
-        mentions.append(ExpectedMention(start, start + len(text), text, name, role, org))
+        mentions.append(
+            ExpectedMention(start, start + len(text), text, name, role, org, speaker_kind)
+        )
 
     def quote(words: str, closing_punct: str, kind: str) -> None:
         start = b.add(d_open)
@@ -228,15 +255,15 @@ def quoted_sentences(
     if pattern == "name-said":
         quote(clause, ",", "direct")
         b.add(" ")
-        mention(name)
+        mention()
         b.add(" said.")
     elif pattern == "said-name":
         quote(clause, ",", "direct")
         b.add(" said ")
-        mention(name)
+        mention()
         b.add(".")
     elif pattern == "colon":
-        mention(name)
+        mention(first=True)
         b.add(" said: ")
         quote(clause, ".", "direct")
     elif pattern == "apposition":
@@ -244,40 +271,40 @@ def quoted_sentences(
         org = draw(st.sampled_from(_ORGS))
         quote(clause, ",", "direct")
         b.add(" ")
-        mention(name, role, org.removeprefix("the "))
+        mention(role=role, org=org.removeprefix("the "))
         b.add(f", a {role} at {org}, said.")
     elif pattern == "title":
         role = draw(st.sampled_from(_ROLES))
         org = draw(st.sampled_from(_TITLE_ORGS))
         quote(clause, ",", "direct")
         b.add(f" {org} {role} ")
-        mention(name, role, org)
+        mention(role=role, org=org)
         b.add(" said.")
     elif pattern == "told":
         quote(clause, ",", "direct")
         b.add(" ")
-        mention(name)
+        mention()
         b.add(" told reporters.")
     elif pattern == "statement":
-        mention(name)
+        mention(first=True)
         b.add(" said in a statement: ")
         quote(clause, ".", "direct")
     elif pattern == "split":
         quote(clause, ",", "direct")
         b.add(" ")
-        mention(name)
+        mention()
         b.add(" said. ")
         inner = None
         others = [c for c in clause_pool if c.format(apos=apos) != clause]
         quote(draw(st.sampled_from(others)).format(apos=apos), ".", "direct")
     elif pattern == "according-to":
         b.add("According to ")
-        mention(name)
+        mention()
         b.add(f", {draw(st.sampled_from(_REPORTED))} ")
         quote(draw(st.sampled_from(_FRAGMENTS)), "", "partial")
         b.add(".")
     else:
-        mention(name)
+        mention(first=True)
         b.add(f" said {draw(st.sampled_from(_REPORTED))} ")
         quote(draw(st.sampled_from(_FRAGMENTS)), "", "partial")
         b.add(".")

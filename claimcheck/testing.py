@@ -51,6 +51,7 @@ from ._testing_models import checked_claims, claims, quotes, reports, speakers
 from ._testing_quotes import (
     MARK_STYLES,
     QUOTE_PATTERNS,
+    SPEAKER_KINDS,
     ExpectedMention,
     ExpectedQuote,
     QuotedSentence,
@@ -75,6 +76,7 @@ __all__ = [
     "MARK_STYLES",
     "OUTCOMES",
     "QUOTE_PATTERNS",
+    "SPEAKER_KINDS",
     "Article",
     "CorpusCase",
     "ExpectedMention",
