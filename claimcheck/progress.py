@@ -72,7 +72,8 @@ class Progress:
         if self.live:
             self._write("\r" + " " * self._width + "\r")
         else:
-            self._write(self.line() + ", done\n")
+            finished = self.total is None or self.done >= self.total
+            self._write(self.line() + (", done\n" if finished else ", stopped\n"))
         self.last_report = None
 
     def _show(self, text: str) -> None:

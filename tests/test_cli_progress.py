@@ -96,6 +96,14 @@ def test_rates_and_durations_read_naturally(seconds, rate, words):
     )
 
 
+def test_a_batch_cut_short_says_stopped_not_done():
+    progress, clock, stream = make(10, delay=0)
+    clock.now += 1
+    progress.advance()
+    progress.finish()
+    assert stream.getvalue().splitlines()[-1].endswith("1/10 articles, 1.0/s, 1s elapsed, stopped")
+
+
 def test_a_broken_stderr_does_not_stop_the_work():
     progress, clock, stream = make(5, delay=0)
     stream.close()
