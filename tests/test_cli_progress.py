@@ -101,7 +101,7 @@ def test_a_batch_cut_short_says_stopped_not_done():
     clock.now += 1
     progress.advance()
     progress.finish()
-    assert stream.getvalue().splitlines()[-1].endswith("1/10 articles, 1.0/s, 1s elapsed, stopped")
+    assert stream.getvalue().splitlines()[-1].endswith(", about 9s left, stopped")
 
 
 def test_a_broken_stderr_does_not_stop_the_work():
