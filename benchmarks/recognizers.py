@@ -177,8 +177,11 @@ def timex_equal(ours: Any, result: dict[str, Any], *, inclusive: bool = False) -
         m = re.match(r"^\(([^,]+),([^,]+),[^)]+\)$", timex)
         if m:
             first, end = m.group(1), m.group(2)
-            if "X" not in end and not inclusive:
-                end = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat()
+            if not inclusive and re.fullmatch(r"[\dX]{4}-\d\d-\d\d", end):
+                # the day before an end with a wildcard year, counted in a leap year
+                year = end[:4]
+                before = dt.date.fromisoformat(end.replace("XXXX", "2000", 1)) - dt.timedelta(1)
+                end = before.isoformat() if year != "XXXX" else "XXXX" + before.isoformat()[4:]
             if _date_match(first, mine.start) and _date_match(end, mine.end):
                 return True
             continue

@@ -56,6 +56,9 @@ def _mon(name: str) -> str:
 
 
 _DAY_WORDS = {w: v for w, v in ORDINAL_WORDS.items() if v <= 31}
+_DAY_WORDS.update({f"{t}{sep}{u}": tv + uv for t, tv in (("twenty", 20), ("thirty", 30))
+                   for u, uv in ORDINAL_WORDS.items() if uv < 10 and tv + uv <= 31
+                   for sep in ("-", " ")})
 _DAY_WORD_RE = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
 
 

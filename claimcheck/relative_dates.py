@@ -65,17 +65,30 @@ def _day_of_month(m: re.Match[str], text: str) -> Any:
     if not 1 <= day <= 31:
         return None
 
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        # "on the 18th": this month's, unless the tense puts it in the month before or after
+    weekday = P.WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
         first = ref.replace(day=1)
+        if weekday is not None:
+            # "Tuesday the eleventh": the nearest month in which the 11th is a Tuesday
+            fits = [d for k in (0, 1, -1, 2, -2)
+                    if (d := P.safe_date(*_year_month(first, k), day)) and d.weekday() == weekday]
+            return P.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else None
+        # "on the 18th": this month's, unless the tense puts it in the month before or after
         if tense == "past" and day > ref.day:
             first = P.shift_months(first, -1)
         elif tense == "future" and day < ref.day:
             first = P.shift_months(first, 1)
-        return P.day(first.replace(day=day))
+        found = P.safe_date(first.year, first.month, day)
+        return P.day(found) if found else None
 
-    start = m.start() + m.group().lower().index("the")
+    start = m.start() if weekday is not None else m.start() + m.group().lower().index("the")
     return start, m.end(), (resolve, "day", False)
+
+
+def _year_month(first: dt.date, k: int) -> tuple[int, int]:
+    moved = P.shift_months(first, k)
+    return moved.year, moved.month
 
 
 def _rolling(m: re.Match[str], text: str) -> Any:

@@ -80,6 +80,9 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("It was closed from March to May 2023.", [("March to May 2023", "2023-03/2023-05")]),
         ("They met on the fourth of July 1995.", [("the fourth of July 1995", "1995-07-04")]),
         ("It happened on the 18th.", [("the 18th", "2024-04-18")]),
+        ("They meet on Tuesday the 21st.", [("Tuesday the 21st", "2024-05-21")]),
+        ("They met on February twenty second.", [("February twenty second", "2024-02-22")]),
+        ("In October, 15 people died.", [("October", "2023-10")]),
         ("They met on Tuesday of last week.", [("Tuesday of last week", "2024-05-07")]),
         # negative rows: numbers that are not dates, words that are not months
         ("They marked the 75th anniversary.", []),
