@@ -126,6 +126,8 @@ def _marked(
         # An attribute value in markup left in the text (author="...", href="...").
         return None
     hit = find_cue(span.start, span.end, index)
+    if _named_by_context(span, index):
+        return None
     if _is_name_or_title(span, inner, words, index) and not _said_as_words(span, hit, index):
         return None
     speaker = _speaker_from(hit, index, memory) if hit is not None else None
@@ -213,7 +215,13 @@ def _said_as_words(span: QuoteSpanLike, hit: CueHit | None, index: TextIndex) ->
     Not when it is where or to whom something was said: 'told "Fox and Friends"', 'on "This
     Week"'.
     """
-    if hit is None or hit.how != "verb" or not hit.linked:
+    if hit is None or hit.how != "verb":
+        return False
+    inner = index.text[span.inner_start : span.inner_end].rstrip()
+    if inner[-1:] in ",?!" and 0 <= hit.cue_start - span.end < 30:
+        # '"Your Honor," I said': words set off by a comma before their own cue.
+        return True
+    if not hit.linked:
         return False
     first = index.token_at(span.inner_start)
     last = index.token_at(max(span.inner_end - 1, span.inner_start))
@@ -221,22 +229,41 @@ def _said_as_words(span: QuoteSpanLike, hit: CueHit | None, index: TextIndex) ->
     if root is None or root.dep_ in ("pobj", "nsubj", "nsubjpass", "compound", "poss", "npadvmod"):
         return False
     cue = index.token_at(hit.cue_start)
-    return not (root.dep_ == "dobj" and cue.lemma_.lower() in ("tell", "ask", "call", "name"))
+    return not (root.dep_ == "dobj" and cue.lemma_.lower() in ("tell", "ask"))
+
+
+def _named_by_context(span: QuoteSpanLike, index: TextIndex) -> bool:
+    """The words before the quote say it is a name: 'the book "…"', 'so-called', 'known as'."""
+    before = index.text[max(0, span.start - 40) : span.start].lower().split()
+    if not before:
+        return False
+    last = before[-1].strip(",;:(")
+    if last in TITLE_OF_WORK_NOUNS or last in _NAMING_WORDS:
+        return True
+    return len(before) >= 2 and before[-2] == "known" and last == "as"
 
 
 def _is_name_or_title(span: QuoteSpanLike, inner: str, words: list[str], index: TextIndex) -> bool:
-    """A book, show or nickname: named by the word before it, or a short Title Case phrase."""
-    before = index.text[max(0, span.start - 40) : span.start].lower().split()
-    if before:
-        last = before[-1].strip(",;:(")
-        if last in TITLE_OF_WORK_NOUNS or last in _NAMING_WORDS:
-            return True
-        if len(before) >= 2 and before[-2] == "known" and last == "as":
-            return True
-    if len(words) > 7 or inner[-1:] in ".?!,":
+    """A show, film or nickname: a short Title Case phrase, or a name used as a modifier.
+
+    Trailing commas and periods inside the marks are American punctuation, not a sentence.
+    """
+    if len(words) > 7 or any(ch in inner for ch in "?!") or "." in inner.rstrip(".,"):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
+        return False
+    if len(content) >= 2:
+        return True
+    # One capitalised word: a name when it modifies a noun ('the "Avatar" star') or follows
+    # a possessive ('NBC's "Today"').
+    first = index.token_at(span.inner_start)
+    last = index.token_at(max(span.inner_end - 1, span.inner_start))
+    root = quote_root(first, last)
+    if root is not None and root.dep_ == "compound":
+        return True
+    head = index.text[: span.start].rstrip()
+    return head.endswith(("'s", "’s"))
 
 
 def _is_direct(span: QuoteSpanLike, inner: str, words: list[str], text: str) -> bool:
