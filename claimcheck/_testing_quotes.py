@@ -74,8 +74,10 @@ class ExpectedQuote:
 
     ``start``/``end`` cover the marks (``text == article[start:end]``);
     ``inner_start``/``inner_end`` the quoted words. ``marks`` is "double" or "single" as in
-    DESIGN.md; ``kind`` is "direct" or "partial"; ``speaker`` is the speaker's name, or None
-    for a quote nested inside another (it belongs to the outer speaker's words).
+    DESIGN.md, None for reported speech without marks; ``kind`` is "direct", "partial" or
+    "indirect" (then ``start``/``end`` cover the reported clause); ``speaker`` is the
+    speaker's name, or None for a quote nested inside another (it belongs to the outer
+    speaker's words).
     """
 
     start: int
@@ -83,7 +85,7 @@ class ExpectedQuote:
     inner_start: int
     inner_end: int
     text: str
-    marks: str
+    marks: str | None
     nested: bool
     kind: str
     speaker: str | None
@@ -110,9 +112,9 @@ class ExpectedMention:
 class QuotedSentence:
     """One news sentence with its quotations and speaker mentions.
 
-    ``pattern`` names the attribution pattern (one of :data:`QUOTE_PATTERNS`, or
-    "follow-on" for a paragraph quoting an earlier speaker by pronoun); ``style`` the mark
-    style (see :data:`MARK_STYLES`).
+    ``pattern`` names the attribution pattern (one of :data:`QUOTE_PATTERNS` or
+    :data:`REPORTED_PATTERNS`, or "follow-on" for a paragraph quoting an earlier speaker by
+    pronoun); ``style`` the mark style (see :data:`MARK_STYLES`; "none" for reported speech).
     """
 
     text: str
@@ -340,3 +342,80 @@ def follow_on(draw: st.DrawFn, style: str, name: str) -> QuotedSentence:
     at = end + 1
     mention = ExpectedMention(at, at + len(pronoun), pronoun, name)
     return QuotedSentence(text, (quote,), (mention,), style, "follow-on")
+
+
+# Reported clauses, in the backshifted tenses of reported speech.
+_REPORTED_CLAUSES = (
+    "the talks were productive",
+    "the government was ready to listen",
+    "nobody had expected the decision",
+    "the two countries would deepen their cooperation",
+    "prices would keep rising next year",
+    "the border would reopen on Monday",
+)
+#: The patterns :func:`reported_sentences` draws from.
+REPORTED_PATTERNS = ("said", "said-that", "told", "according-to", "clause-first")
+
+
+@st.composite
+def reported_sentences(
+    draw: st.DrawFn,
+    *,
+    speaker_kinds: tuple[str, ...] = SPEAKER_KINDS,
+    patterns: tuple[str, ...] = REPORTED_PATTERNS,
+) -> QuotedSentence:
+    """Draw a sentence of reported speech without quotation marks, with the expected
+    indirect quote (its span is the reported clause) and the speaker mention.
+
+    Patterns (:data:`REPORTED_PATTERNS`): "Name said CLAUSE." (said), "Name said that
+    CLAUSE." (said-that), "Name told reporters CLAUSE." (told), "According to Name, CLAUSE."
+    (according-to), "CLAUSE, Name said." (clause-first; the clause then starts with a capital);
+    ``patterns`` restricts them.
+
+    Guarantees: one expected quote, kind "indirect", marks None, ``text[start:end]`` the
+    clause without "that" and without the final full stop.
+    """
+    speaker_kind = draw(st.sampled_from(speaker_kinds))
+    if speaker_kind == "organization":
+        name = draw(st.sampled_from(_SPEAKER_ORGS))
+    elif speaker_kind == "country":
+        name = draw(st.sampled_from(_SPEAKER_COUNTRIES))
+    else:
+        name = draw(st.sampled_from(_PEOPLE))
+    pattern = draw(st.sampled_from(patterns))
+    clause = draw(st.sampled_from(_REPORTED_CLAUSES))
+    b = _Builder()
+    spans: list[tuple[int, int]] = []
+    mentions: list[ExpectedMention] = []
+
+    def mention(*, first: bool = False) -> None:
+        text = name
+        if speaker_kind == "organization":
+            text = ("The " if first else "the ") + name
+        start = b.add(text)
+        mentions.append(ExpectedMention(start, start + len(text), text, name, kind=speaker_kind))
+
+    def reported(words: str) -> None:
+        start = b.add(words)
+        spans.append((start, b.length))
+
+    if pattern == "clause-first":
+        reported(_capitalised(clause))
+        b.add(", ")
+        mention()
+        b.add(" said.")
+    elif pattern == "according-to":
+        b.add("According to ")
+        mention()
+        b.add(", ")
+        reported(clause)
+        b.add(".")
+    else:
+        mention(first=True)
+        b.add({"said": " said ", "said-that": " said that ", "told": " told reporters "}[pattern])
+        reported(clause)
+        b.add(".")
+    text = b.text
+    (start, end) = spans[0]
+    quote = ExpectedQuote(start, end, start, end, text[start:end], None, False, "indirect", name)
+    return QuotedSentence(text, (quote,), tuple(mentions), "none", pattern)

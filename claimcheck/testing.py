@@ -17,7 +17,8 @@ What there is:
 - :func:`quoted_sentences`, :func:`articles`: sentences and articles with quotations in every
   mark style (“ ” " « » „ “ '' and ‘ ’ for nested or headline quotes) and attribution pattern
   ("X said", "said X", colon lead-ins, "according to X", appositions, partial quotes), with the
-  expected quote spans (:class:`ExpectedQuote`) and speaker mentions (:class:`ExpectedMention`).
+  expected quote spans (:class:`ExpectedQuote`) and speaker mentions (:class:`ExpectedMention`);
+  :func:`reported_sentences` for reported speech without marks ("X said that …").
 - :func:`money`, :func:`percents`, :func:`counts`, :func:`quantities`, :func:`values`: numbers
   in news formats ("$240bn", "US$240 billion", "240,000,000,000 dollars", "about 12%",
   "1,200 troops", "5.2 million tonnes") with their value, unit and interval
@@ -51,11 +52,13 @@ from ._testing_models import checked_claims, claims, quotes, reports, speakers
 from ._testing_quotes import (
     MARK_STYLES,
     QUOTE_PATTERNS,
+    REPORTED_PATTERNS,
     SPEAKER_KINDS,
     ExpectedMention,
     ExpectedQuote,
     QuotedSentence,
     quoted_sentences,
+    reported_sentences,
 )
 from ._testing_values import (
     HEDGE_DIRECTION,
@@ -76,6 +79,7 @@ __all__ = [
     "MARK_STYLES",
     "OUTCOMES",
     "QUOTE_PATTERNS",
+    "REPORTED_PATTERNS",
     "SPEAKER_KINDS",
     "Article",
     "CorpusCase",
@@ -100,6 +104,7 @@ __all__ = [
     "quoted_sentences",
     "quotes",
     "reformattings",
+    "reported_sentences",
     "reports",
     "speakers",
     "value_sentences",

@@ -158,3 +158,50 @@ def test_every_article_quote_is_attributed_to_its_speaker(nlp, article) -> None:
 )
 def test_pronoun_follow_on_quote_is_attributed_to_the_nearest_speaker(nlp, article) -> None:
     _assert_attributed(nlp, article)
+
+
+def _assert_indirect(nlp, sentence: cct.QuotedSentence) -> None:
+    quotes = claimcheck.extract_quotes(sentence.text, nlp=nlp)
+    (expected,) = sentence.quotes
+    (mention,) = sentence.speakers
+    quote = _outer(quotes, expected)
+    assert (quote.kind, quote.marks) == ("indirect", None)
+    assert quote.speaker is not None, quote
+    assert _same_speaker(quote.speaker.name, mention.name), (quote.speaker, mention)
+    got = quote.speaker.mention
+    assert got.start < mention.end and mention.start < got.end, (got, mention)
+
+
+_NOT_TOLD = tuple(p for p in cct.REPORTED_PATTERNS if p != "told")
+
+
+@settings(max_examples=25)
+@given(cct.reported_sentences(patterns=_NOT_TOLD))
+def test_reported_speech_is_an_indirect_quote_of_its_clause_and_speaker(nlp, sentence) -> None:
+    _assert_indirect(nlp, sentence)
+
+
+def _told(text: str, clause: str, name: str) -> cct.QuotedSentence:
+    start = text.index(clause)
+    end = start + len(clause)
+    quote = cct.ExpectedQuote(start, end, start, end, clause, None, False, "indirect", name)
+    mention = cct.ExpectedMention(0, len(name), name, name)
+    return cct.QuotedSentence(text, (quote,), (mention,), "none", "told")
+
+
+@pytest.mark.xfail(
+    reason="'X told reporters prices would keep rising' parses 'reporters prices' as one noun "
+    "phrase: the indirect quote loses its subject ('would keep rising next year')",
+    strict=True,
+)
+@settings(max_examples=15)
+@given(cct.reported_sentences(patterns=("told",)))
+@example(
+    _told(
+        "Maria Gonzalez told reporters prices would keep rising next year.",
+        "prices would keep rising next year",
+        "Maria Gonzalez",
+    )
+)
+def test_reported_speech_after_told_someone_keeps_its_whole_clause(nlp, sentence) -> None:
+    _assert_indirect(nlp, sentence)

@@ -377,3 +377,14 @@ def test_module_docstring_example_runs_as_written(nlp) -> None:
     exec(compile(source, "claimcheck.testing docstring", "exec"), namespace)
     law = namespace["test_every_quote_slices_back"]
     settings(max_examples=5)(law)()  # type: ignore[operator]
+
+
+@given(cct.reported_sentences())
+def test_reported_sentence_marks_its_clause_and_speaker(sentence: cct.QuotedSentence) -> None:
+    (quote,) = sentence.quotes
+    (mention,) = sentence.speakers
+    assert sentence.text[quote.start : quote.end] == quote.text
+    assert (quote.kind, quote.marks, quote.speaker) == ("indirect", None, mention.name)
+    assert not quote.text.startswith("that ") and not quote.text.endswith(".")
+    assert sentence.text[mention.start : mention.end] == mention.text
+    assert mention.end <= quote.start or quote.end <= mention.start
