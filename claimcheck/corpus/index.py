@@ -14,6 +14,7 @@ import functools
 import hashlib
 import itertools
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -212,8 +213,20 @@ def _sweep(output: Path) -> None:
             pass  # another process swept it first
 
 
+_log = logging.getLogger("claimcheck.corpus")
+_clock = [time.perf_counter()]
+
+
+def _phase(what: str, rows: int) -> None:
+    # Long builds report where their time goes (``logging`` at INFO; silent by default).
+    now = time.perf_counter()
+    _log.info("%s: %d rows, %.1f s", what, rows, now - _clock[0])
+    _clock[0] = now
+
+
 def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
     loaded = Loaded()
+    _clock[0] = time.perf_counter()
     conn = sqlite3.connect(tmp)
     try:
         # The file is private until renamed into place, so durability during the build buys
@@ -244,7 +257,9 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         # Claims read from text depend on the extractor's code: record which one read them.
         extractor = extractor_fingerprint() if texts or loaded.documents else None
         writer.flush()
+        _phase("records read and stored", writer.rid)
         _check_duplicates(conn, loaded.persons)
+        _phase("ids checked for duplicates", writer.rid)
         for p in loaded.persons:
             conn.execute(
                 "INSERT INTO persons VALUES (?,?,?,?,?,?)",
@@ -258,10 +273,12 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
                 ),
             )
         conn.execute("CREATE INDEX keys_h ON keys(h, rid)")
+        _phase("blocking keys indexed", writer.rid)
         conn.execute(
             "CREATE VIRTUAL TABLE fts USING fts5(statement, content='facts', content_rowid='rid')"
         )
         conn.execute("INSERT INTO fts(fts) VALUES('rebuild')")
+        _phase("full-text index built", writer.rid)
         counts = {k: loaded.counts.get(k, 0) for k in ("fact", "event", "person", "document")}
         counts["rows"] = writer.rid
         meta = {
