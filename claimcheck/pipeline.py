@@ -28,9 +28,10 @@ STAGES = ("quotes", "claims", "verify")
 
 # The pipeline components each stage reads, so the others can be switched off. Found by reading
 # the stages: quotes and speakers use the dependency parse (cues, subjects, appositions),
-# entity labels (who is a person or an organization) and lemmas (reporting verbs); claims use
-# entities and the parse. Verdicts use no model. The components these need in turn (tok2vec,
-# tagger, attribute_ruler) come from ``nlp.requires``.
+# entity labels (who is a person or an organization), lemmas and POS (reporting verbs); claims
+# use entities (subjects), the parse (predicates, scope), lemmas and POS. Verdicts read no
+# model output. What these need in turn (tok2vec, tagger, attribute_ruler) is in
+# :data:`.nlp.COMPONENT_NEEDS`; so today every stage needs the whole small English pipeline.
 STAGE_COMPONENTS: dict[str, tuple[str, ...]] = {
     "quotes": ("parser", "ner", "lemmatizer"),
     "claims": ("parser", "ner", "lemmatizer"),
