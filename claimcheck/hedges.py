@@ -142,7 +142,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         words = [h for h in HEDGES if h[0].isalpha()]
         signs = [h for h in HEDGES if not h[0].isalpha()]
         # words need a word boundary on their left; signs ("x>10", "< = 100") do not
-        before = re.compile(rf"(?:(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(words)})\s*(?:the\s+)?"
+        before = re.compile(rf"(?:(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(words)})\s+"
                             rf"|(?P<s>{alt(signs)})\s*)$", re.IGNORECASE)
         after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])", re.IGNORECASE)
         _cache.clear()

@@ -144,8 +144,22 @@ def parse_values(
     return sorted(out, key=lambda v: v.start)
 
 
+# Before a length of time "over" and "under" are often prepositions ("rose over three
+# years"); they hedge it only after a word that takes a length ("took over 3 hours", "for
+# under a year").
+_PREPOSITION_HEDGES = {"over", "under", "some", "above", "below"}
+_TAKES_LENGTH = re.compile(
+    r"\b(?:took|take|takes|taking|lasted|lasts|last|lasting|for|spent|spend|spends|waited|"
+    r"wait|after|in|within|of|served|serving|sentenced|jailed|spanning|spanned|ran|run|runs)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _date_match(text: str, span: DateSpan | DurationSpan) -> ValueMatch:
     found = H.hedge_before(text, span.start)
+    if found and found[1].lower() in _PREPOSITION_HEDGES and not _TAKES_LENGTH.search(
+            text, max(0, found[0] - 16), found[0]):
+        found = None
     hedge = found[1] if found else None
     if isinstance(span, DateSpan):
         return ValueMatch(span.start, span.end, "date", span.value)

@@ -90,6 +90,7 @@ def _values(text: str) -> list[tuple[str, str, object]]:
         ("At first, nobody came.", []),
         ("A third of voters stayed home.", []),
         ("One in three adults smoke.", []),
+        ("Prices rose over three years.", [("three years", "duration", None)]),
     ],
 )
 def test_value_table(text: str, expected: list[tuple[str, str, object]]) -> None:
@@ -117,6 +118,19 @@ def test_hedge_table(text: str, hedge: str, low: float | None, high: float | Non
     assert value.hedge == hedge
     assert isinstance(value.value, Measure)
     assert (value.value.low, value.value.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [("It took over 3 hours.", "over"), ("He was jailed for over two years.", "over"),
+     ("Prices rose over three years.", None), ("It has been just over six months.", "just over")],
+)
+def test_over_hedges_a_length_only_after_a_word_that_takes_one(
+    text: str, hedge: str | None
+) -> None:
+    (value,) = parse_values(text)
+    assert value.kind == "duration"
+    assert value.hedge == hedge
 
 
 def test_hedge_table_can_be_extended(monkeypatch: pytest.MonkeyPatch) -> None:
