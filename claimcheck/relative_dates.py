@@ -268,7 +268,18 @@ _WEEK_AFTER = re.compile(
 )
 
 
+# A weekday inside a name is no date: "The Sunday Times", "Black Friday", "Super Tuesday".
+_NAME_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Independent|Post|Agreement|Accord|"
+    r"Night|Morning|Show|Service|School|League|Club)\b")
+_NAME_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:Black|Cyber|Super|Bloody|Ash|Holy|Maundy|Shrove|Giving|Small\s+Business|Manic)\s+$")
+
+
 def _weekday_expr(m: re.Match[str], text: str) -> Any:
+    if _NAME_AFTER_WEEKDAY.match(text, m.end()) or _NAME_BEFORE_WEEKDAY.search(
+            text, max(0, m.start() - 16), m.start()):
+        return None
     rel = m.group("rel") or m.group("wk")
     if m.group("wk"):
         rel = m.group("wk") + " week"

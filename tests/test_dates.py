@@ -89,6 +89,8 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("He sent 2000 troops.", []),
         ("It cost $2024.", []),
         ("You may go, she said.", []),
+        ("The Sunday Times reported it.", []),
+        ("Shops cut prices on Black Friday.", []),
         ("Thousands march in the streets.", []),
         ("Sales of 1,998 units.", []),
         ("The 12-year-old boy ran.", []),
