@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from .corpus import Corpus, Row
-from .corpus.index import key_hash
+from .corpus.keys import key_hash
 from .corpus.terms import BUILTIN_ALIASES, canonical, terms, words
 from .models import Claim, DateValue, Evidence, Measure, Source, Verdict
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from claimcheck.cli import main
 from claimcheck.corpus import Corpus, cache_dir, default_corpus_path, validate
-from claimcheck.corpus.index import key_hash
+from claimcheck.corpus.keys import key_hash
 from claimcheck.corpus.records import CSV_HEADER, csv_record, parse_record
 from claimcheck.errors import CorpusError
 
@@ -303,3 +303,59 @@ def test_a_killed_builds_leftovers_are_swept_once_stale(tmp_path):
     os.utime(stale, (old, old))
     Corpus.build([DATA / "corpus_good.csv"], output=str(out))
     assert not stale.exists() and fresh.exists() and out.exists()
+
+
+def test_parallel_and_in_process_builds_store_the_same_index(tmp_path, monkeypatch):
+    """Reading in worker processes changes nothing: same rows, keys and problems, in order."""
+    import random
+
+    from claimcheck.corpus import index, parallel
+
+    rng = random.Random(7)
+    records = []
+    for i in range(230):
+        year = rng.randrange(2000, 2024)
+        who = rng.choice(["Alphaland", "Betaland", "Gammaland"])
+        records.append({**GOOD_FACT, "id": f"f{i}", "subject": [who],
+                        "value": {"value": rng.randrange(1, 10**9), "unit": "USD"},
+                        "time": {"start": f"{year}-01-01", "end": f"{year}-12-31"}})  # fmt: skip
+    lines = [json.dumps(r) for r in records]
+    lines[17] = "{broken"
+    lines[150] = json.dumps({**records[150], "kind": "weight"})
+    src = tmp_path / "facts.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(index, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "CHUNK_LINES", 40)
+    used: list[int] = []
+    real = index.parallel_rows
+
+    def counted(*args, **kwargs):
+        used.append(1)
+        yield from real(*args, **kwargs)
+
+    monkeypatch.setattr(index, "parallel_rows", counted)
+
+    def build(workers: str) -> tuple[list[str], list[tuple], list[tuple]]:
+        monkeypatch.setenv("CLAIMCHECK_BUILD_WORKERS", workers)
+        with pytest.raises(CorpusError) as err:
+            Corpus.build([src], output=str(tmp_path / f"w{workers}.db"))
+        good = [line for n, line in enumerate(lines) if n not in (17, 150)]
+        src2 = tmp_path / f"good{workers}" / "facts.jsonl"
+        src2.parent.mkdir()
+        src2.write_text("\n".join(good) + "\n", encoding="utf-8")
+        out = tmp_path / f"w{workers}.db"
+        Corpus.build([src2], output=str(out))
+        conn = sqlite3.connect(out)
+        rows = conn.execute(
+            "SELECT id, subject, value, time_start FROM facts ORDER BY rid"
+        ).fetchall()
+        keys = conn.execute("SELECT h, rid FROM keys ORDER BY h, rid").fetchall()
+        return [p.split(":", 1)[1] for p in err.value.problems], rows, keys
+
+    in_process = build("1")
+    assert used == []
+    in_parallel = build("2")
+    assert used  # the worker processes really read it
+    assert in_process == in_parallel
+    assert [p.split(":")[:2] for p in in_process[0]] == [["18", " record"], ["151", " kind"]]
+    assert len(in_process[1]) == 228

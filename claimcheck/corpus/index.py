@@ -10,8 +10,6 @@ thread.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import itertools
 import json
 import logging
@@ -25,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError
+from .keys import row_keys
+from .parallel import PARALLEL_MIN_BYTES, parallel_rows, workers
 from .records import Person, Role, Row, Source
 from .sources import INDEX_VERSION, Loaded, extractor_fingerprint, read_rows, sentences
-from .terms import EntityFinder, alias_table, terms
+from .terms import EntityFinder, alias_table
 
 BATCH = 20_000
 # Bounded so a verify process stays well under 1 GB whatever the index size.
@@ -50,25 +50,6 @@ _FACT_COLUMNS = (
 )
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def key_hash(entity: str, term: str) -> int:
-    """The 64-bit blocking key of an (entity, term) pair; collisions only add candidates."""
-    digest = hashlib.blake2b(f"{entity}\t{term}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
-
-
-def row_keys(row: Row, finder: EntityFinder) -> set[int]:
-    """Blocking keys of a row: each of its entities paired with each predicate term."""
-    entities = {finder.resolve(s) for s in row.subject}
-    if not entities:
-        entities = {e for _, _, e in finder.find(row.statement)}
-    vocabulary = terms(row.predicate) if row.predicate else []
-    if not vocabulary:
-        names = {n for s in row.subject for n in terms(s)}
-        vocabulary = [t for t in terms(row.statement) if t not in names][:12]
-    return {key_hash(e, t) for e in (entities or {"*"}) for t in vocabulary}
-
-
 class _Writer:
     def __init__(self, conn: sqlite3.Connection, finder: EntityFinder) -> None:
         self.conn = conn
@@ -89,7 +70,7 @@ class _Writer:
             )
         return sid
 
-    def add(self, row: Row) -> int:
+    def add(self, row: Row, keys: set[int] | None = None) -> int:
         self.rid += 1
         self.facts.append(
             (
@@ -113,7 +94,9 @@ class _Writer:
                 row.origin,
             )
         )
-        self.keys.extend((h, self.rid) for h in row_keys(row, self.finder))
+        if keys is None:
+            keys = row_keys(row, self.finder)
+        self.keys.extend((h, self.rid) for h in keys)
         if row.type == "fact" and row.kind is None:
             self.texts.append(row)
         if len(self.facts) >= BATCH:
@@ -240,11 +223,17 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         persons_first = sorted(files, key=lambda f: "person" not in f.name.lower())
         writer = _Writer(conn, alias_table())
         known = 0
-        for row in read_rows(persons_first, loaded):
-            if len(loaded.persons) != known:
-                known = len(loaded.persons)
-                writer.finder = _finder(loaded.persons)
-            writer.add(row)
+        for f in persons_first:
+            if _parallel(f):
+                aliases = [(p.name, p.aliases) for p in loaded.persons]
+                for row, keys in parallel_rows(f, loaded, aliases):
+                    writer.add(row, keys)
+                continue
+            for row in read_rows([f], loaded):
+                if len(loaded.persons) != known:
+                    known = len(loaded.persons)
+                    writer.finder = _finder(loaded.persons)
+                writer.add(row)
         writer.finder = _finder(loaded.persons)
         if loaded.problems:
             raise CorpusError(_problem_summary(loaded.problems), loaded.problems)
@@ -297,6 +286,15 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         raise CorpusError(f"cannot write the corpus index {str(tmp)!r}: {exc}") from exc
     finally:
         conn.close()
+
+
+def _parallel(f: Path) -> bool:
+    """Whether to read ``f`` in worker processes: a large JSON Lines file, workers allowed."""
+    try:
+        big = f.suffix.lower() == ".jsonl" and f.stat().st_size >= PARALLEL_MIN_BYTES
+    except OSError:
+        return False  # read_rows reports it
+    return big and workers() > 1
 
 
 def _finder(persons: list[Person]) -> EntityFinder:
