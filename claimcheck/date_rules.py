@@ -88,7 +88,10 @@ def _month_of(m: re.Match[str], group: str) -> int:
 _FUTURE = re.compile(
     r"^(?:will|'ll|shall|going|due|scheduled|expected|expects?|plans?|planned|set|upcoming|next|"
     r"coming|would|to|intends?|hopes?|aims?|wo|likely|forecast|forecasts|projected|predicted|"
-    r"could|might)$", re.IGNORECASE)
+    r"could|might|"
+    # the present tense of a scheduled event: "talks begin Monday", "he visits on Friday"
+    r"begins?|starts?|opens?|meets|arrives|holds|resumes|kicks|heads|travels|visits|hosts|"
+    r"convenes|ends|closes|leaves|returns|lands)$", re.IGNORECASE)
 _PAST = re.compile(
     r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
     r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|[a-z]+ed)$",

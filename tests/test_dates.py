@@ -36,6 +36,7 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("The ministry announced on Tuesday.", [("Tuesday", "2024-05-14")]),
         ("He will arrive on Thursday.", [("Thursday", "2024-05-16")]),
         ("He arrived on Thursday.", [("Thursday", "2024-05-09")]),
+        ("Talks begin Thursday.", [("Thursday", "2024-05-16")]),
         ("He will come on Thursday and Friday this week.",
          [("Thursday", "2024-05-16"), ("Friday this week", "2024-05-17")]),
         ("They met last Wednesday.", [("last Wednesday", "2024-05-08")]),
