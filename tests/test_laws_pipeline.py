@@ -3,12 +3,16 @@
 - The same text gives the same result every time.
 - A batch gives each item the result it gets alone, in input order, whatever else is in the
   batch and in whatever order (``stream``/``pipe`` equal ``extract_*``/``check`` one by one).
+- The spaCy components (``nlp.add_pipe("claimcheck_quotes")``…) give what the library gives.
 - What a document says up to a paragraph break does not depend on unrelated text appended
   after it (publication date given, so that nothing is inferred from the new text).
 """
 
 from __future__ import annotations
 
+import copy
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +80,21 @@ def test_result_does_not_depend_on_text_appended_after_a_paragraph_break(
     end = len(article.text)
     assert [q for q in more_quotes if q.start < end] == quotes
     assert [c for c in more_claims if c.start < end] == claims
+
+
+@pytest.fixture(scope="module")
+def with_components(nlp):
+    """A copy of the pipeline with claimcheck's components added by their factory names."""
+    pipeline = copy.deepcopy(nlp)
+    pipeline.add_pipe("claimcheck_quotes")
+    pipeline.add_pipe("claimcheck_claims", config={"date": "2024-05-14"})
+    return pipeline
+
+
+@settings(max_examples=15)
+@given(cct.articles(max_paragraphs=3))
+def test_spacy_components_give_what_the_library_gives(nlp, with_components, article) -> None:
+    doc = with_components(article.text)
+    assert doc._.claimcheck_quotes == claimcheck.extract_quotes(article.text, nlp=nlp)
+    expected = claimcheck.extract_claims(article.text, date="2024-05-14", nlp=nlp)
+    assert doc._.claimcheck_claims == expected
