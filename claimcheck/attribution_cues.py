@@ -210,7 +210,10 @@ def _candidates(
     doc = index.doc
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if lemma in REPORTING_VERBS and (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+        went_on = lemma == "go" and any(c.lower_ == "on" for c in tok.children)
+        if (lemma in REPORTING_VERBS or went_on) and (
+            tok.pos_ == "VERB" or tok.tag_.startswith("VB")
+        ):
             subject = subject_of(tok, index)
             if subject is None and quote_end is not None and _right_after(tok, quote_end, index):
                 subject = _inverted_subject(tok, index)
@@ -395,15 +398,24 @@ def _between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     lo = first.i
     while lo < verb.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    if lo >= verb.i or verb.i - lo > 10:
+    if lo >= verb.i or verb.i - lo > 14:
         return None
     phrase = doc[lo : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or index.in_quote(t.idx) for t in phrase):
         return None
-    if any(t.is_punct and t.text not in ("-", "–", ".", "'", "’") for t in phrase):
+    if any(t.is_punct and t.text not in ("-", "–", ".", "'", "’", ",") for t in phrase):
         return None
-    heads = [t for t in phrase if not lo <= t.head.i < verb.i]
-    if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+    # With appositions ('Ramos, 58,' or 'X, a spokesman for Y,') the phrase has several
+    # heads in the parse; the first is the speaker.
+    heads = [
+        t
+        for t in phrase
+        if not lo <= t.head.i < verb.i
+        and not t.is_punct
+        and t.ent_type_ not in ("DATE", "TIME")
+        and t.dep_ not in ("npadvmod", "advmod", "prep")
+    ]
+    if heads and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
         return heads[0]
     return None
 
