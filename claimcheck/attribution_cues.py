@@ -208,9 +208,25 @@ def _candidates(
 ) -> list[tuple[Token, str, Token | None]]:
     found: list[tuple[Token, str, Token | None]] = []
     doc = index.doc
+    # '"…," an angry Hollande retaliated.': after words closed by a comma, question or
+    # exclamation mark, a subject and its verb are the attribution whatever the verb.
+    closing = None
+    if quote_end is not None:
+        before_mark = index.text[:quote_end].rstrip("\"'”’»“ ")[-1:]
+        if before_mark in (",", "?", "!"):
+            closing = quote_end
     for tok in tokens:
         lemma = tok.lemma_.lower()
         went_on = lemma == "go" and any(c.lower_ == "on" for c in tok.children)
+        if (
+            closing is not None
+            and lemma not in REPORTING_VERBS
+            and tok.pos_ == "VERB"
+            and tok.idx > closing
+            and _between_subject(tok, closing, index) is not None
+        ):
+            found.append((tok, "verb", _between_subject(tok, closing, index)))
+            continue
         if (lemma in REPORTING_VERBS or went_on) and (
             tok.pos_ == "VERB" or tok.tag_.startswith("VB")
         ):

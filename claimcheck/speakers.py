@@ -196,6 +196,9 @@ def _follow_on(
     own = [(previous.speaker.mention.start, previous.speaker.mention.end)]
     if previous.cue is not None:
         own.append(previous.cue)
+        # The whole clause of the previous cue is its attribution ('Trump told the Post.').
+        cue_tok = index.token_at(previous.cue[0])
+        own.append((cue_tok.left_edge.idx, cue_tok.right_edge.idx + len(cue_tok.right_edge)))
     for tok in doc[first.i : last.i]:
         if tok.idx < previous.end or index.in_quote(tok.idx):
             continue
