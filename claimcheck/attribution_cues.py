@@ -77,18 +77,18 @@ def quote_root(first: Token, last: Token) -> Token | None:
     return None
 
 
-def _quote_ancestors(first: Token, last: Token) -> set[int]:
-    """Token indices above the quote's own roots in the parse tree (a few steps up)."""
-    found: set[int] = set()
+def _quote_ancestors(first: Token, last: Token) -> dict[int, int]:
+    """Token indices above the quote's own roots in the parse tree, with their height."""
+    found: dict[int, int] = {}
     for tok in first.doc[first.i : last.i + 1]:
         if first.i <= tok.head.i <= last.i:
             continue
         node = tok
-        for _ in range(6):
+        for step in range(1, 7):
             if node.head.i == node.i:
                 break
             node = node.head
-            found.add(node.i)
+            found[node.i] = max(found.get(node.i, 0), step)
     return found
 
 
@@ -262,11 +262,11 @@ def _cue_end(tok: Token, how: str) -> int:
 
 def _best(
     cands: list[tuple[Token, str, Token | None]],
-    ancestors: set[int],
+    ancestors: dict[int, int],
     span: tuple[int, int],
     how_override: str | None = None,
 ) -> CueHit | None:
-    best: tuple[tuple[bool, bool, int, bool, int], CueHit] | None = None
+    best: tuple[tuple[bool, bool, int, bool, int, int], CueHit] | None = None
     q_start, q_end = span
     for tok, how, subject in cands:
         # 2: the quote sits in the cue's clause; 1: the cue hangs off the quote ('…, he said').
@@ -279,11 +279,15 @@ def _best(
             if q_start <= node.idx < q_end:
                 link = 1
         distance = q_start - tok.idx if tok.idx < q_start else tok.idx - q_end
+        # Of reports nested around a quote ('Obama said Americans will say "no"') the outer
+        # one is the attribution news annotators and readers take.
+        height = ancestors.get(tok.i, 0)
         key = (
             not (link and subject is not None),
             subject is None,
             -link,
             how == "noun",
+            -height,
             distance,
         )
         hit = CueHit(tok.idx, _cue_end(tok, how), subject, how_override or how, link > 0)
