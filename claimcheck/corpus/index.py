@@ -24,7 +24,6 @@ from typing import Any
 
 from ..errors import CorpusError
 from .keys import row_keys
-from .parallel import PARALLEL_MIN_BYTES, parallel_rows, workers
 from .records import Person, Role, Row, Source
 from .sources import INDEX_VERSION, Loaded, extractor_fingerprint, read_rows, sentences
 from .terms import EntityFinder, alias_table
@@ -70,7 +69,7 @@ class _Writer:
             )
         return sid
 
-    def add(self, row: Row, keys: set[int] | None = None) -> int:
+    def add(self, row: Row) -> int:
         self.rid += 1
         self.facts.append(
             (
@@ -94,9 +93,7 @@ class _Writer:
                 row.origin,
             )
         )
-        if keys is None:
-            keys = row_keys(row, self.finder)
-        self.keys.extend((h, self.rid) for h in keys)
+        self.keys.extend((h, self.rid) for h in row_keys(row, self.finder))
         if row.type == "fact" and row.kind is None:
             self.texts.append(row)
         if len(self.facts) >= BATCH:
@@ -224,11 +221,6 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         writer = _Writer(conn, alias_table())
         known = 0
         for f in persons_first:
-            if _parallel(f):
-                aliases = [(p.name, p.aliases) for p in loaded.persons]
-                for row, keys in parallel_rows(f, loaded, aliases):
-                    writer.add(row, keys)
-                continue
             for row in read_rows([f], loaded):
                 if len(loaded.persons) != known:
                     known = len(loaded.persons)
@@ -286,15 +278,6 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         raise CorpusError(f"cannot write the corpus index {str(tmp)!r}: {exc}") from exc
     finally:
         conn.close()
-
-
-def _parallel(f: Path) -> bool:
-    """Whether to read ``f`` in worker processes: a large JSON Lines file, workers allowed."""
-    try:
-        big = f.suffix.lower() == ".jsonl" and f.stat().st_size >= PARALLEL_MIN_BYTES
-    except OSError:
-        return False  # read_rows reports it
-    return big and workers() > 1
 
 
 def _finder(persons: list[Person]) -> EntityFinder:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -135,12 +135,7 @@ def _take(record: object, where: str, f: Path, loaded: Loaded) -> Row | None:
 
 
 def _jsonl(f: Path, fh: TextIO, loaded: Loaded) -> Iterator[Row]:
-    return jsonl_lines(f, enumerate(fh, 1), loaded)
-
-
-def jsonl_lines(f: Path, numbered: Iterable[tuple[int, str]], loaded: Loaded) -> Iterator[Row]:
-    """The valid fact/event rows of ``(line number, line)`` pairs from JSON Lines file ``f``."""
-    for n, line in numbered:
+    for n, line in enumerate(fh, 1):
         if not line.strip():
             continue
         try:
