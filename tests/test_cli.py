@@ -345,3 +345,24 @@ def test_jsonl_mode_with_only_good_lines_exits_0_and_uses_the_default_date(cli):
 
 def test_jsonl_mode_on_empty_input_prints_nothing(cli):
     assert cli(["claims", "--jsonl"], stdin=b"") == (0, "", "")
+
+
+# --- start-up --------------------------------------------------------------------------------
+
+
+def test_importing_the_cli_and_asking_for_help_loads_no_heavy_library():
+    """Start-up of every command is measured against bare spacy.load: the CLI adds nothing."""
+    import subprocess
+
+    heavy = ("spacy", "rich", "trafilatura", "htmldate", "pydantic", "charset_normalizer", "lxml")
+    code = (
+        "import sys, contextlib, io\n"
+        "import claimcheck.cli as cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    cli.main(['verify', '--help'])\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout == "[]\n"
