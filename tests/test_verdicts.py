@@ -327,9 +327,13 @@ def test_seed_announcement_quote(bundled, seed_text, old, new, verdict, reason):
         ("Li Ming", "spokesman", "unverified", "no person record for Li Ming"),
         ("Hua Chunying", None, None, None),
         ("Hua Chunying", "spokeswoman|Chinese Foreign Ministry", "supported", "Hua Chunying was"),
-        ("Hua Chunying", "spokeswoman|Kremlin", "conflicting",
-         "Hua Chunying was spokesperson of Ministry of Foreign Affairs of China on 2024-05-14, "
-         "not of Kremlin"),
+        (
+            "Hua Chunying",
+            "spokeswoman|Kremlin",
+            "conflicting",
+            "Hua Chunying was spokesperson of Ministry of Foreign Affairs of China on 2024-05-14, "
+            "not of Kremlin",
+        ),
     ],
 )
 def test_speaker_roles_are_checked_on_the_article_date(bundled, speaker, role, verdict, reason):
@@ -364,3 +368,25 @@ def test_claims_resting_on_an_inferred_date_never_conflict(bundled, seed_text, d
     (checked,) = check_claims([c], bundled, quotes=[], text=seed_text, date="2024-05-13",
                               date_source=date_source)  # fmt: skip
     assert (checked.verdict, checked.reason[: len(reason)]) == (verdict, reason)
+
+
+STATEMENT = "The minister said the two countries would never accept unilateral sanctions."
+
+
+@given(start=st.integers(min_value=0, max_value=5), length=st.integers(min_value=6, max_value=11))
+def test_any_stretch_of_a_statement_quoted_verbatim_is_supported(cache, nlp, start, length):
+    corpus = _docs_corpus()
+    words = STATEMENT.rstrip(".").split()[start : start + length]
+    body = f'"{" ".join(words)},"'
+    text = f"An official said: {body} at a briefing."
+    (checked,) = check_quotes([quote(text, body)], corpus, text=text, date="2024-03-02")
+    assert checked.verdict == "supported", (body, checked.reason)
+
+
+_DOCS: list[Corpus] = []
+
+
+def _docs_corpus() -> Corpus:
+    if not _DOCS:
+        _DOCS.append(Corpus.load([DATA / "corpus_docs"]))
+    return _DOCS[0]
