@@ -486,7 +486,9 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
                 k -= 1
             k -= 1
         head = doc[max(k, 0)]
-        if head.pos_ in ("PROPN", "NOUN", "PRON") and not index.in_quote(head.idx):
+        # Only a name or pronoun speaks by itself before a colon ("Clinton:"); a common noun
+        # there is what the sentence is about ("tweeted in response:").
+        if head.pos_ in ("PROPN", "PRON") and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(last.idx, last.idx + 1, head, "lead", True)
