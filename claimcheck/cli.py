@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
@@ -397,7 +398,13 @@ def _emit(
     else:
         items = list(counted())
         several = not jsonl_mode and len(args.files) > 1
-        options: dict[str, Any] = {"several": several, "color": _wants_color(out)}
+        tty = _isatty(out)
+        options: dict[str, Any] = {
+            "several": several,
+            "color": tty and not os.environ.get("NO_COLOR"),
+            # A terminal gets tables as wide as it is; files and pipes a fixed, diffable width.
+            "width": shutil.get_terminal_size((120, 24)).columns if tty else None,
+        }
         if fmt == "claimreview":
             options.update(_claimreview_options())
         out.write(report.render(command, items, fmt, **options))
@@ -405,9 +412,7 @@ def _emit(
     return EXIT_FAIL_ON if fail_hit else EXIT_OK
 
 
-def _wants_color(out: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
+def _isatty(out: TextIO) -> bool:
     try:
         return out.isatty()
     except (AttributeError, ValueError):
