@@ -123,15 +123,16 @@ def from_record(
 ) -> InputText:
     """An :class:`InputText` from a text or a ``{"id", "text", "date"?}`` mapping.
 
-    The id defaults to ``position``; the record's date wins over ``default_date``. HTML in
-    ``text`` is extracted like an HTML file.
+    The id defaults to ``position``; the record's date wins over ``default_date``. The text is
+    used exactly as given, markup and all (unlike an HTML *file*), so that every offset in the
+    results indexes the record's own ``text``.
 
     Raises:
         RecordError: the record is neither, ``text`` is not a string, ``id`` is not a string or
             number, or ``date`` is not a ``YYYY-MM-DD`` date.
     """
     if isinstance(record, str):
-        return _from_decoded(record, id=str(position), date=default_date, warnings=[])
+        return from_text(record, id=str(position), date=default_date)
     if not isinstance(record, Mapping):
         message = (
             f'record {position}: expected an object {{"id", "text", "date"?}}, '
@@ -154,9 +155,7 @@ def from_record(
         parse_date(date, what='"date"')
     except ValueError as exc:
         raise RecordError(f"record {position}: {exc}") from None
-    return _from_decoded(
-        text, id=str(raw_id), date=date if date is not None else default_date, warnings=[]
-    )
+    return from_text(text, id=str(raw_id), date=date if date is not None else default_date)
 
 
 def _json_type(value: object) -> str:

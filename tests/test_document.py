@@ -281,3 +281,9 @@ def test_paragraph_chunks_cut_only_at_paragraph_breaks_when_paragraphs_fit(parag
     text = "\n\n".join(paragraphs)
     for piece in documents.paragraph_chunks(text, 80):
         assert piece.endswith("\n\n") or text.endswith(piece)
+
+
+def test_record_text_is_used_as_given_even_when_it_is_markup():
+    """Offsets index the record's own text, so a record is never HTML-extracted."""
+    page = "<p>Trade reached 240 billion dollars.</p>"
+    assert documents.from_record({"text": page}, position=1).text == page
