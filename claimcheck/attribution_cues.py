@@ -478,18 +478,20 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if acting:
             verb, subj = acting[-1]
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
-    if colon and last.i > 0:
-        k = last.i - 1
-        if doc[k].text == ")":
+    if colon:
+        colon_at = region_end - 1
+        name_end = len(text[:colon_at].rstrip())
+        if text[:name_end].endswith(")") and "(" in text[region_lo:name_end]:
             # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.
-            while k > 0 and doc[k].text != "(":
-                k -= 1
-            k -= 1
-        head = doc[max(k, 0)]
+            name_end = len(text[: text.rindex("(", region_lo, name_end)].rstrip())
+        if name_end <= region_lo:
+            return None
+        head = index.token_at(name_end - 1)
+        k = head.i
         # Only a name or pronoun speaks by itself before a colon ("Clinton:"); a common noun
         # there is what the sentence is about ("tweeted in response:").
         if head.pos_ in ("PROPN", "PRON") and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
-            return CueHit(last.idx, last.idx + 1, head, "lead", True)
+            return CueHit(colon_at, colon_at + 1, head, "lead", True)
     return None

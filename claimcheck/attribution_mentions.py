@@ -191,6 +191,8 @@ def _trim_punct(doc: Doc, lo: int, hi: int, keep: int) -> tuple[int, int]:
     while lo < keep and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi - 1 > keep and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        if doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1]):
+            break  # keep a closed parenthesis: "Rep. Trey Gowdy (R-S.C.)"
         hi -= 1
     return lo, hi
 
@@ -220,6 +222,9 @@ def make_mention(doc: Doc, lo: int, hi: int) -> Mention:
     """The :class:`Mention` covering tokens ``[lo, hi)``."""
     start = doc[lo].idx
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    phrase = doc.text[start:end]
+    if phrase.count("(") > phrase.count(")") and doc.text[end : end + 1] == ")":
+        end += 1  # a tokenizer that glued "):" together cut the bracket off
     return Mention(start=start, end=end, text=doc.text[start:end])
 
 

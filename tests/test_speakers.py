@@ -260,3 +260,51 @@ def test_earlier_mentions_resolve_names_roles_and_pronouns(nlp, text, expected):
     (quote,) = _marked(nlp, text)
     s = quote.speaker
     assert (s.name, s.mention.text, s.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'President Barack Obama said he expected that Americans will say "no" to the plan.',
+            [("Barack Obama", "President Barack Obama", "said")],
+            id="outermost-of-nested-reports",
+        ),
+        pytest.param(
+            '"France will always be France," an angry Hollande retaliated. '
+            '"It never gives up, because it still bears ideals."',
+            [
+                ("Hollande", "an angry Hollande", "retaliated"),
+                ("Hollande", "an angry Hollande", None),
+            ],
+            id="any-verb-after-comma-closed-quote-then-follow-on",
+        ),
+        pytest.param(
+            '"We need strong leadership," Trump told the Post. '
+            '"And I am just not quite there yet, not yet."',
+            [("Trump", "Trump", "told"), ("Trump", "Trump", "told")],
+            id="follow-on-past-the-previous-cues-own-object",
+        ),
+        pytest.param(
+            'Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you cite that figure."',
+            [("Trey Gowdy", "Rep. Trey Gowdy (R-S.C.)", ":")],
+            id="name-colon-lead-in-with-parenthesis",
+        ),
+        pytest.param(
+            'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."',
+            [("Clinton", "Clinton", ":"), ("Bush", "Bush", ":")],
+            id="two-name-colon-lead-ins-in-one-paragraph",
+        ),
+        pytest.param(
+            '"It is time," said Skelly, explaining he had worked with the team for years.',
+            [("Skelly", "Skelly", "said")],
+            id="inverted-said-with-a-surname-the-tagger-misreads",
+        ),
+    ],
+)
+def test_cue_patterns_of_news_writing(nlp, text, expected):
+    got = [
+        (q.speaker.name, q.speaker.mention.text, q.cue.text if q.cue else None)
+        for q in _marked(nlp, text)
+    ]
+    assert got == expected
