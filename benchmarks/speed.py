@@ -151,15 +151,19 @@ def speed(args: argparse.Namespace) -> None:
     print(f"# load average before/after: {load_before} / {os.getloadavg()[0]:.2f} "
           "(other work on the machine slows the wall-clock figures; CPU seconds less so)")
     base = next((t for name, (t, _, _) in results.items() if name.startswith("bare parse (")), None)
+    base_cpu = next(
+        (c for name, (_, c, _) in results.items() if name.startswith("bare parse (")), None
+    )
     print(
         f"{'run':40} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'x bare':>7} "
-        f"{'CPU s':>7} {'peak MB':>8}"
+        f"{'CPU s':>7} {'CPU x bare':>10} {'peak MB':>8}"
     )
     for name, (t, cpu, mb) in results.items():
         ratio = f"{t / base:.2f}" if base else "-"
+        cpu_ratio = f"{cpu / base_cpu:.2f}" if base_cpu else "-"
         print(
             f"{name:40} {t:8.2f} {len(records) / t:7.2f} {words / t:8.0f} {ratio:>7} "
-            f"{cpu:7.1f} {mb:8d}"
+            f"{cpu:7.1f} {cpu_ratio:>10} {mb:8d}"
         )
     for one, two in (
         ("bare parse (spacy.load + nlp.pipe)", "bare parse, nlp.pipe(n_process=2)"),
