@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._version import __version__
@@ -240,55 +241,78 @@ def _run_articles(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     except ValueError as exc:
         sub.error(str(exc))
 
-    out, close_out = _open_output(getattr(args, "output", None))
-    failures: list[int] = []
-    inputs: Iterator[InputText]
-    if jsonl_mode:
-        inputs = _jsonl_inputs(_stdin_bytes(), date, failures)
-        total = None
-    else:
-        inputs = _file_inputs(args.files, date, failures)
-        total = len(args.files)
+    with _output(getattr(args, "output", None)) as out:
+        failures: list[int] = []
+        inputs: Iterator[InputText]
+        if jsonl_mode:
+            inputs = _jsonl_inputs(_stdin_bytes(), date, failures)
+            total = None
+        else:
+            inputs = _file_inputs(args.files, date, failures)
+            total = len(args.files)
 
-    from .pipeline import stream
-    from .progress import Progress
+        from .pipeline import stream
+        from .progress import Progress
 
-    corpus = None
-    if args.command == "verify":
-        from .pipeline import resolve_corpus
+        corpus = None
+        if args.command == "verify":
+            from .pipeline import resolve_corpus
 
-        corpus = resolve_corpus(args.corpus)
-    progress = Progress(total, noun="records" if jsonl_mode else "articles")
-    analyses = stream(
-        inputs, stages=(args.command,), corpus=corpus, nlp=args.model, n_process=args.jobs
-    )
-    try:
-        status = _emit(args, analyses, progress, out, jsonl_mode=jsonl_mode)
-    finally:
-        progress.finish()
-        if close_out:
-            out.close()
+            corpus = resolve_corpus(args.corpus)
+        progress = Progress(total, noun="records" if jsonl_mode else "articles")
+        analyses = stream(
+            inputs, stages=(args.command,), corpus=corpus, nlp=args.model, n_process=args.jobs
+        )
+        try:
+            status = _emit(args, analyses, progress, out, jsonl_mode=jsonl_mode)
+        finally:
+            progress.finish()
     if failures:
         return EXIT_INPUT
     return status
 
 
-def _open_output(path: str | None) -> tuple[TextIO, bool]:
-    """stdout, or the ``--output`` file opened before any work so a bad path fails fast."""
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside ``--output`` that replaces it only once complete.
+
+    The temporary file is created before any work, so a bad path fails fast; a run that fails
+    half-way leaves an earlier report at ``path`` untouched.
+    """
     if not path:
-        return sys.stdout, False
-    try:
-        return open(path, "w", encoding="utf-8"), True  # closed by the caller
-    except IsADirectoryError:
-        reason = "is a directory"
-    except FileNotFoundError:
-        reason = "its folder does not exist"
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
+        yield sys.stdout
+        return
+    import tempfile
+
     from .errors import InputError
 
-    message = f"--output {path}: cannot be written ({reason}); give a writable file path"
-    raise InputError(message)
+    target = os.path.abspath(path)
+    reason = None
+    if os.path.isdir(target):
+        reason = "is a directory"
+    elif not os.path.isdir(os.path.dirname(target)):
+        reason = "its folder does not exist"
+    else:
+        try:
+            fd, partial = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target)
+            )
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+    if reason is not None:
+        message = f"--output {path}: cannot be written ({reason}); give a writable file path"
+        raise InputError(message)
+    # mkstemp makes a private file; a report gets the usual permissions of a new file.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(partial, 0o666 & ~umask)
+    try:
+        with open(fd, "w", encoding="utf-8") as out:
+            yield out
+        os.replace(partial, target)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
 
 
 def _stdin_bytes() -> Iterable[bytes]:

@@ -244,6 +244,20 @@ def test_output_writes_the_report_to_the_file_and_nothing_to_stdout(cli, article
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_a_failed_run_leaves_an_earlier_output_untouched_and_no_partial_file(
+    cli, article, tmp_path
+):
+    target = tmp_path / "report.json"
+    target.write_text("earlier report", encoding="utf-8")
+    missing_corpus = str(tmp_path / "no-corpus.jsonl")
+    status, _, err = cli(
+        ["verify", article("a.txt"), "--corpus", missing_corpus, "--output", str(target)]
+    )
+    assert status == 1 and err.startswith("Error: ")
+    assert target.read_text(encoding="utf-8") == "earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "report.json"]
+
+
 @pytest.mark.parametrize(
     ("target", "reason"),
     [
