@@ -124,6 +124,22 @@ def _numeric(m: re.Match[str], text: str) -> Any:
     return _absolute(m, lambda: P.day(dt.date(y, mo, d)), "day")
 
 
+def _numeric_day(m: re.Match[str], text: str) -> Any:
+    """ "on 11/20", "from 10/1 to 11/7": a month and day in figures, only after a date cue
+    (a bare "3/4" is a fraction)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        found = P.safe_date(_year_for_day(ref, month, min(day, 28), tense), month, day)
+        return P.day(found) if found else None
+
+    start = m.start("wd") if m.group("wd") else m.start("a")
+    return start, m.end(), (resolve, "day", False)
+
+
 def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> bool:
     word = m.group(group).rstrip(".")
     if anchored and word.lower() in ("may", "march", "mar") and word.islower():
@@ -276,6 +292,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"\s+of\s+(?:the\s+year\s+)?{_year('y')}", re.I), _week_of_year),
         (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                     r"(?![\d/])"), _numeric),
+        (re.compile(rf"\b(?:(?:on|from|to|until|till|by|since|before|after|through|and|or)\s+|"
+                    rf"(?P<wd>{WEEKDAY_RE}),?\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"
+                    r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),
+         _numeric_day),
         (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
                     rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
         (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
