@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["find_claims"]
 
 _MEASURES = ("money", "percent", "quantity", "count")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
     r"(?P<src>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\s+(?:on|in|which|who|that)\b))",
@@ -193,6 +194,9 @@ def _time_scope(
     # from 2.3m bpd in 2023" gives each figure its own year
     pick = min(candidates, key=lambda m: (_tree_distance(doc, m, head), abs(m.start - vm.start)))
     assert isinstance(pick.value, DateValue) and pick.value.start and pick.value.end
+    if date is not None and _SINCE.search(text, max(0, pick.start - 12), pick.start):
+        # "1,000 letters since January": from then until the article's date
+        return TimeScope(start=pick.value.start, end=max(date.isoformat(), pick.value.end))
     return TimeScope(start=pick.value.start, end=pick.value.end)
 
 

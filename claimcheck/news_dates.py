@@ -307,7 +307,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"(?:,?\s+{_year('y')})?", re.I), _day_month),
         (re.compile(rf"\b(?:on\s+|(?P<wd>{WEEKDAY_RE})\s+)the\s+"
                     rf"(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
-                    rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))",
+                    rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))"
+                    r"(?!\s+[A-Z])",  # "on the 4th Circuit", "on the 2nd Floor": names
                     re.I), _day_of_month),
         (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),
          _day_range),

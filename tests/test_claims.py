@@ -60,6 +60,12 @@ def test_each_measure_takes_the_nearest_period_of_its_clause(nlp) -> None:
     assert scopes["40%"] is None
 
 
+def test_a_measure_since_a_date_runs_to_the_publication_date(nlp) -> None:
+    claim = _only(_claims(nlp, "More than 1,000 people have written since January."), "count")
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == ("2024-01-01", "2024-05-14")
+
+
 def test_claim_inside_a_quote_takes_its_speaker(nlp) -> None:
     text = 'Hua said: "Trade grew 26% last year." Then she left.'
     start = text.index("“") if "“" in text else text.index('"')

@@ -93,6 +93,7 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("You may go, she said.", []),
         ("The Sunday Times reported it.", []),
         ("They won on 1/2 of the seats.", []),
+        ("She will serve on the 4th Circuit.", []),
         ("Shops cut prices on Black Friday.", []),
         ("Thousands march in the streets.", []),
         ("Sales of 1,998 units.", []),
