@@ -361,6 +361,10 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     return ValueMatch(first.start, second.end, kind, value, counted=second.counted, is_range=True)
 
 
+_ADDRESS = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Way|Boulevard|Blvd|Lane|Ln|"
+    r"Drive|Dr|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Terrace|Plaza|Highway|Hwy)\b\.?"
+)
 _CAP_WORD = re.compile(r"(?P<pre>^|.)\s*(?P<w>[A-Z][A-Za-z]+)\s+$", re.S)
 _FUNCTION_CAPS = {"In", "On", "At", "By", "Of", "The", "For", "From", "Since", "To", "And",
                   "About", "Over", "Some", "Nearly", "Almost", "Around", "Up", "More", "Less",
@@ -390,6 +394,8 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
         return False  # "the two leaders" refers back; it states no number
     if re.match(r"^\s*(?:[-–]\s*\d|/\d|:\d)", text[vm.end:vm.end + 4]):
         return False  # a score, a ratio or a time
+    if _ADDRESS.match(text, vm.end):
+        return False  # "1 Apple Park Way", "10 Downing Street"
     counted = vm.counted
     if isinstance(vm.value, Measure) and 0 < abs(vm.value.value) < 1:
         return False  # "a third of voters" is a share, not a count

@@ -90,6 +90,8 @@ def _values(text: str) -> list[tuple[str, str, object]]:
         ("At first, nobody came.", []),
         ("A third of voters stayed home.", []),
         ("One in three adults smoke.", []),
+        ("Its offices at 1 Apple Park Way opened.", []),
+        ("He lives at 10 Downing Street.", []),
         ("Prices rose over three years.", [("three years", "duration", None)]),
     ],
 )
