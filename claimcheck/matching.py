@@ -379,7 +379,12 @@ def date_relation(claim: DateValue, row: Row) -> str:
     cs, ce, rs, re_ = claim.start, claim.end, row.date_start, row.date_end or row.date_start
     if not (cs and ce and rs and re_):
         return "unknown"
-    if (cs <= rs and re_ <= ce) or (rs <= cs and ce <= re_):
+    if rs <= cs and ce <= re_:
+        return "inside"
+    # A stated span of days ("May 16-18") must be the event's span; a coarser one ("this
+    # week", "in May") only has to hold it.
+    exact_days = claim.granularity == "day" and cs != ce
+    if cs <= rs and re_ <= ce and not exact_days:
         return "inside"
     return "outside"
 

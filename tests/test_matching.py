@@ -153,6 +153,10 @@ def _day(iso: str, gran: str = "day", end: str | None = None) -> DateValue:
         (_day("2021-02-01", "month", "2021-02-28"), _event("2022-02-24"), "outside", "year"),
         (_day("2024-05-17", "day", "2024-05-18"), _event("2024-05-16", "2024-05-17"), "outside",
          "day"),
+        (_day("2024-05-16", "day", "2024-05-18"), _event("2024-05-16", "2024-05-17"), "outside",
+         "day"),  # a stated span of days must be the event's
+        (_day("2024-05-01", "month", "2024-05-31"), _event("2024-05-16", "2024-05-17"), "inside",
+         None),
     ],
 )  # fmt: skip
 def test_dates_agree_when_one_interval_holds_the_other(claim, ref, relation, slip):

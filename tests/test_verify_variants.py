@@ -86,6 +86,8 @@ RULES = [
          lambda m: f"{m['m']} {int(m['y']) - 1}", "conflicting"),
     Rule("day range +1", r"May (?P<a>\d+)-(?P<b>\d+)",
          lambda m: f"May {int(m['a']) + 1}-{int(m['b']) + 1}", "conflicting"),
+    Rule("day range end +1", r"May (?P<a>\d+)-(?P<b>\d+)",
+         lambda m: f"May {m['a']}-{int(m['b']) + 1}", "conflicting"),
     Rule("ordinal meeting +1", r"(?P<o>\w+)(?= face-to-face meeting)",
          lambda m: ORDINALS[ORDINALS.index(m["o"]) + 1], "conflicting"),
     Rule("ordinal meeting -1", r"(?P<o>\w+)(?= face-to-face meeting)",
