@@ -109,7 +109,8 @@ def find_dates(
         ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
-    return _joined(text, _in_future(text, _offsets(text, out, date), date, guess))
+    spans = _in_future(text, _offsets(text, out, date), date, guess)
+    return _joined(text, _anchored_shifts(text, spans))
 
 
 _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
@@ -159,6 +160,49 @@ def _offsets(
 
 
 _JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+
+
+_EARLIER = re.compile(r"\s+(?P<dir>earlier|later|before|after)\b(?!\s+(?:than|that|the|a|an|\d))",
+                      re.IGNORECASE)
+
+
+def _anchored_shifts(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """ "$4.1bn in fiscal 2023, down from $4.7bn a year earlier": a period counted back from
+    the date stated just before it in the same sentence."""
+    out: list[DateSpan | DurationSpan] = []
+    anchor: DateSpan | None = None
+    for span in spans:
+        if anchor is not None and re.search(r"[.!?]\s", text[anchor.end:span.start]):
+            anchor = None  # anchors do not cross sentences
+        if isinstance(span, DurationSpan) and anchor is not None:
+            m = _EARLIER.match(text, span.end)
+            shifted = _shift_period(anchor.value, span, m) if m else None
+            if m and shifted is not None:
+                out.append(DateSpan(span.start, m.end(), shifted))
+                continue
+        if isinstance(span, DateSpan) and span.value.start and span.value.granularity:
+            anchor = span
+        out.append(span)
+    return out
+
+
+def _shift_period(value: DateValue, span: DurationSpan, m: re.Match[str]) -> DateValue | None:
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    if value.start is None or value.end is None or value.granularity not in ("year", "month",
+                                                                               "day"):
+        return None
+    if value.timex is None or "/" in value.timex:
+        return None
+    start = _shifted(dt.date.fromisoformat(value.start), span, sign)
+    if start is None:
+        return None
+    if value.granularity == "year":
+        return P.year(start.year).value()
+    if value.granularity == "month":
+        return P.month(start.year, start.month).value()
+    return P.day(start).value()
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)

@@ -316,10 +316,12 @@ def _duration(m: re.Match[str], text: str) -> Any:
     after = text[m.end():m.end() + 8]
     if re.match(r"^(?:-|\s)old\b|^-long\b(?=\s+[a-z]+(?:ed|ing)\b)", after):
         return None
-    if re.match(r"^\s+(?:ago|earlier|later)\b", after, re.I):
+    if re.match(r"^\s+ago\b", after, re.I):
         return None
     low = num.lower().strip()
-    if low in ("a", "an") and not _ARTICLE_CUES.search(text[max(0, m.start() - 16):m.start()]):
+    relative = re.match(r"\s+(?:earlier|later)\b", after, re.I)  # "a year earlier"
+    if low in ("a", "an") and not relative and not _ARTICLE_CUES.search(
+            text[max(0, m.start() - 16):m.start()]):
         return None
     amount = _amount(num)
     if amount is None:
