@@ -39,6 +39,17 @@ class CueHit:
     linked: bool
 
 
+def rstrip_end(text: str, end: int, chars: str = " \t\r\n\xa0") -> int:
+    """The offset just after the last character before ``end`` that is not in ``chars``.
+
+    Walks back over whitespace only, so looking at what precedes a quote costs nothing like a
+    copy of the text before it (documents can hold thousands of quotes).
+    """
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
 class TextIndex:
     """Offsets → tokens, paragraphs and quoted stretches of one document, each by bisection."""
 
@@ -212,7 +223,7 @@ def _candidates(
     # exclamation mark, a subject and its verb are the attribution whatever the verb.
     closing = None
     if quote_end is not None:
-        before_mark = index.text[:quote_end].rstrip("\"'”’»“ ")[-1:]
+        before_mark = index.text[max(0, quote_end - 12) : quote_end].rstrip("\"'”’»“ ")[-1:]
         if before_mark in (",", "?", "!"):
             closing = quote_end
     for tok in tokens:
@@ -389,7 +400,8 @@ def _acting_subject(first: Token, last: Token, index: TextIndex) -> CueHit | Non
 
 
 def _colon_before(start: int, index: TextIndex) -> bool:
-    return index.text[:start].rstrip()[-1:] == ":"
+    end = rstrip_end(index.text, start)
+    return index.text[end - 1 : end] == ":"
 
 
 def _continuation(sent: Span) -> Span | None:
@@ -453,7 +465,7 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     if text[para_lo:start].strip():
         region_lo, region_end = para_lo, para_lo + len(text[para_lo:start].rstrip())
     else:
-        region_end = len(text[:para_lo].rstrip())
+        region_end = rstrip_end(text, para_lo)
         if region_end == 0:
             return None
         region_lo = index.paragraph(region_end - 1)[0]
@@ -480,10 +492,10 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
     if colon:
         colon_at = region_end - 1
-        name_end = len(text[:colon_at].rstrip())
-        if text[:name_end].endswith(")") and "(" in text[region_lo:name_end]:
+        name_end = rstrip_end(text, colon_at)
+        if text[name_end - 1 : name_end] == ")" and "(" in text[region_lo:name_end]:
             # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.
-            name_end = len(text[: text.rindex("(", region_lo, name_end)].rstrip())
+            name_end = rstrip_end(text, text.rindex("(", region_lo, name_end))
         if name_end <= region_lo:
             return None
         head = index.token_at(name_end - 1)

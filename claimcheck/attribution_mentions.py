@@ -56,10 +56,12 @@ class DocMemory:
     _surnames: dict[str, str] = field(default_factory=dict)
     _person_starts: list[int] = field(default_factory=list)
     _person_names: list[str] = field(default_factory=list)
-    _orgs: list[str] = field(default_factory=list)
+    _orgs: dict[str, list[str]] = field(default_factory=dict)
     _gender: dict[str, str] = field(default_factory=dict)
+    text: str = ""
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         persons = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
@@ -76,17 +78,20 @@ class DocMemory:
                     self._person_names.append(name)
                     persons.append((ent, name))
             elif ent.label_ == "ORG":
-                self._orgs.append(_strip_det(ent.text))
+                org = _strip_det(ent.text)
+                if org:
+                    # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
+                    self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
         # What the article says of each person anywhere (titles, appositions, Mr./Ms.) is
         # known when a later "he said" or "Hua said" refers back to them.
         for ent, name in persons:
             full = self.full_name(name)
             root = ent.root
             tokens = list(self.doc[root.left_edge.i : root.right_edge.i + 1])
-            role, org = _role_and_org(root, root, tokens, self)
-            if (role or org) and full not in self.roles:
-                self.roles[full] = (role, org)
-            gender = _gender_of(ent, role)
+            known_role, known_org = _role_and_org(root, root, tokens, self)
+            if (known_role or known_org) and full not in self.roles:
+                self.roles[full] = (known_role, known_org)
+            gender = _gender_of(ent, known_role)
             if gender:
                 self._gender.setdefault(full, gender)
 
@@ -118,7 +123,10 @@ class DocMemory:
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
         low = org.lower()
-        for known in reversed(self._orgs):
+        words = low.split()
+        if not words:
+            return org
+        for known in reversed(self._orgs.get(words[-1], [])):
             if known.lower() != low and known.lower().endswith(low):
                 return known
         return org
@@ -218,14 +226,17 @@ def _name_run(head: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def make_mention(doc: Doc, lo: int, hi: int) -> Mention:
-    """The :class:`Mention` covering tokens ``[lo, hi)``."""
+def make_mention(doc: Doc, lo: int, hi: int, text: str) -> Mention:
+    """The :class:`Mention` covering tokens ``[lo, hi)``; ``text`` is ``doc.text``.
+
+    The text is passed in because ``Doc.text`` rebuilds the whole string on every access.
+    """
     start = doc[lo].idx
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
-    phrase = doc.text[start:end]
-    if phrase.count("(") > phrase.count(")") and doc.text[end : end + 1] == ")":
+    phrase = text[start:end]
+    if phrase.count("(") > phrase.count(")") and text[end : end + 1] == ")":
         end += 1  # a tokenizer that glued "):" together cut the bracket off
-    return Mention(start=start, end=end, text=doc.text[start:end])
+    return Mention(start=start, end=end, text=text[start:end])
 
 
 # --- resolution -----------------------------------------------------------------------------
@@ -234,7 +245,7 @@ def make_mention(doc: Doc, lo: int, hi: int) -> Mention:
 def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     """Resolve the speaker phrase ``doc[lo:hi]`` headed by ``head``."""
     doc = head.doc
-    mention = make_mention(doc, lo, hi)
+    mention = make_mention(doc, lo, hi, memory.text)
     lower = head.lower_
     if lower in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         antecedent = head.head.head

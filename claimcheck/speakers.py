@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from .attribution_cues import CueHit, TextIndex, find_cue, quote_root
+from .attribution_cues import CueHit, TextIndex, find_cue, quote_root, rstrip_end
 from .attribution_mentions import DocMemory, SpeakerInfo, describe, mention_bounds
 from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
 from .indirect import IndirectHit, find_indirect
@@ -122,7 +122,8 @@ def _marked(
     words = re.findall(r"\w+", inner)
     if not words:
         return None
-    if text[: span.start].rstrip(" ")[-1:] == "=":
+    before = rstrip_end(text, span.start, " ")
+    if text[before - 1 : before] == "=":
         # An attribute value in markup left in the text (author="...", href="...").
         return None
     hit = find_cue(span.start, span.end, index)
@@ -265,8 +266,8 @@ def _is_name_or_title(span: QuoteSpanLike, inner: str, words: list[str], index: 
     root = quote_root(first, last)
     if root is not None and root.dep_ == "compound":
         return True
-    head = index.text[: span.start].rstrip()
-    return head.endswith(("'s", "’s"))
+    end = rstrip_end(index.text, span.start)
+    return index.text[max(0, end - 2) : end] in ("'s", "’s")
 
 
 def _is_direct(span: QuoteSpanLike, inner: str, words: list[str], text: str) -> bool:
@@ -275,8 +276,8 @@ def _is_direct(span: QuoteSpanLike, inner: str, words: list[str], text: str) -> 
         return False
     if len(words) >= 4 and inner[-1:] in ".?!,":
         return True
-    head = text[: span.start].rstrip(" \t")
-    return len(words) >= 3 and (not head or head[-1] in "\n:,.?!—–-(")
+    end = rstrip_end(text, span.start, " \t")
+    return len(words) >= 3 and (end == 0 or text[end - 1] in "\n:,.?!—–-(")
 
 
 def _quote(qid: str, draft: _Draft, text: str) -> Quote:
