@@ -303,3 +303,11 @@ def test_a_killed_builds_leftovers_are_swept_once_stale(tmp_path):
     os.utime(stale, (old, old))
     Corpus.build([DATA / "corpus_good.csv"], output=str(out))
     assert not stale.exists() and fresh.exists() and out.exists()
+
+
+def test_build_reports_the_same_problems_as_validate(tmp_path, capsys):
+    problems, _ = validate(BAD_JSONL)
+    with pytest.raises(CorpusError) as err:
+        Corpus.build([BAD_JSONL], output=str(tmp_path / "bad.db"))
+    assert sorted(err.value.problems) == sorted(problems)
+    assert not (tmp_path / "bad.db").exists()

@@ -227,8 +227,13 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
                     writer.finder = _finder(loaded.persons)
                 writer.add(row)
         writer.finder = _finder(loaded.persons)
-        if loaded.problems:
-            raise CorpusError(_problem_summary(loaded.problems), loaded.problems)
+        writer.flush()
+        _phase("records read and stored", writer.rid)
+        # Every problem at once, duplicate ids included, so one validate run lists them all.
+        problems = loaded.problems + _duplicates(conn, loaded.persons)
+        _phase("ids checked for duplicates", writer.rid)
+        if problems:
+            raise CorpusError(_problem_summary(problems), problems)
         texts, writer.texts = writer.texts, []
         for row in _document_rows(loaded):
             writer.add(row)
@@ -238,9 +243,6 @@ def _build_into(files: list[Path], tmp: Path, digest: str) -> dict[str, Any]:
         # Claims read from text depend on the extractor's code: record which one read them.
         extractor = extractor_fingerprint() if texts or loaded.documents else None
         writer.flush()
-        _phase("records read and stored", writer.rid)
-        _check_duplicates(conn, loaded.persons)
-        _phase("ids checked for duplicates", writer.rid)
         for p in loaded.persons:
             conn.execute(
                 "INSERT INTO persons VALUES (?,?,?,?,?,?)",
@@ -293,21 +295,24 @@ def _problem_summary(problems: list[str]) -> str:
     )
 
 
-def _check_duplicates(conn: sqlite3.Connection, persons: list[Person]) -> None:
+def _duplicates(conn: sqlite3.Connection, persons: list[Person]) -> list[str]:
+    """``file:line: id: ...`` for every record reusing an id, naming its first use."""
     problems = []
     query = (
-        "SELECT id, group_concat(origin, ' and ') FROM facts WHERE type != 'statement' "
-        "GROUP BY id HAVING count(*) > 1"
+        "SELECT id, origin FROM facts WHERE id IN (SELECT id FROM facts WHERE type != "
+        "'statement' GROUP BY id HAVING count(*) > 1) ORDER BY rid"
     )
-    for rid, origins in conn.execute(query):
-        problems.append(f"{origins.split(' and ')[-1]}: id: {rid!r} is already used at {origins}")
+    first: dict[str, str] = {}
+    for rid, origin in conn.execute(query):
+        if rid in first:
+            problems.append(f"{origin}: id: {rid!r} is already used at {first[rid]}")
+        first.setdefault(rid, origin)
     seen: dict[str, str] = {}
     for p in persons:
         if p.id in seen:
             problems.append(f"{p.origin}: id: {p.id!r} is already used at {seen[p.id]}")
         seen.setdefault(p.id, p.origin)
-    if problems:
-        raise CorpusError(_problem_summary(problems), problems)
+    return problems
 
 
 class Index:
