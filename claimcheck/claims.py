@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["find_claims"]
 
 _MEASURES = ("money", "percent", "quantity", "count")
+_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in|for|during|by|as\s+of|at\s+the\s+end\s+of)?\s*",
+                          re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
@@ -178,6 +180,12 @@ def _time_scope(
         return None
     dates = [m for m in here if m.kind == "date" and isinstance(m.value, DateValue)
              and m.value.start is not None and m.value.end is not None]
+    # a date written right after another figure is that figure's ("$4.7bn a year earlier")
+    owned = {id(d) for d in dates for other in here
+             if other is not vm and other.kind in _MEASURES and other.end <= d.start
+             and _RIGHT_AFTER.fullmatch(text, other.end, d.start)}
+    mine = [d for d in dates if _RIGHT_AFTER.fullmatch(text, vm.end, d.start)]
+    dates = mine or [d for d in dates if id(d) not in owned]
     if not dates:
         return None
     anchor = scope_anchor(head)

@@ -60,6 +60,12 @@ def test_each_measure_takes_the_nearest_period_of_its_clause(nlp) -> None:
     assert scopes["40%"] is None
 
 
+def test_a_date_right_after_a_figure_is_that_figures(nlp) -> None:
+    text = "The company paid $4.1bn in tax in fiscal 2023, down from $4.7bn a year earlier."
+    scopes = {c.text: c.time and c.time.start for c in _claims(nlp, text) if c.kind == "money"}
+    assert scopes == {"$4.1bn": "2023-01-01", "$4.7bn": "2022-01-01"}
+
+
 def test_a_measure_since_a_date_runs_to_the_publication_date(nlp) -> None:
     claim = _only(_claims(nlp, "More than 1,000 people have written since January."), "count")
     assert claim.time is not None
