@@ -128,6 +128,10 @@ def _numeric_day(m: re.Match[str], text: str) -> Any:
     """ "on 11/20", "from 10/1 to 11/7": a month and day in figures, only after a date cue
     (a bare "3/4" is a fraction)."""
     a, b = int(m.group("a")), int(m.group("b"))
+    if (a, b) == (9, 11) and not m.group("wd"):
+        # "since 9/11" names the 2001 attacks, not this year's 11 September
+        return m.start("a"), m.end(), ((lambda ref, tense: P.day(dt.date(2001, 9, 11))), "day",
+                                       True)
     month, day = (b, a) if a > 12 else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None

@@ -60,6 +60,7 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("In the 1990s, it grew.", [("the 1990s", "1990/1999")]),
         ("Dated 2024-05-16.", [("2024-05-16", "2024-05-16")]),
         ("The vote is on 11/20.", [("11/20", "2024-11-20")]),
+        ("Security has tightened since 9/11.", [("9/11", "2001-09-11")]),
         ("Talks will end before Christmas.", [("Christmas", "2024-12-25")]),
         ("It ended 2 weeks before May 13 1999.", [("2 weeks before May 13 1999", "1999-04-29")]),
         ("Talks end two weeks from now.", [("two weeks from now", "2024-05-28")]),
