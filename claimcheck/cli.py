@@ -363,7 +363,9 @@ def _jsonl_inputs(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            _error(f"line {n}: not valid JSON ({exc.msg} at column {exc.colno}); {shape}")
+            # Some messages end in "at" already ("Invalid control character at").
+            what = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
+            _error(f"line {n}: not valid JSON ({what} at column {exc.colno}); {shape}")
             failures.append(n)
             continue
         except RecursionError:

@@ -330,6 +330,7 @@ def test_jsonl_mode_answers_every_good_line_in_order_and_reports_bad_ones(cli):
         '{"text": "no id, so the line number is the id"}',
         '{"id": "g", "text": "' + "word " * 10_000 + '"}',
         GOOD % "h",
+        '{"id": "cut", "text": "' + "x" * 1_000_000,  # a 1 MB line cut short
     ]
     stdin = "\n".join(lines).encode() + b"\n\xff\xfe\xfd\n" + (GOOD % "i").encode()
     status, out, err = cli(["claims", "--jsonl"], stdin=stdin)
@@ -346,7 +347,8 @@ def test_jsonl_mode_answers_every_good_line_in_order_and_reports_bad_ones(cli):
         'Error: line 8: "text" must be a string, got a number',
         "Error: line 9: \"date\" must be a calendar date as YYYY-MM-DD, got 'May 2024'",
         f"Error: line 12: not valid JSON (Expecting value at column 1); {shape}",
-        f"Error: line 16: not UTF-8 text (byte 1 of the line); {shape}",
+        f"Error: line 16: not valid JSON (Invalid control character at column 1000024); {shape}",
+        f"Error: line 17: not UTF-8 text (byte 1 of the line); {shape}",
     ]
 
 
