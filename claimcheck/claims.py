@@ -124,15 +124,30 @@ def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:
 
 def _counts_something(span: SpacySpan, head: object, vm: ValueMatch) -> bool:
     """A bare number is a count claim only when the parse shows it counting something."""
-    if any(t.ent_type_ in ("DATE", "TIME") for t in span):
-        return False
     h = getattr(head, "head", None)
     dep = getattr(head, "dep_", "")
+    if any(t.ent_type_ in ("DATE", "TIME") for t in span) and not _counts_non_time_noun(head):
+        # the tagger reads spelled-out figures as years ("nine thousand troops" is DATE), but
+        # a number counting a noun that is no unit of time is a count whatever the tag says
+        return False
     if dep == "nummod" and h is not None:
         # the counted noun follows its number in English ("1,200 troops")
         return bool(h.pos_ in ("NOUN", "PROPN") and 0 < h.i - getattr(head, "i", 0) <= 4)
     # "rose to 300", "killed 12": a number standing for the things counted
     return dep in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos") and vm.value.value >= 10  # type: ignore[union-attr]
+
+
+_TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+               "night", "weekend", "quarter", "season", "morning", "evening", "afternoon",
+               "millennium", "term", "semester", "fortnight", "am", "pm", "o'clock"}
+
+
+def _counts_non_time_noun(head: object) -> bool:
+    """True when ``head`` is the number of a noun after it that is not a unit of time."""
+    h = getattr(head, "head", None)
+    if getattr(head, "dep_", "") != "nummod" or h is None or h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return 0 < h.i - getattr(head, "i", 0) <= 4 and h.lemma_.lower() not in _TIME_NOUNS
 
 
 def _attribution(

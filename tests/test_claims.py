@@ -126,3 +126,23 @@ def test_count_keeps_its_hedge_and_interval(nlp) -> None:
     assert claim.hedge == "Nearly"
     assert isinstance(claim.value, Measure)
     assert (claim.value.low, claim.value.high, claim.value.unit) == (270, 300, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the tagger labels spelled-out thousands DATE; counting troops makes them a count
+        ("Mexico sent nine thousand troops to France.", "count", 9000.0),
+        ("Mexico sent nine thousand troops to France in 2000.", "count", 9000.0),
+        # negative row: a number of years stays a span of time, never a count
+        ("It took two thousand years to build.", "duration", 730485.0),
+    ],
+)
+def test_spelled_out_thousands_count_their_noun_unless_it_is_time(
+    nlp, text: str, kind: str, value: float
+) -> None:
+    claims = _claims(nlp, text)
+    assert "count" not in {c.kind for c in claims} or kind == "count"
+    claim = _only(claims, kind)
+    assert isinstance(claim.value, Measure) or kind == "duration"
+    assert claim.value.value == pytest.approx(value)  # type: ignore[union-attr]

@@ -112,11 +112,6 @@ _NINE_THOUSAND = cct.WrittenValue(
 )
 
 
-@pytest.mark.xfail(
-    reason="spaCy's NER labels 'nine thousand' DATE and claims drops numbers inside DATE "
-    "entities: 'Mexico sent nine thousand troops to France.' gives no count claim",
-    strict=True,
-)
 @settings(max_examples=15)
 @given(
     cct.value_sentences(
