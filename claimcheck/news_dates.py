@@ -343,8 +343,14 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?:(?P<part>quarter)(?:\s+of\s+(?:the\s+|this\s+)?(?:(?P<rel>last|next)\s+)?year)?"
                     r"|(?P<half>half)\s+of\s+(?:the\s+|this\s+)?(?:(?P<hrel>last|next)\s+)?year)"
                     r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), _relative_part),
-        (re.compile(rf"\b(?:the\s+)?(?P<rel>next|last|past|previous|coming|following)\s+"
-                    rf"(?P<num>{_NUM})\s+(?P<unit>days|weeks|months|years)\b", re.I), _rolling),
+        # "the past three months", "the next couple of weeks", "the 5 upcoming years", "the
+        # previous two quarters", "the past fortnight": a stretch ending or starting today
+        (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"
+                    rf"\s+(?P<num>{_NUM}|couple(?:\s+of)?)|(?P<num2>{_NUM})\s+(?P<rel2>next|past"
+                    rf"|previous|coming|following|upcoming))\s+(?P<unit>days|weeks|months|years"
+                    rf"|quarters|fortnights)\b"
+                    rf"|\b(?:the\s+)?(?P<rel3>next|last|past|previous|coming|following)\s+"
+                    rf"(?P<unit3>fortnight)\b", re.I), _rolling),
         (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
                     re.I), _end_of),
         (re.compile(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"

@@ -92,20 +92,36 @@ def _year_month(first: dt.date, k: int) -> tuple[int, int]:
 
 
 def _rolling(m: re.Match[str], text: str) -> Any:
-    """ "the past three months", "next 3 days": the stretch of days ending or starting today."""
-    amount = _amount(m.group("num"))
+    """ "the past three months", "next 3 days": the stretch of days ending or starting today.
+
+    Quarters are calendar quarters, so "the past two quarters" are the two whole quarters
+    before the current one; a fortnight is fourteen days.
+    """
+    words = m.group("num") or m.group("num2")
+    amount = 1.0 if words is None else _amount(
+        "a couple" if words.lower().startswith("couple") else words)
     if amount is None or not float(amount).is_integer() or amount <= 0:
         return None
     n = int(amount)
-    unit = m.group("unit").lower().rstrip("s")
-    back = m.group("rel").lower() in ("past", "last", "previous")
+    unit = (m.group("unit") or m.group("unit3")).lower().rstrip("s")
+    rel = (m.group("rel") or m.group("rel2") or m.group("rel3")).lower()
+    back = rel in ("past", "last", "previous")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if unit == "quarter":
+            this_q = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+            if back:
+                first = P.shift_months(this_q, -3 * n)
+                last = this_q - dt.timedelta(days=1)
+            else:
+                first = P.shift_months(this_q, 3)
+                last = P.shift_months(this_q, 3 * (n + 1)) - dt.timedelta(days=1)
+            return P.span(P.month(first.year, first.month), P.month(last.year, last.month))
         if unit == "month" or unit == "year":
             months = n * (12 if unit == "year" else 1)
             other = P.shift_months(ref, -months if back else months)
         else:
-            days = n * (7 if unit == "week" else 1)
+            days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
             other = ref + dt.timedelta(days=-days if back else days)
         # the stretch excludes today's own date on the far side, as "the past 3 days" does
         if back:
@@ -114,7 +130,7 @@ def _rolling(m: re.Match[str], text: str) -> Any:
             first, last = ref + dt.timedelta(days=1), other
         return P.span(P.day(first), P.day(last))
 
-    return m.start(), m.end(), (resolve, "day", False)
+    return m.start(), m.end(), (resolve, "month" if unit == "quarter" else "day", False)
 
 
 def _end_of(m: re.Match[str], text: str) -> Any:
