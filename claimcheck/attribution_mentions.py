@@ -110,15 +110,29 @@ class DocMemory:
         """The full name of the last person named (outside quotes) before offset ``before``.
 
         With ``gender`` ("m"/"f"), people known to be of the other gender are passed over.
+        A person who spoke since the last name NER found wins: "he added" after a quote
+        refers to its speaker, whose name NER may not have tagged ("Hua Chunying").
         """
+        found: tuple[int, str] | None = None
         k = bisect.bisect_left(self._person_starts, before)
         for j in range(k - 1, max(k - 12, -1), -1):
             name = self.full_name(self._person_names[j])
             if gender is None or self._gender.get(name, gender) == gender:
-                if gender is not None:
-                    self._gender.setdefault(name, gender)
-                return name
-        return None
+                found = (self._person_starts[j], name)
+                break
+        for prev in reversed(self.history[-4:]):
+            if prev.kind != "person" or prev.mention.start >= before:
+                continue
+            if gender is not None and self._gender.get(prev.name, gender) != gender:
+                continue
+            if found is None or prev.mention.end >= found[0] or _same_person(prev.name, found[1]):
+                found = (prev.mention.start, prev.name)
+            break
+        if found is None:
+            return None
+        if gender is not None:
+            self._gender.setdefault(found[1], gender)
+        return found[1]
 
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
@@ -159,6 +173,11 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
     if last[0].endswith("man") and last[0] != "woman":
         return "m"
     return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two resolved names share a surname ("Dmitry Peskov", "Peskov")."""
+    return a.split()[-1:] == b.split()[-1:]
 
 
 def _strip_det(text: str) -> str:
