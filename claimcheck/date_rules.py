@@ -20,8 +20,11 @@ __all__ = [
     "DURATION_UNIT",
     "HOLIDAYS",
     "MONTH_CORE",
+    "SPELLED_YEAR",
     "WEEKDAY_RE",
     "guess_tense",
+    "spelled_year_ok",
+    "year_value",
 ]
 
 MONTH_CORE = (
@@ -73,8 +76,45 @@ def _day_value(m: re.Match[str], group: str) -> int:
     return int(digits.group()) if digits else _DAY_WORDS[" ".join(raw.split())]
 
 
-def _year(name: str) -> str:
+def _year(name: str, *, spelled: bool = False) -> str:
+    if spelled:
+        return rf"(?P<{name}>(?:1[5-9]\d\d|20\d\d)(?![\d])|(?:{SPELLED_YEAR})\b)"
     return rf"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d])"
+
+
+# Years said as words, as broadcasters and speeches write them: "nineteen ninety-six",
+# "seventeen hundred thirty three", "nineteen oh five", "two thousand and fifteen". text2num
+# reads "nineteen ninety six" as 19 + 96, so the pairs are read here.
+_UNIT9 = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TWO_DIGITS = rf"(?:(?:{_TENS_W})(?:[\s-]+(?:{_UNIT9}))?|{_TEENS})"
+SPELLED_YEAR = (
+    rf"(?:(?:{_TEENS.split('|', 1)[1]}|twenty)[\s-]+(?:hundred(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}"
+    rf"|{_UNIT9}))?|(?:oh|o)[\s-]+(?:{_UNIT9})|{_TWO_DIGITS})"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNIT9}))?)"
+)
+_SMALL = {w: i for i, w in enumerate(["zero", *_UNIT9.split("|"), *_TEENS.split("|")])}
+_SMALL.update({w: 20 + 10 * i for i, w in enumerate(_TENS_W.split("|"))})
+
+
+def year_value(raw: str) -> int:
+    """The year a year group holds: "1996", "nineteen ninety-six", "two thousand and five"."""
+    if raw.isdigit():
+        return int(raw)
+    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w not in ("and", "oh", "o")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL[w] for w in words[2:])
+    rest = words[2:] if len(words) > 1 and words[1] == "hundred" else words[1:]
+    return _SMALL[words[0]] * 100 + sum(_SMALL[w] for w in rest)
+
+
+def spelled_year_ok(m: re.Match[str], group: str, text: str) -> bool:
+    """False for a bare "two thousand"/"nineteen hundred" that counts the noun after it."""
+    raw = m.group(group)
+    if raw is None or raw.isdigit() or not re.search(r"(?:thousand|hundred)$", raw, re.I):
+        return True
+    return not re.match(r"\s+(?!and\b)[a-z]", text[m.end(group):])
 
 
 _WD = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"

@@ -27,6 +27,7 @@ from .date_rules import (
     _UNITS,
     _WD,
     MONTH_CORE,
+    SPELLED_YEAR,
     WEEKDAY_RE,
     Handler,
     _absolute,
@@ -37,6 +38,8 @@ from .date_rules import (
     _parted,
     _year,
     _year_for_day,
+    spelled_year_ok,
+    year_value,
 )
 from .relative_dates import (
     _WEEK_REL,
@@ -161,7 +164,9 @@ def _day_month(m: re.Match[str], text: str) -> Any:
     if not 1 <= day <= 31:
         return None
     if m.group("y"):
-        y = int(m.group("y"))
+        if not spelled_year_ok(m, "y", text):
+            return None
+        y = year_value(m.group("y"))
         return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
@@ -205,10 +210,18 @@ def _day_range(m: re.Match[str], text: str) -> Any:
 
 
 def _month_year(m: re.Match[str], text: str) -> Any:
-    month, y = _month_of(m, "m"), int(m.group("y"))
-    if not _month_ok(m, "m", text, anchored=True):
+    month, y = _month_of(m, "m"), year_value(m.group("y"))
+    if not _month_ok(m, "m", text, anchored=True) or not spelled_year_ok(m, "y", text):
         return None
     return _absolute(m, lambda: P.month(y, month), "month")
+
+
+def _spelled_year(m: re.Match[str], text: str) -> Any:
+    """ "in nineteen ninety-six": a year in words after a date preposition."""
+    if not spelled_year_ok(m, "y", text):
+        return None
+    found = _absolute(m, lambda: P.year(year_value(m.group("y"))), "year")
+    return found and (m.start("y"), *found[1:])
 
 
 def _month_range(m: re.Match[str], text: str) -> Any:
@@ -301,9 +314,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),
          _numeric_day),
         (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
-                    rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
+                    rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y', spelled=True)})?", re.I), _day_month),
         (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
-                    rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?{_year('y')})?", re.I), _day_month),
+                    rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?{_year('y', spelled=True)})?", re.I),
+         _day_month),
         (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
         (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
         (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
@@ -322,7 +336,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
         (re.compile(rf"\b{_day('d1')}\s+{_mon('m1')}\s*(?:-|–|—|to|through|until|till)\s*"
                     rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
-        (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y')}", re.I), _month_year),
+        (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y', spelled=True)}", re.I),
+         _month_year),
+        (re.compile(rf"\b(?:in|since|until|till|by|from|during)\s+(?P<y>{SPELLED_YEAR})\b", re.I),
+         _spelled_year),
         (re.compile(rf"\b{_mon('m1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')},?\s+{_year('y')}",
                     re.I), _month_range),
         (re.compile(rf"\b{_mon('m1')}\s+{_year('y1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')}"
