@@ -49,10 +49,12 @@ from .relative_dates import (
     _duration,
     _end_of,
     _holiday,
+    _nth_day_of,
     _relative_day,
     _relative_part,
     _relative_unit,
     _rolling,
+    _week_number,
     _weekday_expr,
 )
 
@@ -328,6 +330,15 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))"
                     r"(?!\s+[A-Z])",  # "on the 4th Circuit", "on the 2nd Floor": names
                     re.I), _day_of_month),
+        (re.compile(r"(?<!\bthe\s)\b(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?"
+                    r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
+                    rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}))", re.I), _day_of_month),
+        (re.compile(rf"\b(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE}))\s+day\s+of"
+                    rf"\s+(?:{_mon('m')}|(?:the|this|(?P<rel>next|last|previous))\s+month\b)",
+                    re.I), _nth_day_of),
+        (re.compile(rf"(?P<lead>\b(?:in|during|for)\s+the\s+)?(?P<w>\bweek)\s+(?P<n>\d{{1,2}})\b(?:\s+of"
+                    rf"\s+(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b))?", re.I),
+         _week_number),
         (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),
          _day_range),
         (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"

@@ -27,6 +27,7 @@ from .date_rules import (
     _month_of,
     _parted,
     _weekday,
+    _year_for_day,
     _year_for_month,
 )
 from .numbers import find_numbers
@@ -60,12 +61,18 @@ def _holiday(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "day", False)
 
 
+# Datelines and listings shorten weekdays ("Mon 13th"); only read next to a day number.
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                 "fri": 4, "sat": 5, "sun": 6}
+
+
 def _day_of_month(m: re.Match[str], text: str) -> Any:
     day = _day_value(m, "d")
     if not 1 <= day <= 31:
         return None
 
-    weekday = P.WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+    wd = (m.group("wd") or "").lower().rstrip(".")
+    weekday = P.WEEKDAYS.get(wd, _WEEKDAY_ABBR.get(wd)) if wd else None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
         first = ref.replace(day=1)
@@ -84,6 +91,48 @@ def _day_of_month(m: re.Match[str], text: str) -> Any:
 
     start = m.start() if weekday is not None else m.start() + m.group().lower().index("the")
     return start, m.end(), (resolve, "day", False)
+
+
+def _nth_day_of(m: re.Match[str], text: str) -> Any:
+    """ "the 15th day of next month", "the twenty-third day of September"."""
+    day = _day_value(m, "d")
+    if not 1 <= day <= 31:
+        return None
+    month = _month_of(m, "m") if m.group("m") else None
+    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        if month is None:
+            first = P.shift_months(ref.replace(day=1), shift)
+            y, mo = first.year, first.month
+        else:
+            y, mo = _year_for_day(ref, month, day, tense), month
+        found = P.safe_date(y, mo, day)
+        return P.day(found) if found else None
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _week_number(m: re.Match[str], text: str) -> Any:
+    """ "week 31 of 2027", "week 27 of last year", "in the week 31": an ISO week."""
+    n = int(m.group("n"))
+    bare = not m.group("y") and not m.group("rel") and " year" not in m.group().lower()
+    if not 1 <= n <= 53 or (bare and (not m.group("lead") or re.match(r"\s+of\b", text[m.end():]))):
+        return None  # "week 10 of the season" counts weeks of something else
+    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        y = int(m.group("y")) if m.group("y") else ref.year + shift
+        try:
+            return P.iso_week(dt.date.fromisocalendar(y, n, 1))
+        except ValueError:
+            return None  # week 53 of a year with 52
+
+    if m.group("y"):
+        period = resolve(dt.date(1, 1, 1), None)
+        return None if period is None else (m.start("w"), m.end(), ((lambda r, t: period), "week",
+                                                                      True))
+    return m.start("w"), m.end(), (resolve, "week", False)
 
 
 def _year_month(first: dt.date, k: int) -> tuple[int, int]:

@@ -104,6 +104,13 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("It sailed on 6 April seventeen hundred thirty three.",
          [("6 April seventeen hundred thirty three", "1733-04-06")]),
         ("He was born in nineteen oh five.", [("nineteen oh five", "1905")]),
+        ("Fighting resumed Mon 13th.", [("Mon 13th", "2024-05-13")]),
+        ("Rent is due on the 15th day of next month.",
+         [("the 15th day of next month", "2024-06-15")]),
+        ("Sales peaked in week 27 of last year.", [("week 27 of last year", "2023-W27")]),
+        ("Sales peaked in the week 3 of 2027.", [("week 3 of 2027", "2027-W03")]),
+        ("He scored in week 10 of the season.", []),
+        ("The Sun 14th edition sold out.", []),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
