@@ -128,7 +128,7 @@ SEED_EDITS = [
      "million/billion slip"),
     ("240 billion dollars in 2023", "240 billion dollars in 2022", "240 billion dollars",
      "money", Measure(value=240e9, low=235e9, high=245e9, unit="USD"), "conflicting",
-     "value: the reference is 190.27 billion USD"),
+     "year: 240.11 billion USD is the figure for 2023; for 2022 it is 190.27 billion USD"),
     ("240 billion dollars", "about 250 billion dollars", "250 billion dollars", "money",
      Measure(value=250e9, low=225e9, high=275e9, unit="USD"), "supported", "stated 225"),
     ("China and Russia has", "China and India has", "240 billion dollars", "money",
