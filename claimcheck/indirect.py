@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # A reported clause shorter than this many words is rarely a statement ("he said so").
 MIN_CLAUSE_WORDS = 3
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _LEADING = frozenset({"that", ",", ":", "—", "–", "-"})
 
 
@@ -62,6 +63,12 @@ def _clauses(verb: Token, subject: Token) -> list[tuple[int, int]]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             lo, hi = child.left_edge.i, child.right_edge.i + 1
+            if not any(c.dep_ in _SUBJECTS for c in child.children):
+                # "told reporters prices would rise": the parser glued the clause's subject
+                # to the addressee; the head noun right before the clause is its subject.
+                for obj in verb.children:
+                    if obj.dep_ == "dobj" and obj.right_edge.i == lo - 1 and obj.i > verb.i:
+                        lo = obj.i
             if hi <= subject.left_edge.i:
                 # "CLAUSE, SUBJECT said": all that comes before the speaker is what was said.
                 hi = subject.left_edge.i
