@@ -296,14 +296,42 @@ def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
     if joined is not span:
         return joined
     m = _FRACTION_WORD.match(text, span.end)
-    if m and span.value >= 1 and span.value < 100:
+    if m and span.value >= 1:
         den = FRACTION_WORDS[m.group("den").lower()]
-        # "one second", "the first fifth"? only plural or after "one"/"a" is a fraction.
-        plural = m.group("den").lower().endswith("s") or span.value == 1
-        if plural and not (span.value == 1 and m.group("den").lower() == "second"):
-            return NumberSpan(span.start, m.end(), span.value / den, 1 / den,
-                              words=True, fraction=True)
+        plural = m.group("den").lower().endswith("s")
+        # "one second", "the first fifth"? only plural or after "one"/"a" is a fraction; past
+        # a hundred only the plural is ("one hundred fifth" is the 105th, "fifths" are parts)
+        if (plural and (span.value < 100 or den > 2)) or (span.value == 1 and den > 2):
+            return _split_tens_denominator(text, span, m) or NumberSpan(
+                span.start, m.end(), span.value / den, 1 / den, words=True, fraction=True)
     return span
+
+
+_UNIT_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 9}
+_TENS_BEFORE = re.compile(rf"(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)$", re.IGNORECASE)
+
+
+def _split_tens_denominator(text: str, span: NumberSpan, m: re.Match[str]) -> NumberSpan | None:
+    """ "one hundred thirty fifths" is 100/35: a tens word right before a unit ordinal joins it
+    (as in "twenty-fifth") unless "and" ties it to the whole number ("hundred and thirty")."""
+    den_word = m.group("den").lower().rstrip("s")
+    before = text[span.start:m.start()].rstrip() + " "
+    t = _TENS_BEFORE.search(before)
+    if den_word not in _UNIT_ORDINALS or t is None or t.start() == 0:
+        return None
+    rest = before[:t.start()].rstrip()
+    if not rest or rest.lower().endswith(" and") or rest.lower() == "and":
+        return None
+    numerator = _text2num(rest) if not re.search(r"\b(?:an?|and)\b", rest, re.I) else None
+    if numerator is None:
+        values = _words_value(re.findall(r"[A-Za-z]+", rest))
+        if len(values) != 1:
+            return None
+        numerator = values[0][2]
+    den = TENS[t.group("tens").lower()] + _UNIT_ORDINALS[den_word]
+    sign = -1 if span.value < 0 else 1
+    return NumberSpan(span.start, m.end(), sign * numerator / den, 1 / den, words=True,
+                      fraction=True)
 
 
 def and_fraction(text: str, span: NumberSpan) -> NumberSpan:
@@ -430,7 +458,32 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                   -extended.value, extended.step, words=True,
                                   fraction=extended.fraction)
         found.append(extended)
+    found.extend(_over_tens_ordinals(text, found))
     return _ratios(text, _longest(found))
+
+
+# "twenty-first" is a denominator here; "second" never is ("three twenty seconds" is time)
+_COMPOUND_UNITS = {"first": 1, **_UNIT_ORDINALS}
+_TENS_ORDINAL = re.compile(
+    rf"\s+(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)(?P<den>{'|'.join(_COMPOUND_UNITS)})(?P<s>s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _over_tens_ordinals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """ "one twenty-fifth", "three twenty-firsts": a number over a compound ordinal."""
+    out = []
+    for span in spans:
+        if not span.words or span.fraction or span.value <= 0:
+            continue
+        m = _TENS_ORDINAL.match(text, span.end)
+        # a singular one before a noun is an ordinal use: "one twenty-first-century idea"
+        noun_after = re.match(r"[\s-]+(?!of\b)[a-z]", text[m.end():]) if m else None
+        if m and (span.value == 1) != bool(m.group("s")) and not noun_after:
+            den = TENS[m.group("tens").lower()] + _COMPOUND_UNITS[m.group("den").lower()]
+            out.append(NumberSpan(span.start, m.end(), span.value / den, 1 / den, words=True,
+                                  fraction=True))
+    return out
 
 
 def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:

@@ -165,12 +165,31 @@ def test_step_is_the_last_significant_digit(digits: str, step: float) -> None:
      ("1,674.5 million", 1674.5e6), ("10k", 1e4), ("2.4bn", 2.4e9), ("three quarters", 0.75),
      ("five and a half million", 5.5e6), ("3 million and a half", 3.5e6), ("a half", 0.5),
      ("two million and three fifths", 2.6e6), ("one out of three", 1 / 3),
-     ("two thirds of a million", 2e6 / 3), ("1.3x10^6", 1.3e6), ("-4/5", -0.8)],
+     ("two thirds of a million", 2e6 / 3), ("1.3x10^6", 1.3e6), ("-4/5", -0.8),
+     # a compound ordinal is one denominator; a plural one may follow any whole number
+     ("one twenty-fifth", 1 / 25), ("three twenty-firsts", 3 / 21),
+     ("one hundred thirty fifths", 100 / 35), ("one hundred thirty two fifths", 132 / 5),
+     ("ninety-five hundred fifths", 1900), ("a hundred trillionths", 1e-10)],
 )
 def test_number_table(text: str, value: float) -> None:
     (found,) = find_numbers(text)
     assert (found.start, found.end) == (0, len(text))
     assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative rows: an ordinal in its own use is no denominator
+        ("one hundred fifth anniversary", [("one hundred", 100.0)]),
+        ("a one twenty-first-century idea", [("one", 1.0), ("twenty", 20.0)]),
+        ("three twenty-first", [("three", 3.0), ("twenty", 20.0)]),
+    ],
+)
+def test_ordinals_used_as_ordinals_are_not_fractions(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(text[n.start:n.end], n.value) for n in find_numbers(text)] == expected
 
 
 _SCALES = {"": 1, " thousand": 1e3, " million": 1e6, "m": 1e6, "bn": 1e9, " billion": 1e9,
