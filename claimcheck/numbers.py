@@ -228,6 +228,9 @@ def _words_value(words: list[str]) -> list[tuple[int, int, float]]:
             current = (current or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100
+        elif w in SCALES and current == 0 and total and i and words[i - 1].lower() in SCALES:
+            # a scale word right after another multiplies it: "three lakh crore" is 3e12
+            total *= SCALES[w]
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0.0
@@ -254,6 +257,10 @@ def _word_numbers(text: str) -> list[NumberSpan]:
     for run in _WORD_RUN.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start(), m.group())
                   for m in re.finditer(r"[A-Za-z]+", run.group())]
+        if re.search(r"\d\s*$", text[max(0, run.start() - 3):run.start()]):
+            # "3 hundred and 21": the scale word belongs to the digits before it
+            while tokens and (tokens[0][2].lower() in SCALES or tokens[0][2].lower() == "and"):
+                tokens = tokens[1:]
         words = [t[2] for t in tokens]
         for first, last, value in _words_value(words):
             # Trim a dangling "and"; "a"/"an" alone is not a number.
@@ -459,7 +466,36 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                   fraction=extended.fraction)
         found.append(extended)
     found.extend(_over_tens_ordinals(text, found))
-    return _ratios(text, _longest(found))
+    return _ratios(text, _digit_word_chains(text, _longest(found)))
+
+
+_WORD_SCALE_END = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)$", re.I)
+_CHAIN_GAP = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
+
+
+def _digit_word_chains(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """ "4 thousand 3 hundred and 21" is 4321: digits with a scale word add up with the smaller
+    numbers that follow, as the words alone would ("four thousand three hundred")."""
+    out: list[NumberSpan] = []
+    room = 0.0  # the scale of the last piece: the next piece must be smaller than it
+    for span in spans:
+        prev = out[-1] if out else None
+        gap = _CHAIN_GAP.fullmatch(text, prev.end, span.start) if prev is not None else None
+        # bare digits join only through "and" ("3 hundred and 21"); "5 million 300 people"
+        # reads as two figures a comma was dropped between
+        said_and = gap is not None and "and" in gap.group().lower()
+        joins = gap is not None and (span.words or span.scaled or said_and)
+        if (prev is not None and joins and room and 0 < span.value < room and not span.fraction
+                and not span.ordinal):
+            out[-1] = NumberSpan(prev.start, span.end, prev.value + span.value, span.step,
+                                 words=prev.words, scaled=True, scale=prev.scale)
+            piece = text[span.start:span.end]
+            room = span.scale if span.scale > 1 and _WORD_SCALE_END.search(piece) else 0.0
+            continue
+        out.append(span)
+        piece = text[span.start:span.end]
+        room = span.scale if span.scale > 1 and _WORD_SCALE_END.search(piece) else 0.0
+    return out
 
 
 # "twenty-first" is a denominator here; "second" never is ("three twenty seconds" is time)
@@ -497,8 +533,12 @@ def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             m = _RATIO.fullmatch(text, prev.end, span.start)
             op = " ".join(m.group("op").lower().split()) if m else None
             after = text[span.end:span.end + 2]
-            ok = op == "out of" or (op == "in" and prev.value == 1 and 1 < span.value < 1000) or (
-                op == "over" and not re.match(r"\s*[A-Za-z]", after))
+            # a part is never more than its whole: "12 out of 10" are two numbers
+            ok = (
+                (op == "out of" and prev.value <= span.value)
+                or (op == "in" and prev.value == 1 and 1 < span.value < 1000)
+                or (op == "over" and not re.match(r"\s*[A-Za-z]", after))
+            )
             if ok:
                 out[-1] = NumberSpan(prev.start, span.end, prev.value / span.value, 0.001,
                                      words=prev.words, fraction=True)

@@ -169,7 +169,10 @@ def test_step_is_the_last_significant_digit(digits: str, step: float) -> None:
      # a compound ordinal is one denominator; a plural one may follow any whole number
      ("one twenty-fifth", 1 / 25), ("three twenty-firsts", 3 / 21),
      ("one hundred thirty fifths", 100 / 35), ("one hundred thirty two fifths", 132 / 5),
-     ("ninety-five hundred fifths", 1900), ("a hundred trillionths", 1e-10)],
+     ("ninety-five hundred fifths", 1900), ("a hundred trillionths", 1e-10),
+     # digits with a scale word add up like the words; a scale after a scale multiplies
+     ("4 thousand 3 hundred and 21", 4321), ("3 hundred and one", 301),
+     ("6 crore and two hundred", 60000200), ("three lakh crore", 3e12)],
 )
 def test_number_table(text: str, value: float) -> None:
     (found,) = find_numbers(text)
@@ -180,13 +183,17 @@ def test_number_table(text: str, value: float) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # negative rows: an ordinal in its own use is no denominator
+        # negative rows: an ordinal in its own use is no denominator, a part is never more
+        # than its whole, and figures join only as English joins them
         ("one hundred fifth anniversary", [("one hundred", 100.0)]),
         ("a one twenty-first-century idea", [("one", 1.0), ("twenty", 20.0)]),
         ("three twenty-first", [("three", 3.0), ("twenty", 20.0)]),
+        ("12 out of 10", [("12", 12.0), ("10", 10.0)]),
+        ("5 million 300 people", [("5 million", 5e6), ("300", 300.0)]),
+        ("between 2 million and 3 million", [("2 million", 2e6), ("3 million", 3e6)]),
     ],
 )
-def test_ordinals_used_as_ordinals_are_not_fractions(
+def test_numbers_that_stay_apart(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(text[n.start:n.end], n.value) for n in find_numbers(text)] == expected
