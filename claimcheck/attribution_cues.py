@@ -363,7 +363,7 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
         lead = lead_in(start, index)
         if lead is not None:
             return lead
-    if hit is None or hit.speaker is None:
+    if (hit is None or hit.speaker is None) and not opens_sentence:
         acting = _acting_subject(first, last, index)
         if acting is not None:
             return acting
@@ -387,6 +387,8 @@ def _acting_subject(first: Token, last: Token, index: TextIndex) -> CueHit | Non
         if node.head.i == node.i:
             break
         node = node.head
+        if index.paragraph(node.idx) != index.paragraph(first.idx):
+            return None  # the parser linked across a paragraph break
         if node.pos_ in ("VERB", "AUX"):
             subject = subject_of(node, index)
             if subject is None or subject.left_edge.i <= root.i <= subject.right_edge.i:

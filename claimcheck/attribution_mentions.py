@@ -91,7 +91,7 @@ class DocMemory:
             known_role, known_org = _role_and_org(root, root, tokens, self)
             if (known_role or known_org) and full not in self.roles:
                 self.roles[full] = (known_role, known_org)
-            gender = _gender_of(ent, known_role)
+            gender = _gender_of(ent)
             if gender:
                 self._gender.setdefault(full, gender)
 
@@ -157,8 +157,8 @@ _FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
 _MALE = ("mr.", "mr")
 
 
-def _gender_of(ent: Span, role: str | None) -> str | None:
-    """ "m"/"f" when an honorific or a gendered role says so, else None."""
+def _gender_of(ent: Span) -> str | None:
+    """ "m"/"f" when an honorific (Mr., Ms., Mrs.) says so, else None."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     first = doc[ent.start].lower_
@@ -167,11 +167,7 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
             return "f"
         if word in _MALE:
             return "m"
-    last = (role or "").lower().split()[-1:] or [""]
-    if last[0].endswith("woman"):
-        return "f"
-    if last[0].endswith("man") and last[0] != "woman":
-        return "m"
+    # Roles are no evidence: "spokesman" and "chairman" are often used for women.
     return None
 
 
@@ -295,7 +291,8 @@ def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
                 return SpeakerInfo(prev.name, prev.kind, None, None, mention)
         return SpeakerInfo(mention.text, "group", None, None, mention)
     gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(lower)
-    name = memory.latest_person(mention.start, gender=gender)
+    # Gender only narrows the choice; with nobody of that gender, the last person it is.
+    name = memory.latest_person(mention.start, gender=gender) or memory.latest_person(mention.start)
     if name is None:
         return SpeakerInfo(mention.text, "unknown", None, None, mention)
     role, org = memory.roles.get(name, (None, None))

@@ -60,6 +60,7 @@ def _clauses(verb: Token, subject: Token) -> list[tuple[int, int]]:
     """Token ranges of what ``verb`` reports."""
     doc = verb.doc
     found = []
+    addressee = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     for child in verb.children:
         if child.dep_ == "ccomp":
             lo, hi = child.left_edge.i, child.right_edge.i + 1
@@ -69,6 +70,11 @@ def _clauses(verb: Token, subject: Token) -> list[tuple[int, int]]:
                 for obj in verb.children:
                     if obj.dep_ == "dobj" and obj.right_edge.i == lo - 1 and obj.i > verb.i:
                         lo = obj.i
+            elif verb.lemma_ == "tell" and not addressee:
+                # "told reporters prices would rise" parsed with the addressee as a modifier
+                # of the clause's subject: the addressee is not part of what was said.
+                while lo < child.i and doc[lo].dep_ == "compound" and doc[lo].head.i > lo:
+                    lo += 1
             if hi <= subject.left_edge.i:
                 # "CLAUSE, SUBJECT said": all that comes before the speaker is what was said.
                 hi = subject.left_edge.i
