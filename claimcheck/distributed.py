@@ -43,16 +43,25 @@ _lock = threading.Lock()
 def index_paths(corpus: Corpus | str | os.PathLike[str] | Iterable[Any] | None) -> list[str]:
     """The index files of a corpus (None: the bundled one), building them if needed.
 
+    Paths that name index files (``.db``, ``.sqlite``) are returned as they are, unopened:
+    they may exist only where the workers run (a cluster filesystem, or uploaded there).
+
     Raises:
         CorpusError: the corpus cannot be read.
     """
     from .corpus import Corpus
+    from .corpus.sources import INDEX_SUFFIXES
     from .pipeline import resolve_corpus
 
     if isinstance(corpus, os.PathLike):
         corpus = os.fspath(corpus)
     if not isinstance(corpus, (Corpus, str)) and corpus is not None:
         corpus = [os.fspath(p) for p in corpus]
+    named = [corpus] if isinstance(corpus, str) else corpus
+    if isinstance(named, list) and named and all(
+        Path(p).suffix.lower() in INDEX_SUFFIXES for p in named
+    ):
+        return named
     loaded = resolve_corpus(corpus)
     return [str(index.path) for index in loaded.indexes]
 
@@ -91,6 +100,27 @@ def worker_resources(model: str | None, paths: tuple[str, ...]) -> tuple[Any, Co
 
             _resources[key] = (loader.load(model), Corpus.load([_local_path(p) for p in paths]))
         return _resources[key]
+
+
+def _load_everything(model: str | None, paths: tuple[str, ...]) -> None:
+    from importlib import import_module
+
+    for stage in ("quotes", "claims", "verdicts"):
+        import_module(f"claimcheck.{stage}")
+    worker_resources(model, paths)
+
+
+def preload(
+    client: Any, *, corpus: Corpus | str | Iterable[Any] | None = None, model: str | None = None
+) -> list[str]:
+    """Load the model, open the corpus and import every stage on all current workers now.
+
+    Optional: workers otherwise do this on their first task. Returns the corpus index paths
+    (pass them as ``corpus=`` to :func:`map_bag` / :func:`map_dataframe`).
+    """
+    paths = index_paths(corpus)
+    client.run(_load_everything, model, tuple(paths))
+    return paths
 
 
 def _reports(
