@@ -241,25 +241,24 @@ def _run_articles(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     except ValueError as exc:
         sub.error(str(exc))
 
+    from .pipeline import stream
+    from .progress import Progress
+
     with _output(getattr(args, "output", None)) as out:
         failures: list[int] = []
         inputs: Iterator[InputText]
         if jsonl_mode:
+            progress = Progress(None, noun="records")
             inputs = _jsonl_inputs(_stdin_bytes(), date, failures)
-            total = None
         else:
-            inputs = _file_inputs(args.files, date, failures)
-            total = len(args.files)
-
-        from .pipeline import stream
-        from .progress import Progress
+            progress = Progress(len(args.files), noun="articles")
+            inputs = _file_inputs(args.files, date, failures, progress)
 
         corpus = None
         if args.command == "verify":
             from .pipeline import resolve_corpus
 
             corpus = resolve_corpus(args.corpus)
-        progress = Progress(total, noun="records" if jsonl_mode else "articles")
         analyses = stream(
             inputs, stages=(args.command,), corpus=corpus, nlp=args.model, n_process=args.jobs
         )
@@ -324,7 +323,7 @@ def _stdin_bytes() -> Iterable[bytes]:
 
 
 def _file_inputs(
-    files: list[str], date: dt.date | None, failures: list[int]
+    files: list[str], date: dt.date | None, failures: list[int], progress: Progress
 ) -> Iterator[InputText]:
     from . import document as documents
 
@@ -334,6 +333,8 @@ def _file_inputs(
         except ClaimcheckError as exc:
             _error(str(exc))
             failures.append(n)
+            if progress.total is not None:
+                progress.total -= 1  # it will never be done; the batch is one shorter
             continue
         for warning in item.warnings:
             _warning(warning)
