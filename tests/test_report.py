@@ -200,3 +200,9 @@ def test_number_words_never_lose_the_sign_or_the_magnitude_word(x):
     assert words.startswith("-") is (x < 0)
     scale = next((w for s, w in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")) if abs(x) >= s), None)
     assert words.endswith(f" {scale}") if scale else not words[-1].isalpha()
+
+
+def test_table_shows_quote_and_role_verdicts_of_checked_quotes():
+    out = render("verify", [sample()], "table", width=250)
+    assert "supported: same words as the ministry's transcript" in out
+    assert "role supported: Hua Chunying: spokesperson" in out

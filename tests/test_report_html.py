@@ -155,3 +155,13 @@ def test_empty_and_unchecked_analyses_render():
     page = render_html([bare()])
     assert "No claims found." in page and "No quotes found." in page
     assert "No article could be read." in render_html([])
+
+
+def test_checked_quotes_show_their_verdict_reason_and_the_speakers_role_check():
+    page = render("verify", [sample()], "html")
+    row = re.search(r"<tr><td>q1</td>.*?</tr>", page, re.S).group(0)
+    assert '<span class="badge supported">supported</span> same words as the ministry' in row
+    assert 'role <span class="badge supported">supported</span> Hua Chunying: spokesperson' in row
+    assert "mfa-2024-05-14-briefing" in row
+    unchecked = re.search(r"<tr><td>q3</td>.*?</tr>", page, re.S).group(0)
+    assert unchecked.endswith("<td>partial, nested</td><td></td></tr>")
