@@ -144,7 +144,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # words need a word boundary on their left; signs ("x>10", "< = 100") do not
         before = re.compile(rf"(?:(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(words)})\s+"
                             rf"|(?P<s>{alt(signs)})\s*)$", re.IGNORECASE)
-        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])", re.IGNORECASE)
+        # "5000 or less than 6000": "or less than" opens a second bound, not a hedge on 5000
+        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])(?!\s+than\b)",
+                           re.IGNORECASE)
         _cache.clear()
         _cache[key] = (before, after)
     return _cache[key]

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from .units import ISO_CODES
+
 __all__ = [
     "ORDINAL_WORDS",
     "SCALES",
@@ -74,12 +76,15 @@ _WORD_RUN = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
-# Digits: grouped by commas or (thin) spaces, or plain, with decimals; then a scale suffix.
+# Digits: grouped by commas (in thousands, or Indian lakhs "12,34,567") or (thin) spaces, or
+# plain, with decimals; then a scale suffix. A currency code may touch them ("USD115").
 # The left context rules out letter-digit codes ("G7", "COVID-19", "SCP-173" keeps 173 via the
 # hyphen rule below) and the middle of a longer number.
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−]\s?)|(?:minus|negative)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"
+    rf"(?:(?<![\w.,])|(?<=\b(?:{'|'.join(ISO_CODES)})))"
+    r"(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−]\s?)|(?:minus|negative)\s+)?"
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:[eE](?P<exp>[-+]?\d+))?"
     rf"(?:\s*(?P<suffix>{_SUFFIX_ALT})(?![\w]))?",

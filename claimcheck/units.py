@@ -137,7 +137,10 @@ def currency_before(text: str, start: int) -> tuple[int, str] | None:
         iso = cur.upper() if cur.isupper() or len(window.strip()) > len(cur) else None
     if iso is None:
         return None
-    return start - len(window) + m.start("cur"), iso
+    begin = start - len(window) + m.start("cur")
+    while text[begin].isspace():  # "\s?$" lets "C $" match; a lone "$" starts at itself
+        begin += 1
+    return begin, iso
 
 
 def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
@@ -158,6 +161,8 @@ def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
                 return end + scale.end(), code, mult * _SCALE_WORDS[scale.group(1).lower()]
             return end + m.end(), code, mult
         if m.group("sym"):
+            if rest[m.end():m.end() + 1].isdigit():
+                return None  # "1 $10 bill", "$5 $7": the symbol opens the next amount
             return end + m.end(), CURRENCY_SYMBOLS[m.group("sym")], 1.0
         name = " ".join(m.group("name").lower().split())
         return end + m.end(), CURRENCY_NAMES[name], 1.0

@@ -12,6 +12,7 @@ significant digit) and the hedge, by the table in :mod:`claimcheck.hedges`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,7 +57,10 @@ def _clean(x: float | None) -> float | None:
     # Round off binary noise (0.1 * 3) so intervals print as the numbers a reader expects.
     if x is None:
         return None
-    r = round(x, 9 if abs(x) < 1e6 else 0)
+    # at most 9 decimals (JSON writers such as pandas' keep 10) and 14 significant digits
+    # (past that is binary noise), so "12,34,567.89 rupees" keeps its paise
+    digits = 9 if x == 0 else min(9, max(0, 13 - math.floor(math.log10(abs(x)))))
+    r = round(x, digits)
     return float(int(r)) if float(r).is_integer() else r
 
 
@@ -290,7 +294,7 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
     if cur:
         start, unit, kind = cur[0], cur[1], "money"
         after = currency_after(text, end)  # "US$ 5 dollars": absorb the name too
-        if after and after[1] == unit:
+        if after and after[1] == unit and text[end:after[0]].strip()[:1].isalpha():
             end = after[0]
     else:
         pct = percent_after(text, end)
