@@ -145,7 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         before = re.compile(rf"(?:(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(words)})\s+"
                             rf"|(?P<s>{alt(signs)})\s*)$", re.IGNORECASE)
         # "5000 or less than 6000": "or less than" opens a second bound, not a hedge on 5000
-        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])(?!\s+than\b)",
+        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])(?!\s+than\s+\w)",
                            re.IGNORECASE)
         _cache.clear()
         _cache[key] = (before, after)

@@ -69,7 +69,8 @@ FRACTION_WORDS = {
     **{w + "s": v for w, v in ORDINAL_WORDS.items() if v > 2},
 }  # fmt: skip
 
-_CARDINAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens"], key=len, reverse=True))
+_DOZENS = ("dozen", "dozens", "dozs", "dzs")
+_CARDINAL = "|".join(sorted([*UNITS, *TENS, *SCALES, *_DOZENS], key=len, reverse=True))
 _WORD_RUN = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,24}}\b",
@@ -229,8 +230,10 @@ def _words_value(words: list[str]) -> list[tuple[int, int, float]]:
             seen, last_small = True, True
             continue
         last_small = False
-        if w in ("dozen", "dozens"):
-            current = (current or 1) * 12
+        if w in _DOZENS:
+            # "three hundred and two dozen" is 300 + 24: dozens count the small number before
+            hundreds = current - current % 100 if current >= 100 and current % 100 else 0.0
+            current = hundreds + ((current - hundreds) or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in SCALES and current == 0 and total and i and words[i - 1].lower() in SCALES:
@@ -285,8 +288,8 @@ def _word_numbers(text: str) -> list[NumberSpan]:
                     value = sum(v for _, _, v in _words_value(words[first:last])[:1])
             phrase = text[start:end]
             # text2num reads plain integer phrases; our reader covers what it rejects.
-            exact = _text2num(phrase) if not re.search(r"\b(?:an?|dozens?|trillion|lakh|crore)\b",
-                                                        phrase, re.I) else None
+            ours_only = re.search(r"\b(?:an?|dozens?|dozs|dzs|trillion|lakh|crore)\b", phrase, re.I)
+            exact = _text2num(phrase) if not ours_only else None
             spans.append(NumberSpan(start, end, exact if exact is not None else value,
                                     _int_step(exact if exact is not None else value), words=True))
     return spans

@@ -82,6 +82,7 @@ def _values(text: str) -> list[tuple[str, str, object]]:
          [("$ 20", "money", (20, 15, 25, "USD")), ("$ 37", "money", (37, 36.5, 37.5, "USD"))]),
         ("He found 1 $10 bill.",
          [("1", "count", (1, 0.5, 1.5, None)), ("$10", "money", (10, 5, 15, "USD"))]),
+        ("Scores were 200 or greater than.", [("200", "count", (200, 200, None, None))]),
         ("Scores were 5000 or less than 6000.",
          [("5000", "count", (5000, 4500, 5500, None)),
           ("6000", "count", (6000, 0, 6000, None))]),
@@ -182,7 +183,8 @@ def test_step_is_the_last_significant_digit(digits: str, step: float) -> None:
      ("ninety-five hundred fifths", 1900), ("a hundred trillionths", 1e-10),
      # digits with a scale word add up like the words; a scale after a scale multiplies
      ("4 thousand 3 hundred and 21", 4321), ("3 hundred and one", 301),
-     ("6 crore and two hundred", 60000200), ("three lakh crore", 3e12)],
+     ("6 crore and two hundred", 60000200), ("three lakh crore", 3e12),
+     ("three hundred and two dozen", 324), ("five dozs", 60)],
 )
 def test_number_table(text: str, value: float) -> None:
     (found,) = find_numbers(text)
