@@ -261,6 +261,9 @@ _HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+
                        for h in sorted(HOLIDAYS, key=len, reverse=True))
 
 
+_VULGAR_PARTS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _amount(words: str) -> float | None:
     w = " ".join(words.lower().split())
     if w in ("a", "an", "one"):
@@ -269,6 +272,11 @@ def _amount(words: str) -> float | None:
         return 0.5
     if w in ("a couple of", "a couple"):
         return 2.0
+    if w[-1:] in _VULGAR_PARTS:  # "½ hour", "1½ years"
+        whole = w[:-1]
+        return (float(whole) if whole.isdigit() else 0.0) + _VULGAR_PARTS[w[-1]]
+    # "one and half hour": the "a" is often dropped in speech and transcripts
+    words = re.sub(r"\band half$", "and a half", words.strip(), flags=re.I)
     nums = find_numbers(words)
     if len(nums) != 1 or nums[0].end - nums[0].start < len(words.strip()) - 1:
         return None
@@ -277,7 +285,8 @@ def _amount(words: str) -> float | None:
 
 _NUM = (
     rf"(?:\d+(?:\.\d+)?|(?:(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,8}})"
-    rf"(?:\s+and\s+a\s+half)?|half\s+an?|an?|a\s+couple(?:\s+of)?)"
+    rf"(?:\s+and\s+(?:a\s+)?half|\s+and\s+a\s+quarter)?|half\s+an?|an?|a\s+couple(?:\s+of)?"
+    r"|\d*[½¼¾])"
 )
 _UNITS = (r"(?:years?|yrs?|months?|weeks?|days?|nights?|decades?|centur(?:y|ies)|hours?|hrs?"
           r"|minutes?|mins?|seconds?|secs?)")

@@ -404,5 +404,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
          _weekday_expr),
         (re.compile(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
-                    rf"(?![\w-])(?P<half>\s+and\s+a\s+(?:half|quarter))?", re.I), _duration),
+                    rf"(?![\w-])(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I), _duration),
+        # bond tenors and listings write years and weeks tight to the figure: "10Y", "2W"
+        (re.compile(r"(?<![\w.])(?P<num>\d+)(?P<unit>[YW])(?![\w-])(?P<half>)"), _duration),
+        # "all day", "all week": the whole of one unit
+        (re.compile(r"\ball\s+(?P<num>)(?P<unit>day|week|month|year)\b(?P<half>)", re.I),
+         _duration),
     ]

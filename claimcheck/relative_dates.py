@@ -388,17 +388,17 @@ def _duration(m: re.Match[str], text: str) -> Any:
     if low in ("a", "an") and not relative and not _ARTICLE_CUES.search(
             text[max(0, m.start() - 16):m.start()]):
         return None
-    amount = _amount(num)
+    amount = _amount(num) if num else 1.0  # "all day" is one day
     if amount is None:
         return None
     if m.group("half"):
         amount += 0.5 if m.group("half").lower().endswith("half") else 0.25
-    unit_word = m.group("unit").lower()
+    unit_word = {"y": "year", "w": "week"}.get(m.group("unit").lower(), m.group("unit").lower())
     key = unit_word[:-3] if unit_word.endswith("ies") else unit_word.rstrip("s")
     key = "century" if key.startswith("centur") else key
     key = _UNIT_ALIASES.get(unit_word, _UNIT_ALIASES.get(key, key))
     unit = _UNIT_CODE[key]
     factor = _UNIT_FACTOR.get(key, 1)
-    nums = find_numbers(num)
+    nums = find_numbers(num) if num else []
     step = (nums[0].step if nums else 1.0) * factor
     return m.start(), m.end(), DurationSpan(m.start(), m.end(), amount * factor, step, unit)

@@ -111,6 +111,12 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Sales peaked in the week 3 of 2027.", [("week 3 of 2027", "2027-W03")]),
         ("He scored in week 10 of the season.", []),
         ("The Sun 14th edition sold out.", []),
+        ("Talks went on all day.", [("all day", "P1D")]),
+        ("The 10Y yield rose.", [("10Y", "P10Y")]),
+        ("It needs one and half hour.", [("one and half hour", "PT1.5H")]),
+        ("It needs one hour and half.", [("one hour and half", "PT1.5H")]),
+        ("A ½ hour call.", [("½ hour", "PT0.5H")]),
+        ("They sold 3M shares.", []),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
