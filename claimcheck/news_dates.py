@@ -159,12 +159,25 @@ def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> boo
     return anchored or not (word.islower() and word.lower() in _AMBIGUOUS_MONTHS)
 
 
-def _day_month(m: re.Match[str], text: str) -> Any:
-    if not _month_ok(m, "m", text, anchored=True):
+def _two_digit_year(yy: str) -> int:
+    # the POSIX pivot strptime uses for %y: 69-99 are 1900s, 00-68 are 2000s
+    return (1900 if int(yy) >= 69 else 2000) + int(yy)
+
+
+def _tight_month_day(m: re.Match[str], text: str) -> Any:
+    """ "Oct/2", "Dec31, 1994", "mar3": a month and day run together are never a verb."""
+    return _day_month(m, text, checked=True)
+
+
+def _day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
+    if not checked and not _month_ok(m, "m", text, anchored=True):
         return None
     month, day = _month_of(m, "m"), _day_value(m, "d")
     if not 1 <= day <= 31:
         return None
+    if m.groupdict().get("yy"):
+        y = _two_digit_year(m.group("yy"))
+        return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
     if m.group("y"):
         if not spelled_year_ok(m, "y", text):
             return None
@@ -212,7 +225,9 @@ def _day_range(m: re.Match[str], text: str) -> Any:
 
 
 def _month_year(m: re.Match[str], text: str) -> Any:
-    month, y = _month_of(m, "m"), year_value(m.group("y"))
+    yy = m.groupdict().get("yy")
+    month = _month_of(m, "m")
+    y = _two_digit_year(yy) if yy else year_value(m.group("y"))
     if not _month_ok(m, "m", text, anchored=True) or not spelled_year_ok(m, "y", text):
         return None
     return _absolute(m, lambda: P.month(y, month), "month")
@@ -323,6 +338,12 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
         (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
         (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
+        (re.compile(rf"\b{_mon('m')}(?:/|(?<=[a-z]))(?P<d>[0-3]?\d)(?![\d/])"
+                    rf"(?:\s*,\s*{_year('y')})?", re.I), _tight_month_day),
+        # "15 April of 87", "April of '87": a two-digit year only after "of"
+        (re.compile(rf"\b(?:{_day('d')}\s+)?{_mon('m')}\s+of\s+['’]?(?P<yy>\d\d)(?![\d,.]\d)"
+                    r"(?![\d%])(?!\s+(?!(?:in|and|when|at|on|to|or)\b)[a-z])(?P<y>)", re.I),
+         lambda m, t: _day_month(m, t) if m.group("d") else _month_year(m, t)),
         (re.compile(rf"\b{_mon('m')},\s+(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
                     rf"(?:,?\s+{_year('y')})?", re.I), _day_month),
         (re.compile(rf"\b(?:on\s+|(?P<wd>{WEEKDAY_RE})\s+)the\s+"

@@ -117,6 +117,10 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("It needs one hour and half.", [("one hour and half", "PT1.5H")]),
         ("A ½ hour call.", [("½ hour", "PT0.5H")]),
         ("They sold 3M shares.", []),
+        ("They sold it on Dec31, 1994.", [("Dec31, 1994", "1994-12-31")]),
+        ("Back Oct/2.", [("Oct/2", "2024-10-02")]),
+        ("He was born on 15 April of 87.", [("15 April of 87", "1987-04-15")]),
+        ("In May of 22 people died.", [("May", "2024-05")]),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
