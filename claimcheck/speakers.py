@@ -32,8 +32,8 @@ _NAMING_WORDS = frozenset(
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "or"})
 # A marked quote without any cue is still reported speech when it is this long.
 MIN_UNCUED_WORDS = 5
-# How many paragraph breaks a follow-on quote may be from the quote it continues.
-MAX_FOLLOW_BREAKS = 3
+# How many whole paragraphs may stand between a follow-on quote and the quote it continues.
+MAX_FOLLOW_PARAGRAPHS = 1
 _CONFIDENCE = {"verb": 0.9, "according": 0.85, "noun": 0.75, "dash": 0.8, "lead": 0.7}
 
 
@@ -185,7 +185,9 @@ def _follow_on(
         return None
     text = index.text
     between = text[previous.end : span.start]
-    if between.count("\n") > MAX_FOLLOW_BREAKS:
+    lines = between.split("\n")
+    # The first and last pieces are the ends of the two quotes' own paragraphs.
+    if sum(1 for line in lines[1:-1] if line.strip()) > MAX_FOLLOW_PARAGRAPHS:
         return None
     para_lo, _ = index.paragraph(span.start)
     if between.count("\n") and text[para_lo : span.start].strip():
@@ -206,9 +208,11 @@ def _follow_on(
         if any(lo <= tok.idx < hi for lo, hi in own):
             # The previous quote's own attribution ('"A," Barkley said. "B."').
             continue
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
-            tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB"
-        ):
+        # A person named, or an organisation doing something, may be the next speaker; a
+        # place or nationality mentioned in passing is not.
+        if (
+            tok.ent_type_ == "PERSON" or (tok.ent_type_ == "ORG" and tok.dep_.startswith("nsubj"))
+        ) or (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB"):
             return None
     return previous.speaker
 

@@ -308,3 +308,16 @@ def test_cue_patterns_of_news_writing(nlp, text, expected):
         for q in _marked(nlp, text)
     ]
     assert got == expected
+
+
+def test_follow_on_survives_places_mentioned_in_passing(nlp):
+    text = (
+        '"We will win this race," Governor Ann Kay said.\n\n'
+        "The campaign moves to Ohio and Texas next week.\n\n"
+        '"Nobody can stop this movement now, not the polls and not the pundits."'
+    )
+    quotes = _marked(nlp, text)
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes] == [
+        ("Ann Kay", "Governor Ann Kay"),
+        ("Ann Kay", "Governor Ann Kay"),
+    ]
