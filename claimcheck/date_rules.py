@@ -8,6 +8,7 @@ publication year unless the tense points to the previous or next one.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -35,8 +36,9 @@ WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DURATION_UNIT = {"Y": 365.2425, "M": 30.436875, "W": 7.0, "D": 1.0, "H": 1 / 24,
                  "MIN": 1 / 1440, "S": 1 / 86400}
 _UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y",
-              "century": "Y", "centurie": "Y", "hour": "H", "minute": "MIN", "second": "S"}
-_UNIT_FACTOR = {"decade": 10, "century": 100, "centurie": 100}
+              "century": "Y", "centurie": "Y", "hour": "H", "minute": "MIN", "second": "S",
+              "fortnight": "W"}
+_UNIT_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "jun", "jul", "oct",
                      "nov", "feb", "apr"}
 _DATE_CUES = {"in", "since", "until", "till", "by", "from", "to", "during", "before", "after",
@@ -176,10 +178,22 @@ def _year_for_day(ref: dt.date, month: int, day: int, tense: str | None) -> int:
     this = P.safe_date(ref.year, month, min(day, 28)) or ref
     this = P.safe_date(ref.year, month, day) or this
     if tense == "past":
-        return ref.year if this <= ref else ref.year - 1
-    if tense == "future":
-        return ref.year if this >= ref else ref.year + 1
-    return ref.year
+        y = ref.year if this <= ref else ref.year - 1
+    elif tense == "future":
+        y = ref.year if this >= ref else ref.year + 1
+    else:
+        y = ref.year
+    if (month, day) == (2, 29) and not calendar.isleap(y):
+        # a leap day without a year: the nearest one the tense allows
+        before = next(k for k in range(y, y - 9, -1) if calendar.isleap(k))
+        after = next(k for k in range(y, y + 9) if calendar.isleap(k))
+        if tense == "past":
+            y = before
+        elif tense == "future":
+            y = after
+        else:
+            y = min((after, before), key=lambda k: abs((dt.date(k, 2, 29) - ref).days))
+    return y
 
 
 _REL_SYNONYMS = {"previous": "last", "the previous": "last", "following": "next",
@@ -288,7 +302,8 @@ _NUM = (
     rf"(?:\s+and\s+(?:a\s+)?half|\s+and\s+a\s+quarter)?|half\s+an?|an?|a\s+couple(?:\s+of)?"
     r"|\d*[½¼¾])"
 )
-_UNITS = (r"(?:years?|yrs?|months?|weeks?|days?|nights?|decades?|centur(?:y|ies)|hours?|hrs?"
+_UNITS = (r"(?:years?|yrs?|months?|weeks?|fortnights?|days?|nights?|decades?|centur(?:y|ies)"
+          r"|hours?|hrs?"
           r"|minutes?|mins?|seconds?|secs?)")
 _UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs": "hour",
                  "min": "minute", "mins": "minute", "sec": "second", "secs": "second",

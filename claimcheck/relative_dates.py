@@ -78,7 +78,8 @@ def _day_of_month(m: re.Match[str], text: str) -> Any:
         first = ref.replace(day=1)
         if weekday is not None:
             # "Tuesday the eleventh": the nearest month in which the 11th is a Tuesday
-            fits = [d for k in (0, 1, -1, 2, -2)
+            # (every month-day falls on every weekday within about a year)
+            fits = [d for k in range(-12, 13)
                     if (d := P.safe_date(*_year_month(first, k), day)) and d.weekday() == weekday]
             return P.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else None
         # "on the 18th": this month's, unless the tense puts it in the month before or after

@@ -121,6 +121,11 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Back Oct/2.", [("Oct/2", "2024-10-02")]),
         ("He was born on 15 April of 87.", [("15 April of 87", "1987-04-15")]),
         ("In May of 22 people died.", [("May", "2024-05")]),
+        ("It happened on Feb 29.", [("Feb 29", "2024-02-29")]),
+        ("It will happen on Feb 29.", [("Feb 29", "2028-02-29")]),
+        ("Trials lasted a fortnight.", [("a fortnight", "P2W")]),
+        ("He paid $12 December 27.", [("December 27", "2023-12-27")]),
+        ("Back Fri 14th.", [("Fri 14th", "2024-06-14")]),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
