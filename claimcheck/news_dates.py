@@ -45,11 +45,13 @@ from .relative_dates import (
     _WEEK_REL,
     _ago,
     _bare_month,
+    _bare_quarter,
     _day_of_month,
     _duration,
     _end_of,
     _holiday,
     _nth_day_of,
+    _piece_of_year,
     _relative_day,
     _relative_part,
     _relative_unit,
@@ -392,6 +394,12 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?:(?P<part>quarter)(?:\s+of\s+(?:the\s+|this\s+)?(?:(?P<rel>last|next)\s+)?year)?"
                     r"|(?P<half>half)\s+of\s+(?:the\s+|this\s+)?(?:(?P<hrel>last|next)\s+)?year)"
                     r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), _relative_part),
+        (re.compile(r"(?<![\w-])Q(?P<q>[1-4])\b(?!\s*[-/]?\s*(?:of\s+)?(?:\d|FY))", re.I),
+         _bare_quarter),
+        (re.compile(rf"\b(?:the\s+)?(?:(?P<edge>first|last)\s+(?P<num>{_NUM})\s+(?P<unit>days|weeks"
+                    rf"|months)|(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD_RE})\s+month)\s+of\s+"
+                    rf"(?:the\s+year\s+)?(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b)",
+                    re.I), _piece_of_year),
         # "the past three months", "the next couple of weeks", "the 5 upcoming years", "the
         # previous two quarters", "the past fortnight": a stretch ending or starting today
         (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"

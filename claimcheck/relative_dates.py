@@ -225,6 +225,82 @@ def _relative_part(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "month", False)
 
 
+def _bare_quarter(m: re.Match[str], text: str) -> Any:
+    """ "in Q3" with no year: the quarter of the publication year, moved by the tense."""
+    q = int(m.group("q"))
+    before = re.search(r"([A-Z][A-Za-z]+)\s+$", text[max(0, m.start() - 20):m.start()])
+    if before and before.group(1) not in ("In", "During", "By", "For", "Since", "The", "Its",
+                                          "Of", "From", "Until", "After", "Before", "And"):
+        return None  # "Audi Q3", "Samsung Q1": a model name
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        y = ref.year
+        if tense == "past" and dt.date(y, 3 * q - 2, 1) > ref:
+            y -= 1
+        elif tense == "future" and P.month(y, 3 * q).end < ref:
+            y += 1
+        return P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q))
+
+    return m.start(), m.end(), (resolve, "month", False)
+
+
+def _year_of(m: re.Match[str], ref: dt.date) -> int:
+    if m.group("y"):
+        return int(m.group("y"))
+    return ref.year + {"last": -1, "next": 1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
+
+
+def _piece_of_year(m: re.Match[str], text: str) -> Any:
+    """ "the first ten days of last year", "the last 3 weeks of 2019", "the 9th month of next
+    year": a stretch counted from the start or the end of a year (weeks are ISO weeks)."""
+    if m.group("nth"):
+        k = _day_value(m, "nth")
+        if not 1 <= k <= 12:
+            return None
+        size, unit, from_end = 1, "month", False
+        k_first = k
+    else:
+        amount = _amount(m.group("num"))
+        if amount is None or not float(amount).is_integer() or amount < 1:
+            return None
+        size, unit = int(amount), m.group("unit").lower().rstrip("s")
+        from_end = m.group("edge").lower() == "last"
+        k_first = 1
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        y = _year_of(m, ref)
+        if unit == "month":
+            if size > 12:
+                return None
+            first = 13 - size if from_end else k_first
+            return P.span(P.month(y, first), P.month(y, first + size - 1))
+        if unit == "week":
+            weeks = dt.date(y, 12, 28).isocalendar()[1]
+            if size > weeks:
+                return None
+            w = weeks - size + 1 if from_end else 1
+            start = dt.date.fromisocalendar(y, w, 1)
+            end = dt.date.fromisocalendar(y, w + size - 1, 7)
+            return P.span(P.day(start), P.day(end))
+        if size > 365:
+            return None
+        if from_end:
+            return P.span(P.day(dt.date(y, 12, 31) - dt.timedelta(days=size - 1)),
+                          P.day(dt.date(y, 12, 31)))
+        return P.span(P.day(dt.date(y, 1, 1)), P.day(dt.date(y, 1, 1) + dt.timedelta(size - 1)))
+
+    gran = "month" if unit == "month" else "day"
+    if m.group("y"):
+        try:
+            period = resolve(dt.date(1, 1, 1), None)
+        except ValueError:
+            return None
+        if period is None:
+            return None
+        return m.start(), m.end(), ((lambda r, t: period), gran, True)
+    return m.start(), m.end(), (resolve, gran, False)
+
+
 _YEAR_AFTER = re.compile(
     rf"^(?:\s*(?:,|and|or|to|-)\s*(?:{MONTH_CORE}))*\s+(?P<rel>this|last|next)\s+year", re.I
 )

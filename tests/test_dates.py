@@ -126,6 +126,13 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Trials lasted a fortnight.", [("a fortnight", "P2W")]),
         ("He paid $12 December 27.", [("December 27", "2023-12-27")]),
         ("Back Fri 14th.", [("Fri 14th", "2024-06-14")]),
+        ("Profits rose in Q3.", [("Q3", "2023-07/2023-09")]),
+        ("It was shut the first ten days of last year.",
+         [("the first ten days of last year", "2023-01-01/2023-01-10")]),
+        ("Works fill the last 3 weeks of this year.",
+         [("the last 3 weeks of this year", "2024-12-09/2024-12-29")]),
+        ("It opens the 9th month of next year.", [("the 9th month of next year", "2025-09")]),
+        ("The Audi Q3 sold well.", []),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
