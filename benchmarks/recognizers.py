@@ -178,10 +178,15 @@ def timex_equal(ours: Any, result: dict[str, Any], *, inclusive: bool = False) -
         if m:
             first, end = m.group(1), m.group(2)
             if not inclusive and re.fullmatch(r"[\dX]{4}-\d\d-\d\d", end):
-                # the day before an end with a wildcard year, counted in a leap year
+                # the day before an end whose year has wildcards ("XXXX", the century-free
+                # "XX00" of "the nineties"), counted in the leap year 2000; the wildcard
+                # digits stay wildcards
                 year = end[:4]
-                before = dt.date.fromisoformat(end.replace("XXXX", "2000", 1)) - dt.timedelta(1)
-                end = before.isoformat() if year != "XXXX" else "XXXX" + before.isoformat()[4:]
+                filled = "".join(d if c == "X" else c for c, d in zip(year, "2000", strict=True))
+                before = dt.date.fromisoformat(filled + end[4:]) - dt.timedelta(1)
+                kept = "".join("X" if c == "X" else b
+                               for c, b in zip(year, before.isoformat()[:4], strict=True))
+                end = kept + before.isoformat()[4:]
             if _date_match(first, mine.start) and _date_match(end, mine.end):
                 return True
             continue
