@@ -47,6 +47,7 @@ from .relative_dates import (
     _bare_month,
     _bare_quarter,
     _day_of_month,
+    _decade_word,
     _duration,
     _end_of,
     _holiday,
@@ -415,6 +416,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     re.I), _year_range),
         (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
                     r"(?P<century>)", re.I), _decade),
+        (re.compile(r"\b(?:the\s+|in\s+)['’]?(?P<w>twenties|thirties|forties|fifties|sixties|seventies"
+                    r"|eighties|nineties|[2-9]0(?=['’]?s\b))(?:['’]?s)?\b", re.I), _decade_word),
         (re.compile(rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{_HOLIDAY_RE})"
                     rf"\b(?:,?\s+(?:of\s+)?{_year('y')})?", re.I), _holiday),
         (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"

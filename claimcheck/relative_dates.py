@@ -244,6 +244,32 @@ def _bare_quarter(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "month", False)
 
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+_NOT_A_DECADE = re.compile(
+    r"(?:\b(?:his|her|their|my|your|our|its|whose)\s+(?:early\s+|late\s+|mid-?)?$"
+    r"|\b(?:temperatures?|degrees|highs|lows|heat|scored?|scores|mph)\b.{0,30}$)", re.I)
+
+
+def _decade_word(m: re.Match[str], text: str) -> Any:
+    """ "the nineties", "the '90s": the latest such decade begun by the publication year.
+
+    Not an age ("in her forties") nor a temperature or score ("highs in the nineties")."""
+    if _NOT_A_DECADE.search(text[max(0, m.start() - 40):m.start()]):
+        return None
+    word = m.group("w")
+    tens = _DECADE_WORDS[word.lower()] if word.isalpha() else int(word)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        start = ref.year - (ref.year - tens) % 100
+        return P.span(P.year(start), P.year(start + 9))
+
+    start = m.start() if m.group().lower().startswith("the") else m.start("w")
+    if text[start - 1:start] in ("'", "’") and not m.group().lower().startswith("the"):
+        start -= 1
+    return start, m.end(), (resolve, "year", False)
+
+
 def _year_of(m: re.Match[str], ref: dt.date) -> int:
     if m.group("y"):
         return int(m.group("y"))

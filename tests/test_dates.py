@@ -133,6 +133,10 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
          [("the last 3 weeks of this year", "2024-12-09/2024-12-29")]),
         ("It opens the 9th month of next year.", [("the 9th month of next year", "2025-09")]),
         ("The Audi Q3 sold well.", []),
+        ("It boomed in the 90s.", [("the 90s", "1990/1999")]),
+        ("Rates were high in the eighties.", [("the eighties", "1980/1989")]),
+        ("A man in his forties was hurt.", []),
+        ("Highs reached the nineties.", []),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
