@@ -427,6 +427,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?P<rel>last|this|next|previous|past|coming|following|current|the\s+same)\s+"
                     r"(?P<unit>year|month|week|quarter|decade)\b(?!\s*(?:'s|’s))", re.I),
          _relative_unit),
+        (re.compile(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b(?P<rel>)"
+                    r"(?!\s+(?:of|before|after)\b)", re.I), _relative_unit),
+        (re.compile(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b(?P<part>)", re.I),
+         _relative_unit),
         (re.compile(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
          _ago),
         (re.compile(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"

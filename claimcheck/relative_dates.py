@@ -381,8 +381,9 @@ def _relative_unit(m: re.Match[str], text: str) -> Any:
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
     part = m.group("part")
+    # "" is "later in the year": the unit the dateline is in
     step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "the same": 0,
-            "next": 1, "coming": 1, "following": 1}[rel]
+            "next": 1, "coming": 1, "following": 1, "": 0, "after next": 2}[rel]
     gran = {"year": "year", "month": "month", "week": "week", "quarter": "month",
             "decade": "year"}[unit]
 

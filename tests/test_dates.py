@@ -137,6 +137,8 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Rates were high in the eighties.", [("the eighties", "1980/1989")]),
         ("A man in his forties was hurt.", []),
         ("Highs reached the nineties.", []),
+        ("Talks resume later in the year.", [("later in the year", "2024")]),
+        ("Talks resume the week after next.", [("the week after next", "2024-W22")]),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
