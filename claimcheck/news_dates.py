@@ -431,6 +431,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?!\s+(?:of|before|after)\b)", re.I), _relative_unit),
         (re.compile(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b(?P<part>)", re.I),
          _relative_unit),
+        (re.compile(r"\b(?P<rel>this|next|last|previous|coming)\s+(?:working\s+|work\s?)(?P<unit>week)\b"
+                    r"(?P<part>)", re.I), _relative_unit),
         (re.compile(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
          _ago),
         (re.compile(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"

@@ -139,6 +139,7 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Highs reached the nineties.", []),
         ("Talks resume later in the year.", [("later in the year", "2024")]),
         ("Talks resume the week after next.", [("the week after next", "2024-W22")]),
+        ("Talks end next working week.", [("next working week", "2024-W21")]),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
