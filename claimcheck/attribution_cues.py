@@ -441,13 +441,14 @@ def _between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
         return None
     # With appositions ('Ramos, 58,' or 'X, a spokesman for Y,') the phrase has several
     # heads in the parse; the first is the speaker.
+    # A token the parser made its own head (a misparsed ROOT: 'the 43-year-old asked') heads
+    # the phrase too; time words ('Sunday, Trump said') hang off the verb as modifiers.
     heads = [
         t
         for t in phrase
-        if not lo <= t.head.i < verb.i
+        if (t.head.i == t.i or not lo <= t.head.i < verb.i)
         and not t.is_punct
-        and t.ent_type_ not in ("DATE", "TIME")
-        and t.dep_ not in ("npadvmod", "advmod", "prep")
+        and t.dep_ not in ("npadvmod", "advmod", "prep", "tmod")
     ]
     if heads and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
         return heads[0]
