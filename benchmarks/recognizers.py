@@ -134,7 +134,8 @@ _DOLLARS = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"}
 _UNIT_NAMES = {"dollar": _DOLLARS, "united states dollar": {"USD"}, "pound": {"GBP"},
                "british pound": {"GBP"}, "euro": {"EUR"}, "chinese yuan": {"CNY"},
                "japanese yen": {"JPY"}, "rupee": {"INR"}, "finnish markka": {"FIM"},
-               "peseta": {"ESP"}, "netherlands guilder": {"NLG"}, "franc": {"CHF", "FRF"}}
+               "peseta": {"ESP"}, "netherlands guilder": {"NLG"}, "franc": {"CHF", "FRF"},
+               "bitcoin": {"XBT"}}
 
 
 _SUBUNITS = {"cent": {"USD"}, "pence": {"GBP"}, "penny": {"GBP"}}

@@ -22,6 +22,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "rs": "INR", "rs.": "INR", "rmb": "CNY",
     "chf": "CHF", "sfr": "CHF",
+    # bitcoin has no ISO 4217 code; XBT is the code in the standard's X range that markets use
+    "₿": "XBT",
 }  # fmt: skip
 ISO_CODES = [
     "USD", "EUR", "GBP", "CNY", "RUB", "JPY", "CHF", "INR", "CAD", "AUD", "HKD", "SGD", "BRL",
@@ -51,6 +53,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "finnish markka": "FIM", "markka": "FIM", "markkaa": "FIM", "pesetas": "ESP",
     "peseta": "ESP", "dutch guilders": "NLG", "guilders": "NLG", "deutsche marks": "DEM",
     "deutschmarks": "DEM", "french francs": "FRF", "francs": "CHF", "franc": "CHF",
+    "bitcoins": "XBT", "bitcoin": "XBT", "btc": "XBT", "xbt": "XBT",
 }  # fmt: skip
 # Subunits: a hundredth of the currency they belong to.
 SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP",
@@ -165,6 +168,9 @@ def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
                 return None  # "1 $10 bill", "$5 $7": the symbol opens the next amount
             return end + m.end(), CURRENCY_SYMBOLS[m.group("sym")], 1.0
         name = " ".join(m.group("name").lower().split())
+        if name == "bitcoin" and re.match(r"\s+(?!(?:and|or|in|for|to|at|of|on|was|is|were|are|"
+                                          r"each|apiece|worth)\b)[a-z]", rest[m.end():]):
+            return None  # "5 bitcoin miners": the coin's name used as an adjective
         return end + m.end(), CURRENCY_NAMES[name], 1.0
     m = _SUB_AFTER.match(rest)
     # "p" for pence only when it stands alone ("50p."), not as the start of a word

@@ -76,6 +76,8 @@ def _values(text: str) -> list[tuple[str, str, object]]:
          [("5%", "percent", (5, 4.5, 5.5, "%")), ("7%", "percent", (7, 6.5, 7.5, "%"))]),
         ("It raised $5-7bn.", [("$5-7bn", "money", (6e9, 5e9, 7e9, "USD"))]),
         ("It cost USD115.5.", [("USD115.5", "money", (115.5, 115.45, 115.55, "USD"))]),
+        ("He lost 6.25 BTC.", [("6.25 BTC", "money", (6.25, 6.245, 6.255, "XBT"))]),
+        ("Police held 15 bitcoin miners.", [("15", "count", (15, 14.5, 15.5, None))]),
         ("A loan of 12,34,567.89 rupees.",
          [("12,34,567.89 rupees", "money", (1234567.89, 1234567.885, 1234567.895, "INR"))]),
         ("He paid $ 20 $ 37 later.",
