@@ -32,7 +32,7 @@ EXIT_INTERRUPTED = 130
 
 _JSONL_HELP = (
     'read {"id", "text", "date"?} objects, one per line, on stdin and write one '
-    '{{"id", "{name}": [...]}} line per record on stdout, in the same order; blank lines are '
+    '{"id", "{name}": [...]} line per record on stdout, in the same order; blank lines are '
     "skipped, a malformed line is reported with its number (exit status 1)"
 )
 _VERIFY_EPILOG = (
