@@ -18,6 +18,8 @@ from . import periods as P
 from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
 
 __all__ = [
+    "CARDINAL_DAYS",
+    "CARDINAL_DAY_RE",
     "DURATION_UNIT",
     "HOLIDAYS",
     "MONTH_CORE",
@@ -67,15 +69,31 @@ _DAY_WORDS.update({f"{t}{sep}{u}": tv + uv for t, tv in (("twenty", 20), ("thirt
 _DAY_WORD_RE = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
 
 
+# Days said as cardinals ("January twenty five nineteen eighty six"): read only next to a
+# year said in words, where "May twenty people" cannot be meant.
+_CARD_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+CARDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    [*_CARD_UNITS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+     "seventeen", "eighteen", "nineteen", "twenty"])}
+CARDINAL_DAYS.update({f"twenty {u}": 21 + i for i, u in enumerate(_CARD_UNITS)})
+CARDINAL_DAYS.update({"thirty": 30, "thirty one": 31})
+CARDINAL_DAY_RE = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in CARDINAL_DAYS),
+                                  key=len, reverse=True))
+
+
 def _day(name: str) -> str:
     return rf"(?P<{name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:])|(?:{_DAY_WORD_RE})\b)"
 
 
 def _day_value(m: re.Match[str], group: str) -> int:
-    """The day of month a group holds: "18", "18th", "eighteenth", "twenty-first"."""
+    """The day of month a group holds: "18", "18th", "eighteenth", "twenty-first", and (only
+    where a pattern allows them) cardinals "twenty five"."""
     raw = m.group(group).lower()
     digits = re.match(r"\d+", raw)
-    return int(digits.group()) if digits else _DAY_WORDS[" ".join(raw.split())]
+    if digits:
+        return int(digits.group())
+    key = " ".join(raw.replace("-", " ").split())
+    return _DAY_WORDS.get(" ".join(raw.split())) or CARDINAL_DAYS.get(key, 0)
 
 
 def _year(name: str, *, spelled: bool = False) -> str:

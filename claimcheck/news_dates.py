@@ -26,6 +26,7 @@ from .date_rules import (
     _TO,
     _UNITS,
     _WD,
+    CARDINAL_DAY_RE,
     MONTH_CORE,
     SPELLED_YEAR,
     WEEKDAY_RE,
@@ -165,6 +166,16 @@ def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> boo
 def _two_digit_year(yy: str) -> int:
     # the POSIX pivot strptime uses for %y: 69-99 are 1900s, 00-68 are 2000s
     return (1900 if int(yy) >= 69 else 2000) + int(yy)
+
+
+def _cardinal_day(m: re.Match[str], text: str) -> Any:
+    """ "twenty five January nineteen eighty six": a spoken day beside a spoken year."""
+    month = _month_of(m, "m" if m.group("m") else "m2")
+    day = _day_value(m, "d" if m.group("d") else "d2")
+    if not 1 <= day <= 31:
+        return None
+    y = year_value(m.group("y"))
+    return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
 
 
 def _tight_month_day(m: re.Match[str], text: str) -> Any:
@@ -341,6 +352,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
         (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
         (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
+        (re.compile(rf"\b(?:(?P<d>{CARDINAL_DAY_RE})\s+{_mon('m')}|{_mon('m2')}\s+(?P<d2>"
+                    rf"{CARDINAL_DAY_RE}))\s+(?P<y>{SPELLED_YEAR})\b", re.I), _cardinal_day),
         (re.compile(rf"\b{_mon('m')}(?:/|(?<=[a-z]))(?P<d>[0-3]?\d)(?![\d/])"
                     rf"(?:\s*,\s*{_year('y')})?", re.I), _tight_month_day),
         # "15 April of 87", "April of '87": a two-digit year only after "of"

@@ -140,6 +140,9 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Talks resume later in the year.", [("later in the year", "2024")]),
         ("Talks resume the week after next.", [("the week after next", "2024-W22")]),
         ("Talks end next working week.", [("next working week", "2024-W21")]),
+        ("She was born on twenty five January nineteen eighty six.",
+         [("twenty five January nineteen eighty six", "1986-01-25")]),
+        ("In May twenty people died.", [("May", "2024-05")]),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
