@@ -111,6 +111,12 @@ _LONE_FRACTION = re.compile(
     r"\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)",
     re.IGNORECASE,
 )
+# "more than half", "nearly half of voters": a bare "half" after a hedge is a number
+_HEDGED_HALF = re.compile(
+    r"\b(?:than|nearly|almost|about|around|roughly|over|under|some|just|only|barely)\s+"
+    r"(?P<h>half)\b(?![\s-]*(?:time|way|brother|sister|hour|term|century|an?\b))",
+    re.IGNORECASE,
+)
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6,
            "⅛": 0.125}
 _VULGAR_RE = re.compile(rf"(?<![\w.])(?P<whole>\d+)?(?P<frac>[{''.join(_VULGAR)}])")
@@ -451,6 +457,8 @@ def _lone_fractions(text: str) -> list[NumberSpan]:
     for m in _LONE_FRACTION.finditer(text):
         den = FRACTION_WORDS[m.group("den").lower()]
         spans.append(NumberSpan(m.start(), m.end(), 1 / den, 1 / den, words=True, fraction=True))
+    for m in _HEDGED_HALF.finditer(text):
+        spans.append(NumberSpan(m.start("h"), m.end("h"), 0.5, 0.5, words=True, fraction=True))
     for m in _VULGAR_RE.finditer(text):
         value = int(m.group("whole") or 0) + _VULGAR[m.group("frac")]
         spans.append(NumberSpan(m.start(), m.end(), value, 0.01, fraction=True))

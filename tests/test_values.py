@@ -203,6 +203,8 @@ def test_number_table(text: str, value: float) -> None:
         ("a one twenty-first-century idea", [("one", 1.0), ("twenty", 20.0)]),
         ("three twenty-first", [("three", 3.0), ("twenty", 20.0)]),
         ("12 out of 10", [("12", 12.0), ("10", 10.0)]),
+        ("more than half the budget", [("half", 0.5)]),
+        ("over half-time", []),
         ("5 million 300 people", [("5 million", 5e6), ("300", 300.0)]),
         ("between 2 million and 3 million", [("2 million", 2e6), ("3 million", 3e6)]),
     ],
