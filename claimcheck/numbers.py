@@ -80,9 +80,10 @@ _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 # Digits: grouped by commas (in thousands, or Indian lakhs "12,34,567") or (thin) spaces, or
 # plain, with decimals; then a scale suffix. A currency code may touch them ("USD115").
 # The left context rules out letter-digit codes ("G7", "COVID-19", "SCP-173" keeps 173 via the
-# hyphen rule below) and the middle of a longer number.
+# hyphen rule below) and the middle of a longer number; after a digit and a comma that no
+# thousands group took, a new number starts ("exercises 22,24,26").
 _DIGITS = re.compile(
-    rf"(?:(?<![\w.,])|(?<=\b(?:{'|'.join(ISO_CODES)})))"
+    rf"(?:(?<![\w.,])|(?<=\d,)|(?<=\b(?:{'|'.join(ISO_CODES)})))"
     r"(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−]\s?)|(?:minus|negative)\s+)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"

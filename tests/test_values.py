@@ -205,6 +205,8 @@ def test_number_table(text: str, value: float) -> None:
         ("12 out of 10", [("12", 12.0), ("10", 10.0)]),
         ("more than half the budget", [("half", 0.5)]),
         ("over half-time", []),
+        ("exercises 22,24,26", [("22", 22.0), ("24", 24.0), ("26", 26.0)]),
+        ("1,234,567 people", [("1,234,567", 1234567.0)]),
         ("5 million 300 people", [("5 million", 5e6), ("300", 300.0)]),
         ("between 2 million and 3 million", [("2 million", 2e6), ("3 million", 3e6)]),
     ],
