@@ -16,6 +16,13 @@ from functools import lru_cache
 from typing import Any
 
 from . import periods as P
+from .calendar_pieces import (
+    _bare_quarter,
+    _decade_word,
+    _nth_day_of,
+    _piece_of_year,
+    _week_number,
+)
 from .date_rules import (
     _AMBIGUOUS_MONTHS,
     _DATE_CUES,
@@ -46,19 +53,14 @@ from .relative_dates import (
     _WEEK_REL,
     _ago,
     _bare_month,
-    _bare_quarter,
     _day_of_month,
-    _decade_word,
     _duration,
     _end_of,
     _holiday,
-    _nth_day_of,
-    _piece_of_year,
     _relative_day,
     _relative_part,
     _relative_unit,
     _rolling,
-    _week_number,
     _weekday_expr,
 )
 

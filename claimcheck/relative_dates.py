@@ -27,7 +27,6 @@ from .date_rules import (
     _month_of,
     _parted,
     _weekday,
-    _year_for_day,
     _year_for_month,
 )
 from .numbers import find_numbers
@@ -92,48 +91,6 @@ def _day_of_month(m: re.Match[str], text: str) -> Any:
 
     start = m.start() if weekday is not None else m.start() + m.group().lower().index("the")
     return start, m.end(), (resolve, "day", False)
-
-
-def _nth_day_of(m: re.Match[str], text: str) -> Any:
-    """ "the 15th day of next month", "the twenty-third day of September"."""
-    day = _day_value(m, "d")
-    if not 1 <= day <= 31:
-        return None
-    month = _month_of(m, "m") if m.group("m") else None
-    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        if month is None:
-            first = P.shift_months(ref.replace(day=1), shift)
-            y, mo = first.year, first.month
-        else:
-            y, mo = _year_for_day(ref, month, day, tense), month
-        found = P.safe_date(y, mo, day)
-        return P.day(found) if found else None
-
-    return m.start(), m.end(), (resolve, "day", False)
-
-
-def _week_number(m: re.Match[str], text: str) -> Any:
-    """ "week 31 of 2027", "week 27 of last year", "in the week 31": an ISO week."""
-    n = int(m.group("n"))
-    bare = not m.group("y") and not m.group("rel") and " year" not in m.group().lower()
-    if not 1 <= n <= 53 or (bare and (not m.group("lead") or re.match(r"\s+of\b", text[m.end():]))):
-        return None  # "week 10 of the season" counts weeks of something else
-    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        y = int(m.group("y")) if m.group("y") else ref.year + shift
-        try:
-            return P.iso_week(dt.date.fromisocalendar(y, n, 1))
-        except ValueError:
-            return None  # week 53 of a year with 52
-
-    if m.group("y"):
-        period = resolve(dt.date(1, 1, 1), None)
-        return None if period is None else (m.start("w"), m.end(), ((lambda r, t: period), "week",
-                                                                      True))
-    return m.start("w"), m.end(), (resolve, "week", False)
 
 
 def _year_month(first: dt.date, k: int) -> tuple[int, int]:
@@ -223,108 +180,6 @@ def _relative_part(m: re.Match[str], text: str) -> Any:
         return period
 
     return m.start(), m.end(), (resolve, "month", False)
-
-
-def _bare_quarter(m: re.Match[str], text: str) -> Any:
-    """ "in Q3" with no year: the quarter of the publication year, moved by the tense."""
-    q = int(m.group("q"))
-    before = re.search(r"([A-Z][A-Za-z]+)\s+$", text[max(0, m.start() - 20):m.start()])
-    if before and before.group(1) not in ("In", "During", "By", "For", "Since", "The", "Its",
-                                          "Of", "From", "Until", "After", "Before", "And"):
-        return None  # "Audi Q3", "Samsung Q1": a model name
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        y = ref.year
-        if tense == "past" and dt.date(y, 3 * q - 2, 1) > ref:
-            y -= 1
-        elif tense == "future" and P.month(y, 3 * q).end < ref:
-            y += 1
-        return P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q))
-
-    return m.start(), m.end(), (resolve, "month", False)
-
-
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-                 "seventies": 70, "eighties": 80, "nineties": 90}
-_NOT_A_DECADE = re.compile(
-    r"(?:\b(?:his|her|their|my|your|our|its|whose)\s+(?:early\s+|late\s+|mid-?)?$"
-    r"|\b(?:temperatures?|degrees|highs|lows|heat|scored?|scores|mph)\b.{0,30}$)", re.I)
-
-
-def _decade_word(m: re.Match[str], text: str) -> Any:
-    """ "the nineties", "the '90s": the latest such decade begun by the publication year.
-
-    Not an age ("in her forties") nor a temperature or score ("highs in the nineties")."""
-    if _NOT_A_DECADE.search(text[max(0, m.start() - 40):m.start()]):
-        return None
-    word = m.group("w")
-    tens = _DECADE_WORDS[word.lower()] if word.isalpha() else int(word)
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        start = ref.year - (ref.year - tens) % 100
-        return P.span(P.year(start), P.year(start + 9))
-
-    start = m.start() if m.group().lower().startswith("the") else m.start("w")
-    if text[start - 1:start] in ("'", "’") and not m.group().lower().startswith("the"):
-        start -= 1
-    return start, m.end(), (resolve, "year", False)
-
-
-def _year_of(m: re.Match[str], ref: dt.date) -> int:
-    if m.group("y"):
-        return int(m.group("y"))
-    return ref.year + {"last": -1, "next": 1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
-
-
-def _piece_of_year(m: re.Match[str], text: str) -> Any:
-    """ "the first ten days of last year", "the last 3 weeks of 2019", "the 9th month of next
-    year": a stretch counted from the start or the end of a year (weeks are ISO weeks)."""
-    if m.group("nth"):
-        k = _day_value(m, "nth")
-        if not 1 <= k <= 12:
-            return None
-        size, unit, from_end = 1, "month", False
-        k_first = k
-    else:
-        amount = _amount(m.group("num"))
-        if amount is None or not float(amount).is_integer() or amount < 1:
-            return None
-        size, unit = int(amount), m.group("unit").lower().rstrip("s")
-        from_end = m.group("edge").lower() == "last"
-        k_first = 1
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        y = _year_of(m, ref)
-        if unit == "month":
-            if size > 12:
-                return None
-            first = 13 - size if from_end else k_first
-            return P.span(P.month(y, first), P.month(y, first + size - 1))
-        if unit == "week":
-            weeks = dt.date(y, 12, 28).isocalendar()[1]
-            if size > weeks:
-                return None
-            w = weeks - size + 1 if from_end else 1
-            start = dt.date.fromisocalendar(y, w, 1)
-            end = dt.date.fromisocalendar(y, w + size - 1, 7)
-            return P.span(P.day(start), P.day(end))
-        if size > 365:
-            return None
-        if from_end:
-            return P.span(P.day(dt.date(y, 12, 31) - dt.timedelta(days=size - 1)),
-                          P.day(dt.date(y, 12, 31)))
-        return P.span(P.day(dt.date(y, 1, 1)), P.day(dt.date(y, 1, 1) + dt.timedelta(size - 1)))
-
-    gran = "month" if unit == "month" else "day"
-    if m.group("y"):
-        try:
-            period = resolve(dt.date(1, 1, 1), None)
-        except ValueError:
-            return None
-        if period is None:
-            return None
-        return m.start(), m.end(), ((lambda r, t: period), gran, True)
-    return m.start(), m.end(), (resolve, gran, False)
 
 
 _YEAR_AFTER = re.compile(
