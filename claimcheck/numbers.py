@@ -141,9 +141,6 @@ _POWER = re.compile(
     r"(?<![\w.])(?P<sign>-)?(?P<base>\d+(?:\.\d+)?)\s*(?:(?P<times>[x×*])\s*10\s*)?\^"
     r"(?P<exp>[-+]{0,2}\d+)(?![\d.])"
 )
-_RATIO = re.compile(r"\s+(?P<op>over|out\s+of|in)\s+", re.IGNORECASE)
-_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b",
-                         re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w./])(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)(?![\w/])")
 
 
@@ -324,36 +321,11 @@ def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
         # "one second", "the first fifth"? only plural or after "one"/"a" is a fraction; past
         # a hundred only the plural is ("one hundred fifth" is the 105th, "fifths" are parts)
         if (plural and (span.value < 100 or den > 2)) or (span.value == 1 and den > 2):
+            from .number_joins import _split_tens_denominator  # it reads this module's tables
+
             return _split_tens_denominator(text, span, m) or NumberSpan(
                 span.start, m.end(), span.value / den, 1 / den, words=True, fraction=True)
     return span
-
-
-_UNIT_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 9}
-_TENS_BEFORE = re.compile(rf"(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)$", re.IGNORECASE)
-
-
-def _split_tens_denominator(text: str, span: NumberSpan, m: re.Match[str]) -> NumberSpan | None:
-    """ "one hundred thirty fifths" is 100/35: a tens word right before a unit ordinal joins it
-    (as in "twenty-fifth") unless "and" ties it to the whole number ("hundred and thirty")."""
-    den_word = m.group("den").lower().rstrip("s")
-    before = text[span.start:m.start()].rstrip() + " "
-    t = _TENS_BEFORE.search(before)
-    if den_word not in _UNIT_ORDINALS or t is None or t.start() == 0:
-        return None
-    rest = before[:t.start()].rstrip()
-    if not rest or rest.lower().endswith(" and") or rest.lower() == "and":
-        return None
-    numerator = _text2num(rest) if not re.search(r"\b(?:an?|and)\b", rest, re.I) else None
-    if numerator is None:
-        values = _words_value(re.findall(r"[A-Za-z]+", rest))
-        if len(values) != 1:
-            return None
-        numerator = values[0][2]
-    den = TENS[t.group("tens").lower()] + _UNIT_ORDINALS[den_word]
-    sign = -1 if span.value < 0 else 1
-    return NumberSpan(span.start, m.end(), sign * numerator / den, 1 / den, words=True,
-                      fraction=True)
 
 
 def and_fraction(text: str, span: NumberSpan) -> NumberSpan:
@@ -482,92 +454,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                   -extended.value, extended.step, words=True,
                                   fraction=extended.fraction)
         found.append(extended)
+    from .number_joins import _digit_word_chains, _over_tens_ordinals, _ratios  # see above
+
     found.extend(_over_tens_ordinals(text, found))
     return _ratios(text, _digit_word_chains(text, _longest(found)))
-
-
-_WORD_SCALE_END = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)$", re.I)
-_CHAIN_GAP = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
-
-
-def _digit_word_chains(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """ "4 thousand 3 hundred and 21" is 4321: digits with a scale word add up with the smaller
-    numbers that follow, as the words alone would ("four thousand three hundred")."""
-    out: list[NumberSpan] = []
-    room = 0.0  # the scale of the last piece: the next piece must be smaller than it
-    for span in spans:
-        prev = out[-1] if out else None
-        gap = _CHAIN_GAP.fullmatch(text, prev.end, span.start) if prev is not None else None
-        # bare digits join only through "and" ("3 hundred and 21"); "5 million 300 people"
-        # reads as two figures a comma was dropped between
-        said_and = gap is not None and "and" in gap.group().lower()
-        joins = gap is not None and (span.words or span.scaled or said_and)
-        if (prev is not None and joins and room and 0 < span.value < room and not span.fraction
-                and not span.ordinal):
-            out[-1] = NumberSpan(prev.start, span.end, prev.value + span.value, span.step,
-                                 words=prev.words, scaled=True, scale=prev.scale)
-            piece = text[span.start:span.end]
-            room = span.scale if span.scale > 1 and _WORD_SCALE_END.search(piece) else 0.0
-            continue
-        out.append(span)
-        piece = text[span.start:span.end]
-        room = span.scale if span.scale > 1 and _WORD_SCALE_END.search(piece) else 0.0
-    return out
-
-
-# "twenty-first" is a denominator here; "second" never is ("three twenty seconds" is time)
-_COMPOUND_UNITS = {"first": 1, **_UNIT_ORDINALS}
-_TENS_ORDINAL = re.compile(
-    rf"\s+(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)(?P<den>{'|'.join(_COMPOUND_UNITS)})(?P<s>s)?\b",
-    re.IGNORECASE,
-)
-
-
-def _over_tens_ordinals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """ "one twenty-fifth", "three twenty-firsts": a number over a compound ordinal."""
-    out = []
-    for span in spans:
-        if not span.words or span.fraction or span.value <= 0:
-            continue
-        m = _TENS_ORDINAL.match(text, span.end)
-        # a singular one before a noun is an ordinal use: "one twenty-first-century idea"
-        noun_after = re.match(r"[\s-]+(?!of\b)[a-z]", text[m.end():]) if m else None
-        if m and (span.value == 1) != bool(m.group("s")) and not noun_after:
-            den = TENS[m.group("tens").lower()] + _COMPOUND_UNITS[m.group("den").lower()]
-            out.append(NumberSpan(span.start, m.end(), span.value / den, 1 / den, words=True,
-                                  fraction=True))
-    return out
-
-
-def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """ "one in three", "two out of five", "2000 over 3", "two thirds of a million"."""
-    out: list[NumberSpan] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and span.start < prev.end:
-            continue  # swallowed by "of a million" just before
-        if prev is not None and not prev.fraction and span.value:
-            m = _RATIO.fullmatch(text, prev.end, span.start)
-            op = " ".join(m.group("op").lower().split()) if m else None
-            after = text[span.end:span.end + 2]
-            # a part is never more than its whole: "12 out of 10" are two numbers
-            ok = (
-                (op == "out of" and prev.value <= span.value)
-                or (op == "in" and prev.value == 1 and 1 < span.value < 1000)
-                or (op == "over" and not re.match(r"\s*[A-Za-z]", after))
-            )
-            if ok:
-                out[-1] = NumberSpan(prev.start, span.end, prev.value / span.value, 0.001,
-                                     words=prev.words, fraction=True)
-                continue
-        if span.fraction and span.value < 1:
-            m = _OF_A_SCALE.match(text, span.end)
-            if m:
-                mult = float(SCALES[m.group("scale").lower()])
-                span = NumberSpan(span.start, m.end(), span.value * mult, span.step * mult,
-                                  words=span.words, scaled=True)
-        out.append(span)
-    return out
 
 
 def find_ordinals(text: str) -> list[NumberSpan]:
