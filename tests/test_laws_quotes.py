@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import example, given, settings
 
 import claimcheck
@@ -110,11 +109,6 @@ def test_every_article_quote_is_attributed_to_its_speaker(nlp, article) -> None:
     _assert_attributed(nlp, article)
 
 
-@pytest.mark.xfail(
-    reason="pronoun follow-ons: 'he' after a ‘…’ Dmitry Peskov quote resolves to 'Peskov'; "
-    "'she' after Hua Chunying's quote resolves to an earlier Maria Gonzalez",
-    strict=True,
-)
 @settings(max_examples=20)
 @given(cct.articles(with_values=False, max_paragraphs=4))
 @example(
@@ -189,11 +183,6 @@ def _told(text: str, clause: str, name: str) -> cct.QuotedSentence:
     return cct.QuotedSentence(text, (quote,), (mention,), "none", "told")
 
 
-@pytest.mark.xfail(
-    reason="'X told reporters prices would keep rising' parses 'reporters prices' as one noun "
-    "phrase: the indirect quote loses its subject ('would keep rising next year')",
-    strict=True,
-)
 @settings(max_examples=15)
 @given(cct.reported_sentences(patterns=("told",)))
 @example(
