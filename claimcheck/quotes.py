@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from .models import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .speakers import QuoteSpanLike
 
 __all__ = ["MAX_DEPTH", "QuoteSpan", "find_quotes", "scan"]
 
@@ -449,7 +448,4 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """
     from .speakers import attribute
 
-    # speakers.QuoteSpanLike declares plain (writable, str-typed) attributes, which a frozen
-    # dataclass with a Literal field does not match for mypy; the fields are the same.
-    spans = cast("list[QuoteSpanLike]", scan(doc.text))
-    return attribute(doc, spans)
+    return attribute(doc, scan(doc.text))
