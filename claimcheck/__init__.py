@@ -13,7 +13,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from .corpus import Corpus
     from .errors import ClaimcheckError, CorpusError, InputError, ModelNotFoundError, RecordError
-    from .models import Claim, CheckedClaim, Document, Quote, Report, Speaker
+    from .models import CheckedClaim, Claim, Document, Quote, Report, Speaker
     from .pipeline import check, extract_claims, extract_quotes, pipe
 
 __all__ = [

@@ -7,7 +7,7 @@ them. Offsets are Python ``str`` indices (code points), end exclusive. Serialise
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
@@ -86,7 +86,7 @@ class Span(_Model):
 
 # --- claim values, one shape per claim kind -------------------------------------------------
 
-Number = Union[int, float]
+Number = int | float
 
 
 class Measure(_Model):
@@ -144,7 +144,7 @@ class DurationValue(_Model):
 
 
 ClaimKind = Literal["money", "quantity", "percent", "count", "ordinal", "date", "duration"]
-ClaimValue = Union[Measure, Ordinal, DateValue, DurationValue]
+ClaimValue = Measure | Ordinal | DateValue | DurationValue
 
 _VALUE_TYPE: dict[str, type[BaseModel]] = {
     "money": Measure,

@@ -1,4 +1,4 @@
-"""spaCy components: ``nlp.add_pipe("claimcheck_quotes")`` and ``nlp.add_pipe("claimcheck_claims")``.
+"""spaCy components `claimcheck_quotes` and `claimcheck_claims`, added with `nlp.add_pipe(NAME)`.
 
 Registered through the ``spacy_factories`` entry point, so no import is needed. Each component
 is a small class that calls the same stage function the library uses and stores its result on a
