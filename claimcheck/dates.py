@@ -48,10 +48,15 @@ class DurationSpan:
     amount: float
     step: float
     unit: str
+    #: the stated pieces of a compound length ("1 hour and 30 minutes": (1, "H"), (30, "MIN")),
+    #: largest unit first; ``amount``/``unit`` then hold the total in the smallest unit
+    parts: tuple[tuple[float, str], ...] = ()
 
     @property
     def timex(self) -> str:
-        """ISO 8601 duration: "P6M", "P1.5Y", "PT3H"."""
+        """ISO 8601 duration: "P6M", "P1.5Y", "PT3H", "PT1H30M"."""
+        if self.parts:
+            return _compound_timex(self.parts)
         amount = int(self.amount) if float(self.amount).is_integer() else self.amount
         if self.unit in ("H", "MIN", "S"):
             return f"PT{amount}{self.unit[0]}"
@@ -64,6 +69,14 @@ class DurationSpan:
 
 
 Resolver = Callable[[dt.date, Tense], "P.Period | None"]
+
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def _compound_timex(parts: tuple[tuple[float, str], ...]) -> str:
+    days = "".join(f"{int(a)}{u}" for a, u in parts if u in ("Y", "M", "W", "D"))
+    time = "".join(f"{int(a)}{u[0]}" for a, u in parts if u in ("H", "MIN", "S"))
+    return f"P{days}T{time}" if time else f"P{days}"
 
 
 def find_dates(
@@ -109,7 +122,7 @@ def find_dates(
         ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
-    spans = _in_future(text, _offsets(text, out, date), date, guess)
+    spans = _in_future(text, _offsets(text, _compounds(text, out), date), date, guess)
     return _joined(text, _anchored_shifts(text, spans))
 
 
@@ -117,7 +130,48 @@ _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
 _FROM_NOW = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
 
 
+_COMPOUND_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
+_AGO_TAIL = re.compile(r"\s+ago$", re.IGNORECASE)
+
+
+def _compounds(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
+    """ "1 hour and 30 minutes", "2 years, 3 months": whole-number lengths in falling units
+    are one length; "2 weeks and 2 days ago" is the day counted back by all of them."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (isinstance(prev, DurationSpan)
+                and (bool(prev.parts) or float(prev.amount).is_integer())
+                and _COMPOUND_GAP.fullmatch(text, prev.end, span.start)):
+            pieces = prev.parts or ((prev.amount, prev.unit),)
+            last = _UNIT_ORDER.index(pieces[-1][1])
+            if (isinstance(span, DurationSpan) and float(span.amount).is_integer()
+                    and _UNIT_ORDER.index(span.unit) > last):
+                parts = (*pieces, (span.amount, span.unit))
+                total = sum(a * DURATION_UNIT[u] for a, u in parts) / DURATION_UNIT[span.unit]
+                out[-1] = DurationSpan(prev.start, span.end, total, span.step, span.unit, parts)
+                continue
+            if (isinstance(span, DateSpan) and _AGO_TAIL.search(text, span.start, span.end)
+                    and span.value.granularity == "day" and span.value.start
+                    and span.value.start == span.value.end):
+                day: dt.date | None = dt.date.fromisoformat(span.value.start)
+                for amount, unit in pieces:
+                    day = _shifted(day, DurationSpan(0, 0, amount, 1, unit), -1) if day else None
+                if day is not None:
+                    out[-1] = DateSpan(prev.start, span.end, P.day(day).value())
+                    continue
+        out.append(span)
+    return out
+
+
 def _shifted(d: dt.date, span: DurationSpan, sign: int) -> dt.date | None:
+    if span.parts:
+        for amount, unit in span.parts:
+            moved = _shifted(d, DurationSpan(0, 0, amount, 1, unit), sign)
+            if moved is None:
+                return None
+            d = moved
+        return d
     if not float(span.amount).is_integer():
         return None
     n = int(span.amount) * sign

@@ -143,6 +143,13 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("She was born on twenty five January nineteen eighty six.",
          [("twenty five January nineteen eighty six", "1986-01-25")]),
         ("In May twenty people died.", [("May", "2024-05")]),
+        ("The hearing lasted 1 hour and 30 minutes.",
+         [("1 hour and 30 minutes", "PT1H30M")]),
+        ("He served 2 years, 3 months in prison.", [("2 years, 3 months", "P2Y3M")]),
+        ("They found it 2 weeks and 2 days ago.", [("2 weeks and 2 days ago", "2024-04-28")]),
+        # negative rows: lengths in rising or repeated units are two lengths, not one
+        ("Terms of 30 minutes and 1 hour.", [("30 minutes", "PT30M"), ("1 hour", "PT1H")]),
+        ("Jail for 5 years and 3 years.", [("5 years", "P5Y"), ("3 years", "P3Y")]),
         # negative rows: numbers that are not dates, words that are not months
         ("In October two thousand people marched.", [("October", "2023-10")]),
         ("In two thousand cases it failed.", []),
@@ -195,6 +202,12 @@ def test_absolute_dates_resolve_without_a_publication_date() -> None:
     (span,) = find_dates("They met on 18 October 2023.", date=None)
     assert isinstance(span, DateSpan)
     assert span.value.timex == "2023-10-18"
+
+
+def test_compound_duration_is_measured_as_the_sum_of_its_parts() -> None:
+    (span,) = find_dates("It took 1 hour and 30 minutes.", date=PUBLISHED)
+    assert isinstance(span, DurationSpan)
+    assert (span.timex, span.amount, span.unit) == ("PT1H30M", 90.0, "MIN")
 
 
 def test_duration_is_measured_in_days() -> None:
