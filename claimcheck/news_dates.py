@@ -333,6 +333,11 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
     return [
         (re.compile(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
          _iso),
+        # the compact "20170302" of file names, URLs and datelines: eight figures only, not
+        # part of a longer number or a price, and not a count of the word after it
+        (re.compile(r"(?<![\d,.$€£])(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)"
+                    r"(?![\d,]|\s*[a-z])"),
+         _iso),
         (re.compile(r"(?<![\d/.-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[1-9])(?![\d-])"
                     r"|(?<![\d/.-])(?P<mo2>0?[1-9]|1[0-2])[-/](?P<y2>(?:1[5-9]|20)\d\d)(?![\d/-])"),
          lambda m, t: _month_number_year(_Regrouped(m), t)),

@@ -147,6 +147,12 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
          [("1 hour and 30 minutes", "PT1H30M")]),
         ("He served 2 years, 3 months in prison.", [("2 years, 3 months", "P2Y3M")]),
         ("They found it 2 weeks and 2 days ago.", [("2 weeks and 2 days ago", "2024-04-28")]),
+        ("See www.example.com/report-20170302.html", [("20170302", "2017-03-02")]),
+        ("He wants to retire in 3 years.", [("in 3 years", "2027-05-14")]),
+        # negative rows: eight figures that are a count, a price or no calendar day
+        ("It has 20161016 users.", []),
+        ("It cost $20161016.", []),
+        ("Ref 20161332.", []),
         # negative rows: lengths in rising or repeated units are two lengths, not one
         ("Terms of 30 minutes and 1 hour.", [("30 minutes", "PT30M"), ("1 hour", "PT1H")]),
         ("Jail for 5 years and 3 years.", [("5 years", "P5Y"), ("3 years", "P3Y")]),
