@@ -123,7 +123,7 @@ def find_dates(
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
     spans = _in_future(text, _offsets(text, _compounds(text, out), date), date, guess)
-    return _joined(text, _anchored_shifts(text, spans))
+    return _joined(text, _listed_days(text, _anchored_shifts(text, spans)))
 
 
 _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
@@ -290,6 +290,80 @@ def _in_future(
                 out.append(DateSpan(cue.start(), span.end, value))
                 continue
         out.append(span)
+    return out
+
+
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_ORD = r"(?:st|nd|rd|th)?"
+# a listed day is not a count: "May 25 and 29 people" is no date, "May 25 and 29 in Paris" is
+_NOT_COUNTED = (r"(?![\d/]|\w|\s+(?!(?:in|at|on|and|or|when|while|with|from|to|for|this|next|"
+                r"last|the|but|as|after|before)\b)[a-z])")
+# after "May 25" the list must close with "and"/"or": "On May 25, 30 were killed" is a count
+_DAYS_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:the\s+)?\d{{1,2}}{_ORD})*,?\s+(?:and|or|&)\s+(?:the\s+)?\d{{1,2}}{_ORD}"
+    rf"{_NOT_COUNTED}", re.IGNORECASE)
+_SLASH_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_DAYS_BEFORE = re.compile(
+    rf"\b(?:on|at|from|between|for|since|by|until|till|before|after)\s+(?:the\s+)?"
+    rf"(?P<d>\d{{1,2}}){_ORD}(?P<rest>(?:{_LIST_JOIN}(?:the\s+)?\d{{1,2}}{_ORD})*){_LIST_JOIN}"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_MONTH_FIRST = re.compile(r"^[A-Za-z]{3,}\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
+_DAY_FIRST = re.compile(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,}\.?")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _same_month(anchor: DateValue, day: int) -> DateValue | None:
+    if anchor.start is None:
+        return P.unresolved("day")
+    first = dt.date.fromisoformat(anchor.start)
+    found = P.safe_date(first.year, first.month, day)
+    return P.day(found).value() if found else None
+
+
+def _listed_days(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
+    """ "on 18 and 19 June", "May 25 and 29", "on 11/20, 11/22 or 11/25": days listed beside a
+    full date share its month (and year); each is a date of its own, not a range."""
+    out: list[DateSpan | DurationSpan] = []
+    taken = [(s.start, s.end) for s in spans]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for span in spans:
+        v = span.value if isinstance(span, DateSpan) else None
+        if v is None or v.granularity != "day" or v.start != v.end or "/" in (v.timex or ""):
+            out.append(span)
+            continue
+        words = text[span.start:span.end]
+        before = _DAYS_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if before and _DAY_FIRST.match(words) and free(before.start("d"), span.start):
+            for m in _DAY_NUMBER.finditer(text, before.start("d"), span.start):
+                value = _same_month(v, int(m.group().rstrip("stndrh")))
+                if value is not None:
+                    out.append(DateSpan(m.start(), m.end(), value))
+        out.append(span)
+        tail = _DAYS_AFTER.match(text, span.end) if _MONTH_FIRST.match(words) else None
+        if tail and free(tail.start(), tail.end()):
+            for m in _DAY_NUMBER.finditer(text, tail.start(), tail.end()):
+                value = _same_month(v, int(m.group().rstrip("stndrh")))
+                if value is not None:
+                    out.append(DateSpan(m.start(), m.end(), value))
+        pos = span.end
+        while re.fullmatch(r"\d{1,2}/\d{1,2}", words):
+            listed = _SLASH_AFTER.match(text, pos)
+            if not listed or not free(listed.start(), listed.end()):
+                break
+            value = P.unresolved("day")
+            if v.start is not None:
+                first = dt.date.fromisoformat(v.start)
+                found = P.safe_date(first.year, int(listed.group("mo")), int(listed.group("d")))
+                if found and found < first:  # "12/30, 1/2": the list runs into the next year
+                    found = P.safe_date(first.year + 1, found.month, found.day)
+                if found is None:
+                    break
+                value = P.day(found).value()
+            out.append(DateSpan(listed.start("mo"), listed.end(), value))
+            pos = listed.end()
     return out
 
 

@@ -149,6 +149,15 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("They found it 2 weeks and 2 days ago.", [("2 weeks and 2 days ago", "2024-04-28")]),
         ("See www.example.com/report-20170302.html", [("20170302", "2017-03-02")]),
         ("He wants to retire in 3 years.", [("in 3 years", "2027-05-14")]),
+        ("Polls open on 18 and 19 June.", [("18", "2024-06-18"), ("19 June", "2024-06-19")]),
+        ("They met on May 2, 5 and 9.",
+         [("May 2", "2024-05-02"), ("5", "2024-05-05"), ("9", "2024-05-09")]),
+        ("Slots on 11/20, 11/22 or 11/25.",
+         [("11/20", "2024-11-20"), ("11/22", "2024-11-22"), ("11/25", "2024-11-25")]),
+        # negative rows: a count after a date is no listed day
+        ("On May 2, 30 were killed.", [("May 2", "2024-05-02")]),
+        ("He met May 2 and 29 people.", [("May 2", "2024-05-02")]),
+        ("He killed 18 and 19 June.", [("19 June", "2023-06-19")]),
         # negative rows: eight figures that are a count, a price or no calendar day
         ("It has 20161016 users.", []),
         ("It cost $20161016.", []),
