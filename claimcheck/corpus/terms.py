@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 _WORD = re.compile(r"[a-z][a-z']*")
 
@@ -114,6 +115,7 @@ def canonical(name: str) -> str:
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?\.?")
 MAX_NAME_WORDS = 5
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -133,15 +135,27 @@ class EntityFinder:
         key = canonical(name)
         return self.aliases.get(key, key)
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every alias: a word not in it starts no name."""
+        return frozenset(key.split(" ", 1)[0] for key in self.aliases)
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, entity)`` for every known name in ``text``, in order."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         found = []
+        first_words = self.first_words
         i = 0
         while i < len(tokens):
+            # Most words start no alias; trying every n-gram at each of them was the verify
+            # stage's main cost.
+            head = canonical(_POSSESSIVE.sub("", tokens[i][2])).split(" ", 1)[0]
+            if head not in first_words:
+                i += 1
+                continue
             for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
-                surface = re.sub(r"['’]s$", "", text[start:end])
+                surface = _POSSESSIVE.sub("", text[start:end])
                 if surface.endswith(".") and n == 1 and surface.count(".") == 1:
                     surface = surface[:-1]  # a full stop, not an abbreviation like "U.S."
                 key = canonical(surface)
