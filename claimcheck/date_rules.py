@@ -146,7 +146,7 @@ def _month_of(m: re.Match[str], group: str) -> int:
 
 
 _FUTURE = re.compile(
-    r"^(?:will|'ll|shall|going|due|scheduled|expected|expects?|plans?|planned|set|upcoming|next|"
+    r"^(?:will|[a-z]*'ll|shall|going|due|scheduled|expected|expects?|plans?|planned|set|upcoming|next|"
     r"coming|would|to|intends?|hopes?|aims?|wants?|wo|likely|forecast|forecasts|projected|predicted|"
     r"could|might|"
     # the present tense of a scheduled event: "talks begin Monday", "he visits on Friday"

@@ -123,7 +123,7 @@ def find_dates(
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
     spans = _in_future(text, _offsets(text, _compounds(text, out), date), date, guess)
-    return _joined(text, _listed_days(text, _anchored_shifts(text, spans)))
+    return _joined(text, _listed_days(text, _weekday_of_shift(text, _anchored_shifts(text, spans))))
 
 
 _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
@@ -289,6 +289,41 @@ def _in_future(
                     value = P.day(day).value()
                 out.append(DateSpan(cue.start(), span.end, value))
                 continue
+        out.append(span)
+    return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})", re.IGNORECASE)
+_SHIFT_WORDS = re.compile(r"\b(?:from\s+(?:now|today)|after|before|later|ago)\b|^in\s",
+                          re.IGNORECASE)
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _weekday_of_shift(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """ "Monday two weeks from now", "in 3 days on Friday": a weekday named beside a counted
+    day is that weekday in the (Monday-to-Sunday) week of the counted day."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (isinstance(prev, DateSpan) and isinstance(span, DateSpan)
+                and _WEEKDAY_GAP.fullmatch(text, prev.end, span.start)):
+            pair = [(prev, span), (span, prev)]
+            for named, counted in pair:
+                wd = _BARE_WEEKDAY.fullmatch(text, named.start, named.end)
+                v = counted.value
+                if (wd and _SHIFT_WORDS.search(text[counted.start:counted.end])
+                        and v.granularity == "day" and v.start and v.start == v.end):
+                    day = dt.date.fromisoformat(v.start)
+                    want = _WEEKDAYS.index(wd.group("wd").lower())
+                    found = day + dt.timedelta(days=want - day.weekday())
+                    out[-1] = DateSpan(prev.start, span.end, P.day(found).value())
+                    break
+            else:
+                out.append(span)
+            continue
         out.append(span)
     return out
 

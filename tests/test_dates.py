@@ -154,6 +154,12 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
          [("May 2", "2024-05-02"), ("5", "2024-05-05"), ("9", "2024-05-09")]),
         ("Slots on 11/20, 11/22 or 11/25.",
          [("11/20", "2024-11-20"), ("11/22", "2024-11-22"), ("11/25", "2024-11-25")]),
+        ("He will return Monday two weeks from now.",
+         [("Monday two weeks from now", "2024-05-27")]),
+        ("We'll meet in 3 days on Friday.", [("in 3 days on Friday", "2024-05-17")]),
+        # negative rows: a weekday beside a length or an unrelated clause stays a weekday
+        ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
+                                                          ("two days", "P2D")]),
         # negative rows: a count after a date is no listed day
         ("On May 2, 30 were killed.", [("May 2", "2024-05-02")]),
         ("He met May 2 and 29 people.", [("May 2", "2024-05-02")]),
