@@ -99,7 +99,8 @@ def _day_value(m: re.Match[str], group: str) -> int:
 def _year(name: str, *, spelled: bool = False) -> str:
     if spelled:
         return rf"(?P<{name}>(?:1[5-9]\d\d|20\d\d)(?![\d])|(?:{SPELLED_YEAR})\b)"
-    return rf"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d])"
+    # the 22nd century too: climate and pension projections run "to 2100", "by 2150"
+    return rf"(?P<{name}>1[5-9]\d\d|2[01]\d\d)(?![\d])"
 
 
 # Years said as words, as broadcasters and speeches write them: "nineteen ninety-six",

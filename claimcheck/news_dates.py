@@ -191,6 +191,8 @@ def _day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
     month, day = _month_of(m, "m"), _day_value(m, "d")
     if not 1 <= day <= 31 or re.search(r"[$£€¥₹]\s*$", text[max(0, m.start() - 3):m.start()]):
         return None  # "$12 December 27": the 12 is money
+    if re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+        return None  # "6,107.31 August 2019": the 31 is the tail of another number
     if m.groupdict().get("yy"):
         y = _two_digit_year(m.group("yy"))
         return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")

@@ -164,6 +164,10 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("On May 2, 30 were killed.", [("May 2", "2024-05-02")]),
         ("He met May 2 and 29 people.", [("May 2", "2024-05-02")]),
         ("He killed 18 and 19 June.", [("19 June", "2023-06-19")]),
+        ("Warming will pass 3C by 2100.", [("2100", "2100")]),
+        ("Sales of 6,107.31 August 2019 figures.", [("August 2019", "2019-08")]),
+        # negative rows: 22nd-century figures that count things
+        ("He sent 2100 troops.", []),
         # negative rows: eight figures that are a count, a price or no calendar day
         ("It has 20161016 users.", []),
         ("It cost $20161016.", []),
