@@ -382,3 +382,16 @@ def test_importing_the_cli_and_asking_for_help_loads_no_heavy_library():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout == "[]\n"
+
+
+def test_fast_mode_finds_the_same_quote_spans_in_the_seed(capsys):
+    from claimcheck.cli import main
+
+    seed = str(Path(__file__).resolve().parent.parent / "seeds" / "000_150aab546d611975.txt")
+
+    def spans(*flags: str) -> list[tuple[int, int, str]]:
+        assert main(["quotes", *flags, "--format", "json", seed]) == 0
+        record = json.loads(capsys.readouterr().out)
+        return [(q["start"], q["end"], q["kind"]) for q in record["quotes"]]
+
+    assert spans("--fast") == spans()
