@@ -304,21 +304,28 @@ def _weekday_of_shift(
     text: str, spans: list[DateSpan | DurationSpan]
 ) -> list[DateSpan | DurationSpan]:
     """ "Monday two weeks from now", "in 3 days on Friday": a weekday named beside a counted
-    day is that weekday in the (Monday-to-Sunday) week of the counted day."""
+    day is that weekday in the (Monday-to-Sunday) week of the counted day; beside a named week
+    ("Thursday, week 23") it is that weekday of the week."""
     out: list[DateSpan | DurationSpan] = []
     for span in spans:
         prev = out[-1] if out else None
         if (isinstance(prev, DateSpan) and isinstance(span, DateSpan)
                 and _WEEKDAY_GAP.fullmatch(text, prev.end, span.start)):
-            pair = [(prev, span), (span, prev)]
-            for named, counted in pair:
+            for named, counted in [(prev, span), (span, prev)]:
                 wd = _BARE_WEEKDAY.fullmatch(text, named.start, named.end)
                 v = counted.value
-                if (wd and _SHIFT_WORDS.search(text[counted.start:counted.end])
-                        and v.granularity == "day" and v.start and v.start == v.end):
-                    day = dt.date.fromisoformat(v.start)
-                    want = _WEEKDAYS.index(wd.group("wd").lower())
-                    found = day + dt.timedelta(days=want - day.weekday())
+                if not wd or not v.start or (v.timex or "").count("/"):
+                    continue
+                want = _WEEKDAYS.index(wd.group("wd").lower())
+                day = dt.date.fromisoformat(v.start)
+                found = day + dt.timedelta(days=want - day.weekday())
+                if v.granularity == "week":
+                    # "Thursday, week 23": the weekday falls in that week; the week stays named
+                    out[-1:] = [DateSpan(s.start, s.end, P.day(found).value()) if s is named
+                                else s for s in (prev, span)]
+                    break
+                if (v.granularity == "day" and v.start == v.end
+                        and _SHIFT_WORDS.search(text[counted.start:counted.end])):
                     out[-1] = DateSpan(prev.start, span.end, P.day(found).value())
                     break
             else:

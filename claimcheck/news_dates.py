@@ -382,7 +382,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE}))\s+day\s+of"
                     rf"\s+(?:{_mon('m')}|(?:the|this|(?P<rel>next|last|previous))\s+month\b)",
                     re.I), _nth_day_of),
-        (re.compile(rf"(?P<lead>\b(?:in|during|for)\s+the\s+)?(?P<w>\bweek)\s+(?P<n>\d{{1,2}})\b(?:\s+of"
+        # "Thursday, week 23": a weekday named first makes the week one of the calendar
+        (re.compile(rf"(?P<lead>\b(?:in|during|for)\s+the\s+|\b{WEEKDAY_RE},?\s+)?(?P<w>\bweek)\s+(?P<n>\d{{1,2}})\b(?:\s+of"
                     rf"\s+(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b))?", re.I),
          _week_number),
         (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),

@@ -157,6 +157,9 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("He will return Monday two weeks from now.",
          [("Monday two weeks from now", "2024-05-27")]),
         ("We'll meet in 3 days on Friday.", [("in 3 days on Friday", "2024-05-17")]),
+        ("Let's meet on Thursday, week 23.", [("Thursday", "2024-06-06"),
+                                               ("week 23", "2024-W23")]),
+        ("He starred in Week 10 of the season.", []),
         # negative rows: a weekday beside a length or an unrelated clause stays a weekday
         ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
                                                           ("two days", "P2D")]),
