@@ -123,7 +123,8 @@ def find_dates(
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
     spans = _in_future(text, _offsets(text, _compounds(text, out), date), date, guess)
-    return _joined(text, _listed_days(text, _weekday_of_shift(text, _anchored_shifts(text, spans))))
+    spans = _listed_days(text, _weekday_of_shift(text, _anchored_shifts(text, spans)))
+    return _until_now(text, _joined(text, spans), date)
 
 
 _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
@@ -406,6 +407,40 @@ def _listed_days(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSp
                 value = P.day(found).value()
             out.append(DateSpan(listed.start("mo"), listed.end(), value))
             pos = listed.end()
+    return out
+
+
+_TO_NOW = re.compile(r"\s+(?:and|to|till|until|through)\s+(?:now|date|the\s+present|present|"
+                     r"the\s+current\s+date|current\s+date)\b", re.IGNORECASE)
+_NOW_AND = re.compile(r"\bbetween\s+now\s+and\s+$", re.IGNORECASE)
+
+
+def _until_now(
+    text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None
+) -> list[DateSpan | DurationSpan]:
+    """ "between Jan 2019 and now", "from March to date", "between now and 15 November": an
+    interval with the publication day as one end (inclusive, like every interval here)."""
+    if date is None:
+        return spans
+    today = date.isoformat()
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        v = span.value if isinstance(span, DateSpan) else None
+        if v is None or not v.start or not v.end or not v.timex:
+            out.append(span)
+            continue
+        tail = _TO_NOW.match(text, span.end)
+        head = _NOW_AND.search(text, max(0, span.start - 20), span.start)
+        if tail and v.start <= today:
+            out.append(DateSpan(span.start, tail.end(), DateValue(
+                timex=f"{v.timex.split('/')[0]}/{today}", start=v.start, end=today,
+                granularity="day")))
+        elif head and v.end >= today:
+            out.append(DateSpan(head.start(), span.end, DateValue(
+                timex=f"{today}/{v.timex.split('/')[-1]}", start=today, end=v.end,
+                granularity="day")))
+        else:
+            out.append(span)
     return out
 
 

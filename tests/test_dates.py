@@ -160,6 +160,11 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Let's meet on Thursday, week 23.", [("Thursday", "2024-06-06"),
                                                ("week 23", "2024-W23")]),
         ("He starred in Week 10 of the season.", []),
+        ("Prices rose between 2010 and now.", [("2010 and now", "2010/2024-05-14")]),
+        ("Sales since March to date rose.", [("March to date", "2024-03/2024-05-14")]),
+        ("Talks run between now and 15 November.",
+         [("between now and 15 November", "2024-05-14/2024-11-15")]),
+        ("It is the biggest to date.", []),
         # negative rows: a weekday beside a length or an unrelated clause stays a weekday
         ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
                                                           ("two days", "P2D")]),
