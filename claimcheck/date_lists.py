@@ -1,0 +1,167 @@
+"""Dates told beside other dates: a weekday beside a counted day or a named week ("Monday two
+weeks from now", "Thursday, week 23"), days listed beside a full date ("on 18 and 19 June"),
+intervals reaching the publication day ("between 2010 and now").
+
+Passes over the spans :func:`claimcheck.dates.find_dates` has already resolved; each takes and
+returns the spans in text order and never raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import periods as P
+from .date_spans import DateSpan, DurationSpan
+from .models import DateValue
+
+__all__ = ["listed_days", "until_now", "weekday_of_shift"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})", re.IGNORECASE)
+_SHIFT_WORDS = re.compile(r"\b(?:from\s+(?:now|today)|after|before|later|ago)\b|^in\s",
+                          re.IGNORECASE)
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def weekday_of_shift(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """ "Monday two weeks from now", "in 3 days on Friday": a weekday named beside a counted
+    day is that weekday in the (Monday-to-Sunday) week of the counted day; beside a named week
+    ("Thursday, week 23") it is that weekday of the week."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (isinstance(prev, DateSpan) and isinstance(span, DateSpan)
+                and _WEEKDAY_GAP.fullmatch(text, prev.end, span.start)):
+            for named, counted in [(prev, span), (span, prev)]:
+                wd = _BARE_WEEKDAY.fullmatch(text, named.start, named.end)
+                v = counted.value
+                if not wd or not v.start or (v.timex or "").count("/"):
+                    continue
+                want = _WEEKDAYS.index(wd.group("wd").lower())
+                day = dt.date.fromisoformat(v.start)
+                found = day + dt.timedelta(days=want - day.weekday())
+                if v.granularity == "week":
+                    # "Thursday, week 23": the weekday falls in that week; the week stays named
+                    out[-1:] = [DateSpan(s.start, s.end, P.day(found).value()) if s is named
+                                else s for s in (prev, span)]
+                    break
+                if (v.granularity == "day" and v.start == v.end
+                        and _SHIFT_WORDS.search(text[counted.start:counted.end])):
+                    out[-1] = DateSpan(prev.start, span.end, P.day(found).value())
+                    break
+            else:
+                out.append(span)
+            continue
+        out.append(span)
+    return out
+
+
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_ORD = r"(?:st|nd|rd|th)?"
+# a listed day is not a count: "May 25 and 29 people" is no date, "May 25 and 29 in Paris" is
+_NOT_COUNTED = (r"(?![\d/]|\w|\s+(?!(?:in|at|on|and|or|when|while|with|from|to|for|this|next|"
+                r"last|the|but|as|after|before)\b)[a-z])")
+# after "May 25" the list must close with "and"/"or": "On May 25, 30 were killed" is a count
+_DAYS_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:the\s+)?\d{{1,2}}{_ORD})*,?\s+(?:and|or|&)\s+(?:the\s+)?\d{{1,2}}{_ORD}"
+    rf"{_NOT_COUNTED}", re.IGNORECASE)
+_SLASH_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_DAYS_BEFORE = re.compile(
+    rf"\b(?:on|at|from|between|for|since|by|until|till|before|after)\s+(?:the\s+)?"
+    rf"(?P<d>\d{{1,2}}){_ORD}(?P<rest>(?:{_LIST_JOIN}(?:the\s+)?\d{{1,2}}{_ORD})*){_LIST_JOIN}"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_MONTH_FIRST = re.compile(r"^[A-Za-z]{3,}\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
+_DAY_FIRST = re.compile(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,}\.?")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _same_month(anchor: DateValue, day: int) -> DateValue | None:
+    if anchor.start is None:
+        return P.unresolved("day")
+    first = dt.date.fromisoformat(anchor.start)
+    found = P.safe_date(first.year, first.month, day)
+    return P.day(found).value() if found else None
+
+
+def listed_days(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
+    """ "on 18 and 19 June", "May 25 and 29", "on 11/20, 11/22 or 11/25": days listed beside a
+    full date share its month (and year); each is a date of its own, not a range."""
+    out: list[DateSpan | DurationSpan] = []
+    taken = [(s.start, s.end) for s in spans]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for span in spans:
+        v = span.value if isinstance(span, DateSpan) else None
+        if v is None or v.granularity != "day" or v.start != v.end or "/" in (v.timex or ""):
+            out.append(span)
+            continue
+        words = text[span.start:span.end]
+        before = _DAYS_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if before and _DAY_FIRST.match(words) and free(before.start("d"), span.start):
+            for m in _DAY_NUMBER.finditer(text, before.start("d"), span.start):
+                value = _same_month(v, int(m.group().rstrip("stndrh")))
+                if value is not None:
+                    out.append(DateSpan(m.start(), m.end(), value))
+        out.append(span)
+        tail = _DAYS_AFTER.match(text, span.end) if _MONTH_FIRST.match(words) else None
+        if tail and free(tail.start(), tail.end()):
+            for m in _DAY_NUMBER.finditer(text, tail.start(), tail.end()):
+                value = _same_month(v, int(m.group().rstrip("stndrh")))
+                if value is not None:
+                    out.append(DateSpan(m.start(), m.end(), value))
+        pos = span.end
+        while re.fullmatch(r"\d{1,2}/\d{1,2}", words):
+            listed = _SLASH_AFTER.match(text, pos)
+            if not listed or not free(listed.start(), listed.end()):
+                break
+            value = P.unresolved("day")
+            if v.start is not None:
+                first = dt.date.fromisoformat(v.start)
+                found = P.safe_date(first.year, int(listed.group("mo")), int(listed.group("d")))
+                if found and found < first:  # "12/30, 1/2": the list runs into the next year
+                    found = P.safe_date(first.year + 1, found.month, found.day)
+                if found is None:
+                    break
+                value = P.day(found).value()
+            out.append(DateSpan(listed.start("mo"), listed.end(), value))
+            pos = listed.end()
+    return out
+
+
+_TO_NOW = re.compile(r"\s+(?:and|to|till|until|through)\s+(?:now|date|the\s+present|present|"
+                     r"the\s+current\s+date|current\s+date)\b", re.IGNORECASE)
+_NOW_AND = re.compile(r"\bbetween\s+now\s+and\s+$", re.IGNORECASE)
+
+
+def until_now(
+    text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None
+) -> list[DateSpan | DurationSpan]:
+    """ "between Jan 2019 and now", "from March to date", "between now and 15 November": an
+    interval with the publication day as one end (inclusive, like every interval here)."""
+    if date is None:
+        return spans
+    today = date.isoformat()
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        v = span.value if isinstance(span, DateSpan) else None
+        if v is None or not v.start or not v.end or not v.timex:
+            out.append(span)
+            continue
+        tail = _TO_NOW.match(text, span.end)
+        head = _NOW_AND.search(text, max(0, span.start - 20), span.start)
+        if tail and v.start <= today:
+            out.append(DateSpan(span.start, tail.end(), DateValue(
+                timex=f"{v.timex.split('/')[0]}/{today}", start=v.start, end=today,
+                granularity="day")))
+        elif head and v.end >= today:
+            out.append(DateSpan(head.start(), span.end, DateValue(
+                timex=f"{today}/{v.timex.split('/')[-1]}", start=today, end=v.end,
+                granularity="day")))
+        else:
+            out.append(span)
+    return out
