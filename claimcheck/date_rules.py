@@ -288,6 +288,10 @@ HOLIDAYS: dict[str, tuple[int, int] | int] = {
     "new year day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
     "halloween": (10, 31), "independence day": (7, 4), "may day": (5, 1),
     "international workers' day": (5, 1), "international women's day": (3, 8),
+    "juneteenth": (6, 19), "earth day": (4, 22), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "bastille day": (7, 14),
+    "armistice day": (11, 11), "veterans day": (11, 11), "remembrance day": (11, 11),
+    "all saints' day": (11, 1), "guy fawkes night": (11, 5), "christmas morning": (12, 25),
     "good friday": -2, "easter sunday": 0, "easter monday": 1, "easter": 0,
 }  # fmt: skip
 _HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")

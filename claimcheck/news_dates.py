@@ -349,7 +349,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"\s+of\s+(?:the\s+year\s+)?{_year('y')}", re.I), _week_of_year),
         (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                     r"(?![\d/])"), _numeric),
-        (re.compile(rf"\b(?:(?:on|from|to|until|till|by|since|before|after|through|and|or)\s+|"
+        (re.compile(rf"\b(?:(?:on|from|to|until|till|by|since|before|after|through|and|or|this|next)\s+|"
                     rf"(?P<wd>{WEEKDAY_RE}),?\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"
                     r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),
          _numeric_day),

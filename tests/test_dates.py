@@ -165,6 +165,10 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Talks run between now and 15 November.",
          [("between now and 15 November", "2024-05-14/2024-11-15")]),
         ("It is the biggest to date.", []),
+        ("Juneteenth 2023 fell on a Monday.", [("Juneteenth 2023", "2023-06-19"),
+                                                ("Monday", "2024-05-13")]),
+        ("The vote is set for next 6/12.", [("6/12", "2024-06-12")]),
+        ("It took the next 3/4 of the year.", []),
         # negative rows: a weekday beside a length or an unrelated clause stays a weekday
         ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
                                                           ("two days", "P2D")]),
