@@ -221,18 +221,24 @@ _PERIOD_WORDS = re.compile(
     r"strongest|weakest|fastest|slowest)\b[^.!?]{0,30}$", re.IGNORECASE)
 
 
+# "in a fortnight's time", "in two years' time": the phrase itself looks ahead
+_TIME_AFTER = re.compile(r"['’]s?\s+time\b", re.IGNORECASE)
+
+
 def _in_future(
     text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None,
     guess: Callable[[int, int], Tense],
 ) -> list[DateSpan | DurationSpan]:
-    """ "He will leave in two weeks": with a future verb, "in" + a length names a day."""
+    """ "He will leave in two weeks", "in a fortnight's time": with a future verb (or "'s
+    time" after it), "in" + a length names a day."""
     out: list[DateSpan | DurationSpan] = []
     for span in spans:
         cue = (_IN_BEFORE.search(text, max(0, span.start - 8), span.start)
                if isinstance(span, DurationSpan) else None)
         if (cue and isinstance(span, DurationSpan)
                 and not _PERIOD_WORDS.search(text, max(0, span.start - 50), span.start)
-                and guess(span.start, span.end) == "future"):
+                and (guess(span.start, span.end) or (
+                    "future" if _TIME_AFTER.match(text, span.end) else None)) == "future"):
             day = _shifted(date, span, 1) if date else None
             if day is not None or date is None:
                 if day is None:

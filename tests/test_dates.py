@@ -169,6 +169,9 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
                                                 ("Monday", "2024-05-13")]),
         ("The vote is set for next 6/12.", [("6/12", "2024-06-12")]),
         ("It took the next 3/4 of the year.", []),
+        ("Back in a fortnight's time.", [("in a fortnight", "2024-05-28")]),
+        # negative rows: a past verb makes "in two years' time" a length
+        ("Prices doubled in two years' time.", [("two years", "P2Y")]),
         # negative rows: a weekday beside a length or an unrelated clause stays a weekday
         ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
                                                           ("two days", "P2D")]),
