@@ -78,7 +78,7 @@ def find_dates(
         out.append(DateSpan(start, end, value))
     spans = _in_future(text, _offsets(text, _compounds(text, out), date), date, guess)
     spans = listed_days(text, weekday_of_shift(text, _anchored_shifts(text, spans)))
-    return until_now(text, _joined(text, spans), date)
+    return until_now(text, _joined(text, spans, date), date)
 
 
 _OFFSET = re.compile(r"\s+(?P<dir>after|before|from|since)\s+", re.IGNORECASE)
@@ -254,7 +254,26 @@ def _in_future(
     return out
 
 
-def _joined(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
+def _same_run(text: str, prev: DateSpan, span: DateSpan,
+              date: dt.date | None) -> tuple[DateValue, DateValue]:
+    """Two bare months ("from May to September") guessed into different years one by one are
+    one run: the end follows the start if the start lies ahead, else the start precedes the
+    end."""
+    a, b = prev.value, span.value
+    if (date is None or a.granularity != "month" or b.granularity != "month" or not a.start
+            or not b.start or "/" in (a.timex or "") + (b.timex or "") or a.start < b.start
+            or re.search(r"\d", text[prev.start:span.end])):
+        return a, b
+    ya, ma = int(a.start[:4]), int(a.start[5:7])
+    yb, mb = int(b.start[:4]), int(b.start[5:7])
+    if a.start > date.isoformat():
+        return a, P.month(ya + (mb < ma), mb).value()
+    return P.month(yb - (mb < ma), ma).value(), b
+
+
+def _joined(
+    text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None
+) -> list[DateSpan | DurationSpan]:
     """Join "from March to May", "2014 through May 2018" into one interval."""
     out: list[DateSpan | DurationSpan] = []
     for span in spans:
@@ -262,7 +281,8 @@ def _joined(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | 
         if isinstance(prev, DateSpan) and isinstance(span, DateSpan):
             gap = text[prev.end:span.start]
             lead = text[max(0, prev.start - 9):prev.start].lower().rstrip()
-            a, b = prev.value, span.value
+            a, b = _same_run(text, prev, span, date) if _JOIN.fullmatch(gap) else (
+                prev.value, span.value)
             if (_JOIN.fullmatch(gap) and ("and" not in gap.lower() or lead.endswith("between"))
                     and a.start and a.end and b.start and b.end and a.timex and b.timex
                     and a.end < b.start):

@@ -172,6 +172,8 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Back in a fortnight's time.", [("in a fortnight", "2024-05-28")]),
         # negative rows: a past verb makes "in two years' time" a length
         ("Prices doubled in two years' time.", [("two years", "P2Y")]),
+        ("Talks will run from April to June.", [("April to June", "2025-04/2025-06")]),
+        ("Sales rose from April to June.", [("April to June", "2023-04/2023-06")]),
         # negative rows: a weekday beside a length or an unrelated clause stays a weekday
         ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
                                                           ("two days", "P2D")]),
