@@ -24,8 +24,10 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Dependencies through which a participle or conjoined verb shares its subject with its head.
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _DASH_BYLINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z])")
-# How far (characters) a lead-in sentence may lie before a quote that opens its sentence.
 _MAX_SUBJECT_CLIMB = 4
+# How many tokens either side of a quote are searched for its cue. News puts the attribution
+# right next to the quote; the bound keeps a sentence holding thousands of quotes linear.
+CUE_WINDOW = 100
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,15 @@ class TextIndex:
         self._q_starts = [s for s, _ in spans]
         self._q_ends = [e for _, e in spans]
         self._para_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        # Token.sent walks to the sentence's ends on every call; one pass here instead.
+        self._sent_starts = [s.start for s in doc.sents] if len(doc) else [0]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token range ``[start, end)`` of the sentence holding token ``i``."""
+        k = bisect.bisect_right(self._sent_starts, i) - 1
+        start = self._sent_starts[max(k, 0)]
+        end = self._sent_starts[k + 1] if k + 1 < len(self._sent_starts) else len(self.doc)
+        return start, end
 
     def token_at(self, offset: int) -> Token:
         """The token holding character ``offset`` (or the nearest one before it)."""
@@ -334,12 +345,16 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     last = index.token_at(max(end - 1, start))
     para_lo, _ = index.paragraph(start)
     _, para_hi = index.paragraph(max(end - 1, start))
-    s1, s2 = first.sent, last.sent
-    before = _outside(doc[s1.start : first.i], index, para_lo, start)
-    after = _outside(doc[last.i + 1 : s2.end], index, end, para_hi)
-    if not any(t.is_alpha for t in after) and s2.end < len(doc):
+    s1_start, _ = index.sentence(first.i)
+    _, s2_end = index.sentence(last.i)
+    lo = max(s1_start, first.i - CUE_WINDOW)
+    hi = min(s2_end, last.i + 1 + CUE_WINDOW)
+    before = _outside(doc[lo : first.i], index, para_lo, start)
+    after = _outside(doc[last.i + 1 : hi], index, end, para_hi)
+    if not any(t.is_alpha for t in after) and s2_end < len(doc) and hi == s2_end:
         # spaCy often ends the sentence at the closing mark: '…,” he said.' goes on after it.
-        nxt = _continuation(doc[s2.end].sent)
+        n_start, n_end = index.sentence(s2_end)
+        nxt = _continuation(doc[n_start : min(n_end, n_start + CUE_WINDOW)])
         if nxt is not None:
             after = after + _outside(nxt, index, end, para_hi)
     ancestors = _quote_ancestors(first, last)
@@ -476,8 +491,9 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     last = index.token_at(region_end - 1)
     if index.in_quote(last.idx) and not colon:
         return None
-    lo = max(last.sent.start_char, region_lo)
-    tokens = _outside(doc[last.sent.start : last.i + 1], index, lo, region_end)
+    sent_start = max(index.sentence(last.i)[0], last.i - CUE_WINDOW)
+    lo = max(doc[sent_start].idx, region_lo)
+    tokens = _outside(doc[sent_start : last.i + 1], index, lo, region_end)
     cands = [c for c in _candidates(tokens, index) if c[2] is not None]
     if not colon:
         # Without a colon only the lead-in's main statement carries over to the quote.

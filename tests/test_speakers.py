@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.quotes import scan
+from claimcheck.quotes import find_quotes, scan
 from claimcheck.speakers import attribute
 
 
@@ -321,3 +321,15 @@ def test_follow_on_survives_places_mentioned_in_passing(nlp):
         ("Ann Kay", "Governor Ann Kay"),
         ("Ann Kay", "Governor Ann Kay"),
     ]
+
+
+def test_thousands_of_quotes_in_one_sentence_are_all_found_and_attributed(nlp):
+    # One run-on sentence of 2000 quotes: the cue search is bounded to a window round each
+    # quote, so this finishes, and each quote still has its 'He said'.
+    text = 'He said "no" and ' * 2000
+    quotes = find_quotes(nlp(text))
+    assert len(quotes) == 2000
+    assert {
+        (q.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in quotes
+    } == {('"no"', "said", "He")}
