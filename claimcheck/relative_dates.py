@@ -194,8 +194,11 @@ def _bare_month(m: re.Match[str], text: str) -> Any:
     word = m.group("m").rstrip(".")
     if not cue or not word[0].isupper() or len(word) < 3:
         return None
-    if word.lower() == "may" and not (part or rel or rel2) and before and before[-1].lower() in (
-            "and", "or", "the", "that", "as", "to", "year", "end"):
+    # "to May" is a letter to Theresa May unless a month opens the range: "from March to May"
+    range_end = re.search(rf"\b{MONTH_CORE}\.?\s+(?:to|through|until|till|and)\s+$",
+                          text[max(0, m.start() - 25):m.start()], re.IGNORECASE)
+    if word.lower() == "may" and not (part or rel or rel2 or range_end) and before and (
+            before[-1].lower() in ("and", "or", "the", "that", "as", "to", "year", "end")):
         return None
     after = _YEAR_AFTER.match(text[m.end():m.end() + 60]) if not rel2 else None
     if after:

@@ -174,6 +174,9 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Prices doubled in two years' time.", [("two years", "P2Y")]),
         ("Talks will run from April to June.", [("April to June", "2025-04/2025-06")]),
         ("Sales rose from April to June.", [("April to June", "2023-04/2023-06")]),
+        ("He stayed from March to May.", [("March to May", "2024-03/2024-05")]),
+        # negative rows: "to May" without a month before it is the politician
+        ("He wrote to May.", []),
         # negative rows: a weekday beside a length or an unrelated clause stays a weekday
         ("He left on Friday, two days after the vote.", [("Friday", "2024-05-10"),
                                                           ("two days", "P2D")]),
