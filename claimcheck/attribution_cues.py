@@ -106,12 +106,26 @@ def _quote_ancestors(first: Token, last: Token) -> dict[int, int]:
         if first.i <= tok.head.i <= last.i:
             continue
         node = tok
+        crossed = False
         for step in range(1, 7):
             if node.head.i == node.i:
                 break
             node = node.head
-            found[node.i] = max(found.get(node.i, 0), step)
+            # Above a conjoined report the quote is still in the sentence's clause, but the
+            # outer verb does not report it: no height, so it never outranks the nearer one.
+            found[node.i] = max(found.get(node.i, 0), 0 if crossed else step)
+            crossed = crossed or _own_conjoined_clause(node)
     return found
+
+
+def _own_conjoined_clause(node: Token) -> bool:
+    """'A said "x" and B said "y"': a conjoined clause with its own subject is a separate
+    report, not one nested inside the first (the parser may hang it as a conj or, led by its
+    'and', as a clausal complement)."""
+    children = list(node.children)
+    if not any(c.dep_ in _SUBJECT_DEPS for c in children):
+        return False
+    return node.dep_ == "conj" or any(c.dep_ == "cc" and c.i < node.i for c in children)
 
 
 def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
