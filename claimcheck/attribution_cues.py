@@ -368,7 +368,10 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     if not any(t.is_alpha for t in after) and s2_end < len(doc) and hi == s2_end:
         # spaCy often ends the sentence at the closing mark: '…,” he said.' goes on after it.
         n_start, n_end = index.sentence(s2_end)
-        nxt = _continuation(doc[n_start : min(n_end, n_start + CUE_WINDOW)])
+        mark = index.text[max(0, end - 12) : end].rstrip("\"'”’»“ ")[-1:]
+        nxt = _continuation(
+            doc[n_start : min(n_end, n_start + CUE_WINDOW)], open_ended=mark in (",", "?", "!")
+        )
         if nxt is not None:
             after = after + _outside(nxt, index, end, para_hi)
     ancestors = _quote_ancestors(first, last)
@@ -435,15 +438,19 @@ def _colon_before(start: int, index: TextIndex) -> bool:
     return index.text[end - 1 : end] == ":"
 
 
-def _continuation(sent: Span) -> Span | None:
-    """The sentence after a quote when it finishes the quote's attribution ('he said.')."""
+def _continuation(sent: Span, *, open_ended: bool = False) -> Span | None:
+    """The sentence after a quote when it finishes the quote's attribution ('he said.').
+
+    A quote closed by a comma, question or exclamation mark ('"…?" Clinton asks as …') has
+    not ended its sentence, so what follows is its attribution however long it runs.
+    """
     words = [t for t in sent if t.is_alpha]
     if not words:
         return None
     if words[0].text[:1].islower():
         return sent
     early = any(t.lemma_.lower() in REPORTING_VERBS for t in words[:4])
-    return sent if early and len(words) <= 8 else None
+    return sent if early and (open_ended or len(words) <= 8) else None
 
 
 def _between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:

@@ -358,3 +358,27 @@ def test_thousands_of_quotes_in_one_sentence_each_get_their_own_speaker(nlp):
 def test_conjoined_reports_keep_their_own_speakers(nlp, text, expected):
     got = [(q.speaker.mention.text if q.speaker else None, q.text) for q in _marked(nlp, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It was her eighth loss.\n\n"
+            '"Who can remember how many states I have lost? Is it two? Three?" Clinton asks'
+            " as a maintenance man walks in front of her on the stage.",
+            "Clinton",
+            id="question-then-long-attribution-sentence",
+        ),
+        pytest.param(
+            "It was her eighth loss.\n\n"
+            '"We will keep fighting for every single vote in every single state." Smith said'
+            " the campaign would spend more money on advertising in the western states.",
+            None,
+            id="full-stop-then-a-new-statement-is-not-the-attribution",
+        ),
+    ],
+)
+def test_attribution_sentence_after_an_open_ended_quote(nlp, text, expected):
+    quotes = _marked(nlp, text)
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [expected]
