@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .claim_parse import head_of, predicate_of, scope_anchor, subject_entities
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 __all__ = ["find_claims"]
 
 _MEASURES = ("money", "percent", "quantity", "count")
+# How far before its sentence a value may start and still overlap it, and how far before a
+# claim the quote holding it may open (longer quotes than this are not news).
+_VALUE_REACH = 200
+_QUOTE_REACH = 50_000
 _RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in|for|during|by|as\s+of|at\s+the\s+end\s+of)?\s*",
                           re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
@@ -44,14 +48,25 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
     text = doc.text
     if not text.strip():
         return []
-    matches = parse_values(text, date=date)
+    matches = sorted(parse_values(text, date=date), key=lambda m: m.start)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     ents = list(doc.ents)
+    # Each claim looks only at the values, entities and quotes near it, found by bisection,
+    # so a long document costs linear time, not claims x entities (a 5 MB text took hours).
+    match_starts = [m.start for m in matches]
+    ent_starts = [e.start_char for e in ents]
+    ordered_quotes = sorted(quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in ordered_quotes]
     claims: list[Claim] = []
     for vm in matches:
         sent = sentences[max(0, bisect_right(starts, vm.start) - 1)]
-        built = _claim(doc, text, sent, vm, matches, quotes, date, len(claims) + 1, ents)
+        lo, hi = sent.start_char, sent.end_char
+        near = matches[bisect_left(match_starts, lo - _VALUE_REACH) : bisect_left(match_starts, hi)]
+        sent_ents = ents[bisect_left(ent_starts, lo) : bisect_left(ent_starts, hi)]
+        first_quote = bisect_left(quote_starts, vm.start - _QUOTE_REACH)
+        around = ordered_quotes[first_quote : bisect_right(quote_starts, vm.start)]
+        built = _claim(doc, text, sent, vm, near, around, date, len(claims) + 1, sent_ents)
         if built is not None:
             claims.append(built)
     return claims
