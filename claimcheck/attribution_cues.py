@@ -484,11 +484,17 @@ def _between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
         for t in phrase
         if (t.head.i == t.i or not lo <= t.head.i < verb.i)
         and not t.is_punct
-        and t.dep_ not in ("npadvmod", "advmod", "prep", "tmod")
+        and (t.dep_ not in ("npadvmod", "advmod", "prep", "tmod") or _misattached_name(t))
     ]
     if heads and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
         return heads[0]
     return None
+
+
+def _misattached_name(tok: Token) -> bool:
+    """A name the parser hung off the verb as a modifier ('…,” Ramos, 58, told AFP'), which
+    a time word in that place ('Sunday, Trump said') is not."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def lead_in(start: int, index: TextIndex) -> CueHit | None:

@@ -382,3 +382,27 @@ def test_conjoined_reports_keep_their_own_speakers(nlp, text, expected):
 def test_attribution_sentence_after_an_open_ended_quote(nlp, text, expected):
     quotes = _marked(nlp, text)
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "They called him names.\n\n"
+            '"We were tremendously wrong to not have confronted him from the beginning,"'
+            " Ramos, 58, told AFP in an interview in Mexico City on Monday.",
+            ("Ramos, 58", "told"),
+            id="name-and-age-between-quote-and-verb",
+        ),
+        pytest.param(
+            '"We will win," Sunday, Trump said.',
+            ("Trump", "said"),
+            id="time-word-before-the-name-is-not-the-speaker",
+        ),
+    ],
+)
+def test_speaker_phrase_between_quote_and_verb(nlp, text, expected):
+    quotes = _marked(nlp, text)
+    assert [(q.speaker.mention.text, q.cue.text) for q in quotes if q.speaker and q.cue] == [
+        expected
+    ]
