@@ -16,7 +16,10 @@ $(STAMP): pyproject.toml
 verify: $(STAMP)
 	$(BIN)/claimcheck verify seeds/000_150aab546d611975.txt
 
+# ruff and mypy, then the suite: a lint slip fails CI like a failing test.
 test: $(STAMP)
+	$(BIN)/ruff check claimcheck tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
