@@ -56,37 +56,19 @@ def claim_reviews(
         doc = report.document
         speakers = {q.id: q.speaker for q in report.quotes}
         for claim in report.claims:
-            value, name, explanation = RATINGS[claim.verdict]
-            item: dict[str, Any] = {"@type": "Claim", "text": sentence_of(analysis, claim)}
-            author = _claim_author(claim, speakers)
-            if author is not None:
-                item["author"] = author
-            if doc.date:
-                item["datePublished"] = doc.date
-            item["appearance"] = _appearance(doc)
-            review: dict[str, Any] = {
-                "@context": SCHEMA_CONTEXT,
-                "@type": "ClaimReview",
-                "claimReviewed": _summary(analysis, claim),
-                "author": {"@type": "Organization", "name": organization},
-                "reviewRating": {
-                    "@type": "Rating",
-                    "ratingValue": value,
-                    "bestRating": BEST_RATING,
-                    "worstRating": WORST_RATING,
-                    "alternateName": name,
-                    "name": explanation,
-                    "ratingExplanation": claim.reason,
-                },
-                "itemReviewed": item,
-            }
-            if review_url:
-                review["url"] = f"{review_url}#{_anchor(doc.id, n)}-{claim.id}"
-            if reviewed_on is not None:
-                review["datePublished"] = reviewed_on.isoformat()
-            if claim.evidence:
-                review["citation"] = [_citation(e) for e in claim.evidence]
-            reviews.append(review)
+            reviews.append(
+                _review(
+                    claim,
+                    doc,
+                    n,
+                    text=sentence_of(analysis, claim),
+                    summary=_summary(analysis, claim),
+                    author=_claim_author(claim, speakers),
+                    organization=organization,
+                    review_url=review_url,
+                    reviewed_on=reviewed_on,
+                )
+            )
         reviews.extend(
             _quote_review(q, analysis, n, organization, review_url, reviewed_on)
             for q in report.quotes
@@ -104,16 +86,42 @@ def _quote_review(
     reviewed_on: dt.date | None,
 ) -> dict[str, Any]:
     """A quotation checked against corpus statements is a claim too: that X said it."""
-    doc = analysis.document
-    value, name, explanation = RATINGS[quote.verdict]
     words = " ".join(quote.text.split())
     who = quote.speaker.name if quote.speaker else None
     summary = f"{who}: {words}" if who else words
     if len(summary) > SUMMARY_CHARS:
         summary = summary[: SUMMARY_CHARS - 1].rstrip() + "…"
-    item: dict[str, Any] = {"@type": "Claim", "text": words}
-    if quote.speaker is not None:
-        item["author"] = _speaker_node(quote.speaker)
+    return _review(
+        quote,
+        analysis.document,
+        n,
+        text=words,
+        summary=summary,
+        author=_speaker_node(quote.speaker) if quote.speaker is not None else None,
+        organization=organization,
+        review_url=review_url,
+        reviewed_on=reviewed_on,
+    )
+
+
+def _review(
+    checked: Any,
+    doc: Any,
+    n: int,
+    *,
+    text: str,
+    summary: str,
+    author: dict[str, Any] | None,
+    organization: str,
+    review_url: str | None,
+    reviewed_on: dt.date | None,
+) -> dict[str, Any]:
+    """The ClaimReview node of one checked claim or quote (anything with a verdict, a reason,
+    evidence and an id)."""
+    value, name, explanation = RATINGS[checked.verdict]
+    item: dict[str, Any] = {"@type": "Claim", "text": text}
+    if author is not None:
+        item["author"] = author
     if doc.date:
         item["datePublished"] = doc.date
     item["appearance"] = _appearance(doc)
@@ -129,16 +137,16 @@ def _quote_review(
             "worstRating": WORST_RATING,
             "alternateName": name,
             "name": explanation,
-            "ratingExplanation": quote.reason,
+            "ratingExplanation": checked.reason,
         },
         "itemReviewed": item,
     }
     if review_url:
-        review["url"] = f"{review_url}#{_anchor(doc.id, n)}-{quote.id}"
+        review["url"] = f"{review_url}#{_anchor(doc.id, n)}-{checked.id}"
     if reviewed_on is not None:
         review["datePublished"] = reviewed_on.isoformat()
-    if quote.evidence:
-        review["citation"] = [_citation(e) for e in quote.evidence]
+    if checked.evidence:
+        review["citation"] = [_citation(e) for e in checked.evidence]
     return review
 
 
