@@ -55,6 +55,25 @@ class WrittenDate:
     style: str
 
 
+def _whole_month(
+    sentence: str,
+    start: int,
+    end: int,
+    text: str,
+    pub: dt.date,
+    year: int,
+    month: int,
+    relative: bool,
+    style: str,
+) -> WrittenDate:
+    """A date expression that names one whole calendar month."""
+    timex = f"{year}-{month:02d}"
+    last = _month_end(year, month).isoformat()
+    return WrittenDate(
+        sentence, start, end, text, pub, timex, f"{timex}-01", last, "month", relative, style
+    )
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -131,19 +150,7 @@ def news_dates(
         sentence, start, end = _in_sentence(
             draw, f"in {text}", text, (year, month) > (pub.year, pub.month)
         )
-        return WrittenDate(
-            sentence,
-            start,
-            end,
-            text,
-            pub,
-            f"{year}-{month:02d}",
-            f"{year}-{month:02d}-01",
-            _month_end(year, month).isoformat(),
-            "month",
-            False,
-            "month",
-        )
+        return _whole_month(sentence, start, end, text, pub, year, month, False, "month")
     if kind == "day":
         day = draw(
             st.dates(dt.date(max(1, pub.year - 5), 1, 1), dt.date(min(9999, pub.year + 2), 12, 31))
@@ -222,16 +229,4 @@ def _relative(draw: st.DrawFn, pub: dt.date) -> WrittenDate:
     index = pub.year * 12 + pub.month - 1 + shift
     year, month = divmod(index, 12)
     month += 1
-    return WrittenDate(
-        sentence,
-        start,
-        end,
-        text,
-        pub,
-        f"{year}-{month:02d}",
-        f"{year}-{month:02d}-01",
-        _month_end(year, month).isoformat(),
-        "month",
-        True,
-        "relative",
-    )
+    return _whole_month(sentence, start, end, text, pub, year, month, True, "relative")
