@@ -23,6 +23,7 @@ from .calendar_pieces import (
     _piece_of_year,
     _week_number,
 )
+from .date_forms import date_form_patterns
 from .date_rules import (
     _AMBIGUOUS_MONTHS,
     _DATE_CUES,
@@ -396,6 +397,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
         (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y', spelled=True)}", re.I),
          _month_year),
+        *date_form_patterns(),
         (re.compile(rf"\b(?:in|since|until|till|by|from|during)\s+(?P<y>{SPELLED_YEAR})\b", re.I),
          _spelled_year),
         (re.compile(rf"\b{_mon('m1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')},?\s+{_year('y')}",

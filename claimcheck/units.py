@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = ["CURRENCY_NAMES", "CURRENCY_SYMBOLS", "UNITS", "currency_after", "currency_before",
-           "percent_after", "unit_after"]
+           "currency_name_before", "percent_after", "unit_after"]
 
 # Written before the number: "$240bn", "US$ 10", "£5", "USD 200", "Rs 500".
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -21,7 +21,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "mex$": "MXN", "mxn$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "rs": "INR", "rs.": "INR", "rmb": "CNY",
-    "chf": "CHF", "sfr": "CHF",
+    "chf": "CHF", "sfr": "CHF", "ரூ": "LKR",
     # bitcoin has no ISO 4217 code; XBT is the code in the standard's X range that markets use
     "₿": "XBT",
 }  # fmt: skip
@@ -29,7 +29,7 @@ ISO_CODES = [
     "USD", "EUR", "GBP", "CNY", "RUB", "JPY", "CHF", "INR", "CAD", "AUD", "HKD", "SGD", "BRL",
     "MXN", "KRW", "TRY", "ZAR", "SEK", "NOK", "DKK", "PLN", "UAH", "SAR", "AED", "NZD", "ILS",
     "EGP", "NGN", "PKR", "IDR", "THB", "VND", "PHP", "MYR", "ARS", "CLP", "COP", "KZT", "BYN",
-    "IRR", "QAR", "KWD", "CZK", "HUF",
+    "IRR", "QAR", "KWD", "CZK", "HUF", "LKR",
 ]  # fmt: skip
 # Written after the number: "240 billion dollars", "10 euros", "5m yuan".
 CURRENCY_NAMES: dict[str, str] = {
@@ -104,14 +104,21 @@ def _alt(words: Iterable[str]) -> str:
 
 # Wire copy often typesets "C $ 16.4 million" with a space inside the symbol.
 _SYMBOLS = _alt(CURRENCY_SYMBOLS).replace(r"\$", r"\s?\$")
+# "MAUD 60": an M before a code counts millions, as financial filings abbreviate
 _SYMBOL_BEFORE = re.compile(
-    rf"(?:^|(?<![A-Za-z]))(?P<cur>{_SYMBOLS}|{'|'.join(ISO_CODES)})\s*$",
+    rf"(?:^|(?<![A-Za-z]))(?P<m>M(?=[A-Z]{{3}}\s*$))?(?P<cur>{_SYMBOLS}|{'|'.join(ISO_CODES)})\s*$",
     re.IGNORECASE,
+)
+# Names written before an amount ("dollar 22.5 million"), only those no English word shares
+# ("won", "real", "rand" and "dong" are words first).
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<![A-Za-z]))(?P<name>(?:us\s+|u\.s\.\s+)?dollars?|euros?|yuan|renminbi|yen|rupees?"
+    r"|roubles?|rubles?)\s+$"
 )
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(
-    rf"^(?:\s*|-)(?:(?P<code>M?(?:{'|'.join(ISO_CODES)}))(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭])"
+    rf"^(?:\s*|-)(?:(?P<code>M?(?:{'|'.join(ISO_CODES)}))(?![A-Za-z])|(?P<sym>[$€£¥₹₽元₡₾₭]|ரூ)"
     rf"|(?P<name>{_alt(CURRENCY_NAMES)})(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -126,13 +133,17 @@ _PERCENT_AFTER = re.compile(
 )
 
 
-def currency_before(text: str, start: int) -> tuple[int, str] | None:
-    """The currency written just before ``text[start:]`` ("US$", "£", "USD"): (its start, ISO)."""
+def currency_before(text: str, start: int) -> tuple[int, str, float] | None:
+    """The currency written just before ``text[start:]`` ("US$", "£", "USD", "MAUD"):
+    (its start, ISO code, multiplier), the multiplier 1e6 for an M before a code."""
     window = text[max(0, start - 8):start]
     m = _SYMBOL_BEFORE.search(window)
     if not m:
         return None
     cur = m.group("cur")
+    mult = 1e6 if m.group("m") and m.group("m") == "M" and cur.isupper() else 1.0
+    if m.group("m") and mult == 1.0:
+        return None  # "mUSD": not how anyone writes millions
     key = "".join(cur.lower().split())  # "c $" and "hk $" as typeset in wire copy
     iso = CURRENCY_SYMBOLS.get(key)
     if iso is None and cur.upper() in ISO_CODES:
@@ -140,10 +151,19 @@ def currency_before(text: str, start: int) -> tuple[int, str] | None:
         iso = cur.upper() if cur.isupper() or len(window.strip()) > len(cur) else None
     if iso is None:
         return None
-    begin = start - len(window) + m.start("cur")
+    begin = start - len(window) + m.start("m" if m.group("m") else "cur")
     while text[begin].isspace():  # "\s?$" lets "C $" match; a lone "$" starts at itself
         begin += 1
-    return begin, iso
+    return begin, iso, mult
+
+
+def currency_name_before(text: str, start: int) -> tuple[int, str] | None:
+    """A currency name written in lowercase just before ``text[start:]`` ("dollar 22.5
+    million"): (its start, ISO code). The caller decides whether the amount reads as money."""
+    m = _NAME_BEFORE.search(text, max(0, start - 16), start)
+    if not m:
+        return None
+    return m.start("name"), CURRENCY_NAMES[" ".join(m.group("name").split())]
 
 
 def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
@@ -155,6 +175,8 @@ def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
     m = _NAME_AFTER.match(rest)
     if m:
         if m.group("code"):
+            if rest[m.end():m.end() + 1].isdigit():
+                return None  # "3 USD50 cards": a code touching digits opens the next amount
             code = m.group("code").upper()
             mult = 1.0
             if len(code) == 4:  # "30 MUSD": millions, as financial filings abbreviate

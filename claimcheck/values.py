@@ -21,7 +21,13 @@ from . import hedges as H
 from .dates import DateSpan, DurationSpan, find_dates
 from .models import ClaimKind, ClaimValue, DurationValue, Measure, Ordinal
 from .numbers import NumberSpan, Occupied, find_numbers, find_ordinals
-from .units import currency_after, currency_before, percent_after, unit_after
+from .units import (
+    currency_after,
+    currency_before,
+    currency_name_before,
+    percent_after,
+    unit_after,
+)
 
 __all__ = ["ValueMatch", "measure", "parse_values"]
 
@@ -221,23 +227,32 @@ def _measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
 
 
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?$", re.IGNORECASE)
+# A bare number after a sum is its cents only when no noun follows it: "15 USD 50 more",
+# "one dollar and one and ..." but not "5 dollars and 50 people"
+_CENTS_TAIL = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|but|more|less|each|apiece)\b)",
+                         re.IGNORECASE)
 
 
 def _with_cents(text: str, found: list[ValueMatch]) -> list[ValueMatch]:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one sum."""
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50",
+    "10 $ 30 cent", "c $ 100 and fifty": one sum."""
     out: list[ValueMatch] = []
     for vm in found:
         prev = out[-1] if out else None
+        gap = text[prev.end:vm.start] if prev is not None else ""
+        # a sum that ends in its currency ("15 dollars", "10 $") runs on into cents; one that
+        # ends in digits ("$100") only through "and" and cents spelled out ("and fifty")
+        named_end = prev is not None and re.search(r"[A-Za-z$€£¥]$", text[prev.start:prev.end])
+        spoken = (text[vm.start:vm.end][:1].isalpha() and "and" in gap.lower()
+                  and vm.kind == "count")
         if (prev is not None and prev.kind == "money" and isinstance(prev.value, Measure)
                 and isinstance(vm.value, Measure) and not prev.is_range and not vm.is_range
                 and float(prev.value.value).is_integer()
-                and _CENTS_AFTER.fullmatch(text[prev.end:vm.start])
-                and re.search(r"[A-Za-z]$", text[prev.start:prev.end])):
+                and _CENTS_AFTER.fullmatch(gap) and (named_end or spoken)):
             cents = vm.value.value if vm.kind == "count" else (
                 vm.value.value * 100 if vm.kind == "money" and vm.value.unit == prev.value.unit
                 and vm.value.value < 1 else None)
-            tail = text[vm.end:vm.end + 2]
-            bare = vm.kind == "count" and not re.match(r"\s*[A-Za-z0-9]", tail)
+            bare = vm.kind == "count" and _CENTS_TAIL.match(text, vm.end) is not None
             if cents is not None and 0 < cents < 100 and float(cents).is_integer() and (
                     vm.kind == "money" or bare):
                 total = float(prev.value.value) + cents / 100
@@ -289,10 +304,16 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
     unit: str | None = None
 
     cur = currency_before(text, start)
+    if cur is None and (n.scaled or "." in text[start:end]) and not percent_after(text, end):
+        # "dollar 22.5 million": a name before an amount only with a scale or decimals,
+        # since "the dollar 2 years ago" and "euro 2024" name no sum
+        named = currency_name_before(text, start)
+        cur = (named[0], named[1], 1.0) if named else None
     if cur and cur[0] < floor:
         cur = None
     if cur:
         start, unit, kind = cur[0], cur[1], "money"
+        value, step = value * cur[2], step * cur[2]
         after = currency_after(text, end)  # "US$ 5 dollars": absorb the name too
         if after and after[1] == unit and text[end:after[0]].strip()[:1].isalpha():
             end = after[0]

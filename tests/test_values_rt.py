@@ -1,0 +1,118 @@
+"""Number and money forms the Recognizers-Text specs exercise, each rule with the news text
+it must leave alone (negative rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.models import Measure
+from claimcheck.numbers import find_numbers, find_ordinals
+from claimcheck.values import parse_values
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def _measures(text: str) -> list[tuple[str, str, float, float | None, float | None, str | None]]:
+    out = []
+    for v in parse_values(text, date=PUBLISHED):
+        if isinstance(v.value, Measure):
+            out.append((text[v.start:v.end], v.kind, v.value.value, v.value.low, v.value.high,
+                        v.value.unit))
+    return out
+
+
+def _numbers(text: str) -> list[tuple[str, float]]:
+    return [(text[n.start:n.end], pytest.approx(n.value)) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency name before a scaled or decimal amount
+        ("The price starts at dollar 22.5 million.",
+         [("dollar 22.5 million", "money", 22.5e6, 22.45e6, 22.55e6, "USD")]),
+        ("Sales hit euro 1.2 billion.", [("euro 1.2 billion", "money", 1.2e9, 1.15e9, 1.25e9,
+                                          "EUR")]),
+        # negative rows: a bare figure after a name, a percent, a word that is not money
+        ("The dollar 20 years ago bought more.", []),
+        ("The dollar rose 2.5 percent.", [("2.5 percent", "percent", 2.5, 2.45, 2.55, "%")]),
+        ("He won 2.5 million votes.", [("2.5 million", "count", 2.5e6, 2.45e6, 2.55e6, None)]),
+        # an M before a code counts millions
+        ("Revenues of about MAUD 60.", [("MAUD 60", "money", 60e6, 54e6, 66e6, "AUD")]),
+        ("It cost AUD 60.", [("AUD 60", "money", 60, 55, 65, "AUD")]),
+        # a code touching digits opens the next amount
+        ("We give away 3 USD50 cards.",
+         [("3", "count", 3, 2.5, 3.5, None), ("USD50", "money", 50, 45, 55, "USD")]),
+        ("They paid 50 USD for it.", [("50 USD", "money", 50, 45, 55, "USD")]),
+        # a symbol in another script
+        ("Lend me 100,000 ரூ today.", [("100,000 ரூ", "money", 1e5, 5e4, 1.5e5, "LKR")]),
+    ],
+)
+def test_currency_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It costs 10 $ 30 cent.", [("10 $ 30 cent", "money", 10.3, 10.295, 10.305, "USD")]),
+        ("It costs one dollar and one.",
+         [("one dollar and one", "money", 1.01, 1.005, 1.015, "USD")]),
+        ("Had they 15 USD 50 more, they would pay.",
+         [("15 USD 50", "money", 15.5, 15.495, 15.505, "USD")]),
+        ("It costs c $ 100 and fifty.",
+         [("c $ 100 and fifty", "money", 100.5, 100.495, 100.505, "CAD")]),
+        # negative rows: a number that counts a noun, digits after digits, more than 99 cents
+        ("It cost 5 dollars and 50 people came.",
+         [("5 dollars", "money", 5, 4.5, 5.5, "USD"), ("50", "count", 50, 45, 55, None)]),
+        ("It cost $100 and 50 people came.",
+         [("$100", "money", 100, 50, 150, "USD"), ("50", "count", 50, 45, 55, None)]),
+        ("It cost $100 and 50.",
+         [("$100", "money", 100, 50, 150, "USD"), ("50", "count", 50, 45, 55, None)]),
+        ("It cost 15 dollars 150 more.",
+         [("15 dollars", "money", 15, 14.5, 15.5, "USD"), ("150", "count", 150, 145, 155, None)]),
+    ],
+)
+def test_cents_join_the_sum(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of a mixed number is proper: an improper one takes the whole numerator
+        ("one hundred and thirty fifths", [("one hundred and thirty fifths", 26)]),
+        ("one hundred and thirty-two fifths", [("one hundred and thirty-two fifths", 26.4)]),
+        ("one hundred and three quarters", [("one hundred and three quarters", 100.75)]),
+        ("twenty and three fifths", [("twenty and three fifths", 20.6)]),
+        # a spaced minus signs a fraction as it signs digits; a minus after a figure subtracts
+        ("- 1 4/5", [("- 1 4/5", -1.8)]),
+        ("(-3/4)", [("-3/4", -0.75)]),
+        ("3 - 1/2", [("3", 3), ("1/2", 0.5)]),
+        ("x-4/5", [("4/5", 0.8)]),
+        # "a" over a compound ordinal, only as a share
+        ("a twenty-first", [("a twenty-first", 1 / 21)]),
+        ("a twenty-first of it", [("a twenty-first", 1 / 21)]),
+        ("a twenty-first birthday", [("twenty", 20)]),
+        ("a twenty-first-century idea", [("twenty", 20)]),
+    ],
+)
+def test_fraction_forms(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the one hundred and first", [("one hundred and first", 101)]),
+        ("twenty-one trillion and three hundred twenty second",
+         [("twenty-one trillion and three hundred twenty second", 21_000_000_000_322)]),
+        # negative rows: "and" between small numbers joins no ordinal
+        ("between one and second", [("second", 2)]),
+        ("the fifth and sixth", [("fifth", 5), ("sixth", 6)]),
+    ],
+)
+def test_ordinal_and(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(text[o.start:o.end], o.value) for o in find_ordinals(text)] == expected
