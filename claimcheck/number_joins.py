@@ -69,6 +69,23 @@ def _over_tens_ordinals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return out
 
 
+_A_TENS_ORDINAL = re.compile(
+    rf"\b(?:a|an)\s+(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)(?P<den>{'|'.join(_COMPOUND_UNITS)})"
+    r"\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _a_tens_ordinals(text: str) -> list[NumberSpan]:
+    """ "a twenty-first (of)": one part over a compound ordinal, as "a fifth" is; only before
+    "of" or a stop, since "a twenty-first birthday" counts the birthday."""
+    out = []
+    for m in _A_TENS_ORDINAL.finditer(text):
+        den = TENS[m.group("tens").lower()] + _COMPOUND_UNITS[m.group("den").lower()]
+        out.append(NumberSpan(m.start(), m.end(), 1 / den, 1 / den, words=True, fraction=True))
+    return out
+
+
 def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """ "one in three", "two out of five", "2000 over 3", "two thirds of a million"."""
     out: list[NumberSpan] = []

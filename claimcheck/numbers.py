@@ -122,8 +122,11 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
            "⅛": 0.125}
 _VULGAR_RE = re.compile(rf"(?<![\w.])(?P<whole>\d+)?(?P<frac>[{''.join(_VULGAR)}])")
 _DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?P<sfx>st|nd|rd|th)\b")
+# "and" joins an ordinal only after a scale word: "one hundred and first", not "one and second"
 _ORDINAL_WORD = re.compile(
-    rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+)){{0,8}}(?:{'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE
+    rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+)|(?:hundred|thousand|million|billion|trillion|lakh"
+    rf"|crore)\s+and\s+){{0,10}}(?:{'|'.join(ORDINAL_WORDS)})\b",
+    re.IGNORECASE,
 )
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
@@ -141,6 +144,8 @@ _POWER = re.compile(
     r"(?<![\w.])(?P<sign>-)?(?P<base>\d+(?:\.\d+)?)\s*(?:(?P<times>[x×*])\s*10\s*)?\^"
     r"(?P<exp>[-+]{0,2}\d+)(?![\d.])"
 )
+# the sign rule of _DIGITS: a minus not after a word or a figure ("x - 1/2" subtracts)
+_FRACTION_MINUS = re.compile(r"(?<![\w\d])(?<!\d\s)[-−]\s?$")
 _SLASH_FRACTION = re.compile(r"(?<![\w./])(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)(?![\w/])")
 
 
@@ -339,7 +344,14 @@ def and_fraction(text: str, span: NumberSpan) -> NumberSpan:
         return span
     numerator = sum(_SMALL_NUMERATORS.get(w, TENS.get(w, 0))
                     for w in re.findall(r"[a-z]+", m.group("num").lower()))
-    add = numerator / FRACTION_WORDS[m.group("frac").lower()]
+    den = FRACTION_WORDS[m.group("frac").lower()]
+    add = numerator / den
+    if add >= 1 and not m.group("scale") and span.value < 1000:
+        # the part of a mixed number is proper, so "one hundred and thirty fifths" is not
+        # 100 + 6 but 130 fifths: the "and" belongs to the whole numerator
+        whole = math.copysign(abs(span.value) + numerator, span.value)
+        return NumberSpan(span.start, m.end(), whole / den, 1 / den, words=span.words,
+                          fraction=True)
     if m.group("scale"):
         mult = float(SCALES[m.group("scale").strip().lower()])
         value = span.value + add * mult if span.value >= mult else (span.value + add) * mult
@@ -404,8 +416,9 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             continue
         value = int(m.group("whole") or 0) + int(m.group("n")) / d
         start = m.start()
-        if start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum()):
-            start, value = start - 1, -value  # "-4/5"
+        minus = _FRACTION_MINUS.search(text, max(0, start - 4), start)
+        if minus:
+            start, value = minus.start(), -value  # "-4/5", "- 1 4/5" as digits take a sign
         spans.append(NumberSpan(start, m.end(), value, 1 / d, fraction=True))
     return spans
 
@@ -454,9 +467,15 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                   -extended.value, extended.step, words=True,
                                   fraction=extended.fraction)
         found.append(extended)
-    from .number_joins import _digit_word_chains, _over_tens_ordinals, _ratios  # see above
+    from .number_joins import (  # see above
+        _a_tens_ordinals,
+        _digit_word_chains,
+        _over_tens_ordinals,
+        _ratios,
+    )
 
     found.extend(_over_tens_ordinals(text, found))
+    found.extend(_a_tens_ordinals(text))
     return _ratios(text, _digit_word_chains(text, _longest(found)))
 
 
