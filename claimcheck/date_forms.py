@@ -1,0 +1,231 @@
+"""Less common ways of writing an absolute date, read by :mod:`.news_dates`.
+
+Chat, transcripts and hurried copy write dates the way they are said: a lowercase month after
+"in" ("back in may"), the year before the month ("2017 april"), the day said as a number
+("May twenty nine"), a weekday with its date glued on ("this Friday-Jun-15", "friday
+(jun-15)"), a day of a named month ("the 21st this month"), a whole week of a month ("the last
+week of July"), a decade with a loose "s" ("the 1990 s"). Each handler returns what the
+:mod:`.news_dates` handlers return, or None to reject the match.
+
+Hand-written because dateparser, run on the expression alone, cannot tell the modal "may" from
+the month nor a count from a day, and nothing else reads these shapes at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any
+
+from . import periods as P
+from .date_rules import (
+    CARDINAL_DAY_RE,
+    WEEKDAY_RE,
+    Handler,
+    _day,
+    _day_value,
+    _month_of,
+    _year,
+    _year_for_day,
+    _year_for_month,
+)
+
+__all__ = ["date_form_patterns"]
+
+# Full names only: a lowercase "dec" or "aug" is too often something else, except after "in"
+# where English has no other reading ("in dec", "in aug").
+_MONTH_WORD = (r"(?P<m>january|february|march|april|may|june|july|august|september|october"
+               r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])")
+# After a month said loosely, the sentence must stop or go on with a little word: "in may be"
+# is no month, "in may, he" is.
+_LITTLE_WORDS = (r"(?:in|on|at|and|or|to|through|till|until|of|for|from|this|next|last|when"
+                 r"|while|with|but|so|then|as|after|before|if)")
+_LOOSE_END = rf"(?=\s*(?:$|[.,;:!?)\]$'\"’”]|\s+{_LITTLE_WORDS}\b|\s+(?-i:[A-Z$#@])))"
+# a modal "may" or the noun "march" ("took part in the march") never opens a month with "the"
+_NO_THE = {"may", "march", "mar", "august", "aug"}
+
+
+def _lowercase_month(m: re.Match[str], text: str) -> Any:
+    """ "It may be in may", "back in the april", "In dec": a month written in lowercase is a
+    month only after "in"/"since"/"until"/"during" and only where the sentence stops or goes
+    on with a little word (capitalised months are read by the ordinary pattern)."""
+    word = m.group("m")
+    if not word.islower() or (m.group("the") and word in _NO_THE):
+        return None
+    month = _month_of(m, "m")
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        return P.month(_year_for_month(ref, month, tense), month)
+
+    return m.start("m"), m.end("m"), (resolve, "month", False)
+
+
+def _year_then_month(m: re.Match[str], text: str) -> Any:
+    """ "in 2017 april", "2019 March": the year written before its month (as in a sorted
+    list). The month must end the phrase: "By 2017 May had resigned" is Theresa May, "the
+    1963 March on Washington" a march."""
+    month, y = _month_of(m, "m"), int(m.group("y"))
+    return m.start(), m.end(), ((lambda ref, tense: P.month(y, month)), "month", True)
+
+
+def _spoken_day(m: re.Match[str], text: str) -> Any:
+    """ "May twenty nine": a day said as a cardinal after its month. Only 13 and up, where it
+    cannot be a count of months, and only where no noun follows ("March twenty five people")."""
+    day = _day_value(m, "d")
+    if not 13 <= day <= 31 or not m.group("m")[0].isupper():
+        return None
+    month = _month_of(m, "m")
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        found = P.safe_date(_year_for_day(ref, month, min(day, 28), tense), month, day)
+        return P.day(found) if found else None
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _weekday_with_date(m: re.Match[str], text: str) -> Any:
+    """ "this Friday-Jun-15", "friday (jun-15)": a weekday with its date beside it names that
+    date; the date wins over "this"/"next", and the year is the nearest one in which the
+    weekday agrees (or the tense's year when none does)."""
+    month, day = _month_of(m, "m"), _day_value(m, "d")
+    if not 1 <= day <= 31:
+        return None
+    weekday = P.WEEKDAYS[m.group("wd").lower()]
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        guess = _year_for_day(ref, month, min(day, 28), tense)
+        fits = [d for y in (guess, guess - 1, guess + 1)
+                if (d := P.safe_date(y, month, day)) and d.weekday() == weekday]
+        found = fits[0] if fits else P.safe_date(guess, month, day)
+        return P.day(found) if found else None
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _day_of_named_month(m: re.Match[str], text: str) -> Any:
+    """ "the 21st this month", "the 3rd of next month": a day of the month named by "this",
+    "next" or "last"."""
+    day = _day_value(m, "d")
+    if not 1 <= day <= 31:
+        return None
+    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        first = P.shift_months(ref.replace(day=1), shift)
+        found = P.safe_date(first.year, first.month, day)
+        return P.day(found) if found else None
+
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _bare_ordinal_day(m: re.Match[str], text: str) -> Any:
+    """ "meet on 29th": a day of this month written without "the" (notes and British copy);
+    the tense moves it to the month before or after, as for "on the 29th"."""
+    day = _day_value(m, "d")
+    if not 1 <= day <= 31:
+        return None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        first = ref.replace(day=1)
+        if tense == "past" and day > ref.day:
+            first = P.shift_months(first, -1)
+        elif tense == "future" and day < ref.day:
+            first = P.shift_months(first, 1)
+        found = P.safe_date(first.year, first.month, day)
+        return P.day(found) if found else None
+
+    return m.start("d"), m.end(), (resolve, "day", False)
+
+
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                  "fourth": 4, "4th": 4, "last": 5}
+
+
+def _week_of_month(m: re.Match[str], text: str) -> Any:
+    """ "the last week of July", "the first week of Jan 2015", "the 3rd week of next month":
+    the first week of a month is its days 1-7, the second 8-14, and so on; the last week is
+    its last seven days (how schedules and news mean it, not the ISO week)."""
+    if m.group("m") and m.group("m").lower() in _NO_THE and m.group("m").islower():
+        return None  # "the first week of may be": the modal
+    n = _WEEK_ORDINALS[m.group("n").lower()]
+    month = _month_of(m, "m") if m.group("m") else None
+    y = int(m.group("y")) if m.group("y") else None
+    shift = {"next": 1, "last": -1, "previous": -1, "this": 0}.get(
+        (m.group("rel") or "").lower(), 0)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        if month is None:
+            first = P.shift_months(ref.replace(day=1), shift)
+        else:
+            first = dt.date(y if y is not None else _year_for_month(ref, month, tense), month, 1)
+        if n == 5:
+            last = calendar.monthrange(first.year, first.month)[1]
+            lo = first.replace(day=last - 6)
+        else:
+            lo = first.replace(day=7 * n - 6)
+        return P.span(P.day(lo), P.day(lo + dt.timedelta(days=6)))
+
+    if y is not None:
+        period = resolve(dt.date(y, 1, 1), None)
+        return m.start(), m.end(), ((lambda ref, tense: period), "day", True)
+    return m.start(), m.end(), (resolve, "day", False)
+
+
+def _loose_decade(m: re.Match[str], text: str) -> Any:
+    """ "the 1990 s", "in 90 s": a decade whose "s" came loose from its year."""
+    if m.group("dec"):
+        y = int(m.group("dec"))
+        period = P.span(P.year(y), P.year(y + 9))
+        return m.start("dec"), m.end(), ((lambda ref, tense: period), "year", True)
+    tens = int(m.group("tens"))
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        start = ref.year - (ref.year - tens) % 100
+        return P.span(P.year(start), P.year(start + 9))
+
+    return m.start("tens"), m.end(), (resolve, "year", False)
+
+
+def _spaced_ymd(m: re.Match[str], text: str) -> Any:
+    """ "On 2016 10 16": year, month and day in figures parted by spaces, after a date cue."""
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    found = P.safe_date(y, mo, d)
+    if found is None:
+        return None
+    return m.start("y"), m.end(), ((lambda ref, tense: P.day(found)), "day", True)
+
+
+_MON_ANY = (r"(?P<m>(?:january|february|march|april|may|june|july|august|september|october"
+            r"|november|december)(?![a-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov"
+            r"|dec)(?![a-z])\.?)")
+
+
+def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
+    """The patterns of this module with their handlers (compiled by the caller's cache)."""
+    return [
+        (re.compile(rf"\b(?:in|since|until|till|during)\s+(?P<the>the\s+)?{_MONTH_WORD}"
+                    rf"{_LOOSE_END}", re.I), _lowercase_month),
+        (re.compile(rf"(?<![\d,.$€£])\b{_year('y')}\s+{_MON_ANY}(?!\s*\d)"
+                    r"(?=\s*(?:$|[.,;:!?)]))", re.I), _year_then_month),
+        (re.compile(rf"\b{_MON_ANY}\s+(?P<d>{CARDINAL_DAY_RE})\b"
+                    rf"(?=\s*(?:$|[.,;:!?)]|\s+(?:at|in|on|and|or)\b))", re.I), _spoken_day),
+        (re.compile(rf"\b(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-\s*|\(\s*)"
+                    rf"{_MON_ANY}[-\s]{_day('d')}(?:\s*\))?", re.I), _weekday_with_date),
+        (re.compile(r"\bthe\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+(?:of\s+)?(?:the|this|"
+                    r"(?P<rel>next|last|previous))\s+month\b", re.I),
+         _day_of_named_month),
+        # "on 3rd down", "on 2nd reading": only a stop or a little word may follow the day
+        (re.compile(r"\bon\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
+                    r"(?=\s*(?:$|[.;:!?)\-–]|,\s|\s+(?:at|in|and|or|to|from|for|with|when|but)\b))",
+                    re.I), _bare_ordinal_day),
+        (re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
+                    rf"\s+of\s+(?:{_MON_ANY}(?:,?\s+{_year('y')})?|(?:the\s+)?(?P<rel>this|next"
+                    r"|last|previous)\s+month\b)", re.I), _week_of_month),
+        (re.compile(r"\b(?:(?<=the\s)|(?<=in\s))(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<tens>[2-9]0))"
+                    r"\s+s\b(?![’'\w])", re.I), _loose_decade),
+        (re.compile(r"\b(?:on|since|from|by|until|till|before|after|dated)\s+"
+                    r"(?P<y>(?:19|20)\d\d) (?P<mo>0?[1-9]|1[0-2]) (?P<d>[0-3]?\d)(?![\d-]|[.,]\d)",
+                    re.I), _spaced_ymd),
+    ]
+

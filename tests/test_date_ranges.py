@@ -1,0 +1,117 @@
+"""Absolute dates written loosely, months, weeks of a month, decades and ranges between two
+dates: exact spans and values against a fixed publication date (never the clock)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.dates import DateSpan, find_dates
+
+PUBLISHED = dt.date(2024, 5, 14)  # a Tuesday
+
+
+def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    out = []
+    for span in find_dates(text, date=date):
+        timex = span.value.timex if isinstance(span, DateSpan) else span.timex
+        out.append((text[span.start:span.end], timex))
+    return out
+
+
+def _bounds(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[s.start:s.end], s.value.start, s.value.end)
+            for s in find_dates(text, date=PUBLISHED) if isinstance(s, DateSpan)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase month after "in" where the sentence stops or goes on with a little word
+        ("It may be in may", [("may", "2024-05")]),
+        ("I went back to China in the april.", [("april", "2024-04")]),
+        ("In dec $DEC farming is coming", [("dec", "2024-12")]),
+        # past tense: the June before the publication date
+        ("prices fell in june and july", [("june", "2023-06")]),
+        # negative rows: the modal, the noun, the adjective
+        ("You may go.", []),
+        ("The people in may want to leave.", []),
+        ("They held a march on Washington.", []),
+        ("They took part in the march.", []),
+        ("They dined in the august company of kings.", []),
+        ("He will march in may protests", []),
+    ],
+)
+def test_lowercase_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I went back to China in 2017 april.", [("2017 april", "2017-04")]),
+        ("Sales peaked in 2019 March, then fell.", [("2019 March", "2019-03")]),
+        # Theresa May, not the month: "May" must end the phrase
+        ("In 2017 May called a snap election.", [("2017", "2017"), ("May", "2024-05")]),
+        ("I'll go back May twenty nine", [("May twenty nine", "2024-05-29")]),
+        ("On March twenty five people died.", [("March", "2024-03")]),
+        # the written date wins over "this"; the year is the nearest one the weekday agrees with
+        ("set up a call this Friday-Jun-14 with Jim", [("this Friday-Jun-14", "2024-06-14")]),
+        ("a call this friday (jun-16) with Jim", [("this friday (jun-16)", "2023-06-16")]),
+        # no year within one of the publication year agrees: the written date, this year
+        ("a call this Monday-Jun-15 with Jim", [("this Monday-Jun-15", "2024-06-15")]),
+        ("They meet on Friday (June 14).", [("Friday (June 14)", "2024-06-14")]),
+        ("set something up around the 21st this month.", [("the 21st this month", "2024-05-21")]),
+        ("It is due on the 3rd of next month.", [("the 3rd of next month", "2024-06-03")]),
+        ("Coffee at Starbucks on 29th - meet at 2pm", [("29th", "2024-05-29")]),
+        ("On 2016 10 16, the conference started.", [("2016 10 16", "2016-10-16")]),
+        # negative rows: counts and names after "on" + an ordinal
+        ("The team converted on 3rd down.", []),
+        ("The bill passed on 2nd reading.", []),
+        ("In 2016 10 people died.", [("2016", "2016")]),
+    ],
+)
+def test_loosely_written_days_and_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["He joined the 1963 March on Washington.",
+                                  "By 2017 May had resigned as leader."])
+def test_year_then_name_is_no_month(text: str) -> None:
+    assert not [d for d in _dates(text) if d[0].startswith(("1963 ", "2017 "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll be out the last week of july", [("the last week of july", "2024-07-25",
+                                                  "2024-07-31")]),
+        ("How about first week of Jan 2015", [("first week of Jan 2015", "2015-01-01",
+                                                "2015-01-07")]),
+        ("the third week of June", [("the third week of June", "2024-06-15", "2024-06-21")]),
+        ("from the last week of last month", [("the last week of last month", "2024-04-24",
+                                                "2024-04-30")]),
+        ("Who were presidents in the 1990 s.", [("1990 s", "1990-01-01", "1999-12-31")]),
+        ("Who were presidents in 90 s.", [("90 s", "1990-01-01", "1999-12-31")]),
+        # negative rows
+        ("the first week of may be hard", []),
+        ("He scored 90 s and 100 s.", []),
+    ],
+)
+def test_weeks_of_a_month_and_decades(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _bounds(text) == expected
+
+
+@given(st.integers(2000, 2030), st.integers(1, 12),
+       st.sampled_from(["first", "second", "third", "fourth", "last"]))
+def test_week_of_month_is_seven_days_inside_the_month(year: int, month: int, nth: str) -> None:
+    name = dt.date(year, month, 1).strftime("%B")
+    text = f"It happened in the {nth} week of {name} {year}."
+    [span] = [s for s in find_dates(text, date=PUBLISHED) if isinstance(s, DateSpan)]
+    assert span.value.start is not None and span.value.end is not None
+    start, end = dt.date.fromisoformat(span.value.start), dt.date.fromisoformat(span.value.end)
+    assert (end - start).days == 6
+    assert (start.year, start.month) == (end.year, end.month) == (year, month)
