@@ -22,6 +22,7 @@ from . import periods as P
 from .date_lists import listed_days, until_now, weekday_of_shift
 from .date_rules import DURATION_UNIT, guess_tense
 from .date_spans import UNIT_ORDER, DateSpan, DurationSpan
+from .date_stretches import counted_stretches
 from .models import DateValue
 from .news_dates import date_patterns
 from .numbers import Occupied
@@ -76,7 +77,8 @@ def find_dates(
         ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
-    spans = _in_future(text, _offsets(text, _compounds(text, out), date), date, guess)
+    spans = counted_stretches(text, _compounds(text, out))  # before _offsets claims "from"
+    spans = _in_future(text, _offsets(text, spans, date), date, guess)
     spans = listed_days(text, weekday_of_shift(text, _anchored_shifts(text, spans)))
     return until_now(text, _joined(text, spans, date), date)
 

@@ -50,6 +50,7 @@ from .date_rules import (
     spelled_year_ok,
     year_value,
 )
+from .date_stretches import stretch_patterns
 from .relative_dates import (
     _WEEK_REL,
     _ago,
@@ -431,7 +432,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"
                     rf"\s+(?P<num>{_NUM}|couple(?:\s+of)?)|(?P<num2>{_NUM})\s+(?P<rel2>next|past"
                     rf"|previous|coming|following|upcoming))\s+(?P<unit>days|weeks|months|years"
-                    rf"|quarters|fortnights)\b"
+                    rf"|quarters|fortnights)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{_NUM}\s+(?:years?"
+                    rf"|months?|weeks?|days?)\b)+)?"
                     rf"|\b(?:the\s+)?(?P<rel3>next|last|past|previous|coming|following)\s+"
                     rf"(?P<unit3>fortnight)\b", re.I), _rolling),
         (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
@@ -446,7 +448,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{_HOLIDAY_RE})"
                     rf"\b(?:,?\s+(?:of\s+)?{_year('y')})?", re.I), _holiday),
         (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
-                    r"|today|tomorrow|tonight)\b", re.I), _relative_day),
+                    r"|today|tomorrow|tmrw|tonight)\b", re.I), _relative_day),
         (re.compile(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
                     r"|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)[\s-]+(?:in\s+)?)?"
                     r"(?P<rel>last|this|next|previous|past|coming|following|current|the\s+same)\s+"
@@ -473,4 +475,5 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         # "all day", "all week": the whole of one unit
         (re.compile(r"\ball\s+(?P<num>)(?P<unit>day|week|month|year)\b(?P<half>)", re.I),
          _duration),
+        *stretch_patterns(),
     ]

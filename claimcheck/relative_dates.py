@@ -14,6 +14,7 @@ from typing import Any
 from . import periods as P
 from .date_rules import (
     _DATE_CUES,
+    _NUM,
     _UNIT_ALIASES,
     _UNIT_CODE,
     _UNIT_FACTOR,
@@ -113,6 +114,10 @@ def _rolling(m: re.Match[str], text: str) -> Any:
     unit = (m.group("unit") or m.group("unit3")).lower().rstrip("s")
     rel = (m.group("rel") or m.group("rel2") or m.group("rel3")).lower()
     back = rel in ("past", "last", "previous")
+    more = _more_lengths(m, text)
+    if more is None:
+        return None
+    end = m.end("unit") if m.group("more") and not more else m.end()
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         if unit == "quarter":
@@ -124,12 +129,14 @@ def _rolling(m: re.Match[str], text: str) -> Any:
                 first = P.shift_months(this_q, 3)
                 last = P.shift_months(this_q, 3 * (n + 1)) - dt.timedelta(days=1)
             return P.span(P.month(first.year, first.month), P.month(last.year, last.month))
-        if unit == "month" or unit == "year":
-            months = n * (12 if unit == "year" else 1)
-            other = P.shift_months(ref, -months if back else months)
-        else:
-            days = n * {"week": 7, "fortnight": 14}.get(unit, 1)
-            other = ref + dt.timedelta(days=-days if back else days)
+        other = ref
+        for k, u in ((n, unit), *more):
+            if u == "month" or u == "year":
+                months = k * (12 if u == "year" else 1)
+                other = P.shift_months(other, -months if back else months)
+            else:
+                days = k * {"week": 7, "fortnight": 14}.get(u, 1)
+                other = other + dt.timedelta(days=-days if back else days)
         # the stretch excludes today's own date on the far side, as "the past 3 days" does
         if back:
             first, last = other, ref - dt.timedelta(days=1)
@@ -137,7 +144,32 @@ def _rolling(m: re.Match[str], text: str) -> Any:
             first, last = ref + dt.timedelta(days=1), other
         return P.span(P.day(first), P.day(last))
 
-    return m.start(), m.end(), (resolve, "month" if unit == "quarter" else "day", False)
+    return m.start(), end, (resolve, "month" if unit == "quarter" else "day", False)
+
+
+_MORE_PIECE = re.compile(rf"(?P<num>{_NUM})\s+(?P<unit>year|month|week|day)s?\b", re.IGNORECASE)
+
+
+def _more_lengths(m: re.Match[str], text: str) -> list[tuple[int, str]] | None:
+    """ "the last 3 months and 2 weeks and 2 days": the lengths after the first, or [] when
+    there are none or they are counted back from a day ("... 2 weeks and 2 days ago" ends
+    the stretch at "3 months"). None when one of them is not a whole number."""
+    tail = m.groupdict().get("more")
+    if not tail or re.match(r"\s+ago\b", text[m.end():], re.IGNORECASE):
+        return []
+    if m.group("unit").lower().startswith("quarter"):
+        return []
+    pieces = []
+    for found in _MORE_PIECE.finditer(tail):
+        amount = _amount(found.group("num"))
+        if amount is None or not float(amount).is_integer():
+            return None
+        pieces.append((int(amount), found.group("unit").lower()))
+    # one length says its units largest first; "the past 3 days, 2 weeks" is a list
+    order = ["year", "month", "week", "day"]
+    units = [m.group("unit").lower().rstrip("s"), *(u for _, u in pieces)]
+    ranks = [order.index(u) if u in order else 1 for u in units]
+    return pieces if ranks == sorted(set(ranks)) else []
 
 
 def _end_of(m: re.Match[str], text: str) -> Any:
@@ -222,8 +254,9 @@ def _bare_month(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "month", False)
 
 
+# "tmrw": the shorthand of posts and messages that news quotes
 _REL_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
-             "tomorrow": 1, "the day after tomorrow": 2}
+             "tomorrow": 1, "tmrw": 1, "the day after tomorrow": 2}
 
 
 def _relative_day(m: re.Match[str], text: str) -> Any:

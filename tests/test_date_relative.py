@@ -1,0 +1,151 @@
+"""Stretches counted from the publication date or a stated day, the current period named by
+"the", and vague lengths: example tables with the rows that must yield nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.dates import DateSpan, find_dates
+
+PUBLISHED = dt.date(2024, 5, 14)  # a Tuesday
+
+
+def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    out = []
+    for span in find_dates(text, date=date):
+        timex = span.value.timex if isinstance(span, DateSpan) else span.timex
+        out.append((text[span.start:span.end], timex))
+    return out
+
+
+def _bounds(text: str, date: dt.date = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    return [(text[s.start:s.end], s.value.start, s.value.end)
+            for s in find_dates(text, date=date) if isinstance(s, DateSpan)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # business days skip the weekend; the publication day itself is not counted
+        ("Set it up for the next 4 business days.",
+         [("the next 4 business days", "2024-05-15", "2024-05-20")]),
+        ("Shares fell over the previous three working days.",
+         [("the previous three working days", "2024-05-09", "2024-05-13")]),
+        # the current unit up to the publication day
+        ("The stock is down 20% in the year to date.", [("the year to date", "2024-01-01",
+                                                         "2024-05-14")]),
+        ("Month-to-date sales are flat.", [("Month-to-date", "2024-05-01", "2024-05-14")]),
+        # a length laid from a stated day counts that day first
+        ("He is away for 3 days from today.", [("3 days from today", "2024-05-14",
+                                                "2024-05-16")]),
+        ("She is out for 1 week, from 20th May.", [("1 week, from 20th May", "2024-05-20",
+                                                    "2024-05-26")]),
+        ("The closure lasts two weeks starting tomorrow.",
+         [("two weeks starting tomorrow", "2024-05-15", "2024-05-28")]),
+        ("It will be done less than 3 days after tomorrow.",
+         [("less than 3 days after tomorrow", "2024-05-15", "2024-05-17")]),
+        # without "for" or "starting", "3 days from today" is one day, the third
+        ("The vote is 3 days from today.", [("3 days from today", "2024-05-17", "2024-05-17")]),
+        # a compound length in falling units makes one stretch
+        ("Prices rose over the last 3 months and 2 weeks.",
+         [("the last 3 months and 2 weeks", "2024-01-31", "2024-05-13")]),
+        ("They met three weeks from tmrw.", [("three weeks from tmrw", "2024-06-05",
+                                              "2024-06-05")]),
+    ],
+)
+def test_stretch_table(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was named partner of the year.", [("the year", "2024")]),
+        ("Show sales in the week.", [("the week", "2024-W20")]),
+        ("I'm away for the month.", [("the month", "2024-05")]),
+        ("The shop is closed for the day.", [("the day", "2024-05-14")]),
+        ("It was the biggest deal of the year, analysts said.", [("the year", "2024")]),
+        # negative rows: a year the sentence defines, names or has already given
+        ("The story happened the year before independence.", []),
+        ("It rose in the year to March.", [("March", "2024-03")]),
+        ("Exports rose in 2017, and in the year the firm hired 500 people.", [("2017", "2017")]),
+        ("He was Time's Person of the Year.", []),
+        ("She was person of the year in 1938.", [("1938", "1938")]),
+        # the reported period of a results story, not the current one
+        ("Profit for the year rose 5%.", []),
+        # idioms and generic periods
+        ("At the end of the day, voters decide.", []),
+        ("Back in the day, it was cheaper.", []),
+        ("Temperatures soar during the day.", []),
+        ("It is the flavor of the week.", []),
+        ("It took the next 3/4 of the year.", []),
+        ("It is open any day of the week.", []),
+        ("It is the fourth event of the day on Monday.", [("Monday", "2024-05-13")]),
+    ],
+)
+def test_the_period_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll leave for a few hours.", [("a few hours", "PT3H")]),
+        ("I'll leave for few minutes.", [("few minutes", "PT3M")]),
+        ("The talks lasted several weeks.", [("several weeks", "P3W")]),
+        ("She stayed for some days.", [("some days", "P3D")]),
+        ("He stayed for another day.", [("another day", "P1D")]),
+        ("I'll be offline for the hour.", [("the hour", "PT1H")]),
+        # negative rows: a frequency, an idiom, a difference, a shift, a stretch to today
+        ("Some days the queue is long.", []),
+        ("They live to fight another day.", []),
+        ("He is only a few years older than her.", []),
+        ("It happened a few days ago.", []),
+        ("It came a few months back.", []),
+        ("A few days after the vote, he left.", []),
+        ("Prices rose over the past few days.", []),
+        ("He will decide in a few days.", []),
+    ],
+)
+def test_vague_length_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_vague_length_interval_says_it_is_vague() -> None:
+    [span] = find_dates("It lasted several weeks.", date=PUBLISHED)
+    assert not isinstance(span, DateSpan)
+    assert (span.amount, span.step, span.days) == (3.0, 2.0, 21.0)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+       st.integers(min_value=1, max_value=30))
+def test_business_days_hold_exactly_n_weekdays_beside_the_reference(
+        ref: dt.date, n: int) -> None:
+    for rel, after in (("next", True), ("previous", False)):
+        text = f"for the {rel} {n} business days"
+        [span] = find_dates(text, date=ref)
+        assert isinstance(span, DateSpan) and span.value.start and span.value.end
+        first = dt.date.fromisoformat(span.value.start)
+        last = dt.date.fromisoformat(span.value.end)
+        days = [first + dt.timedelta(k) for k in range((last - first).days + 1)]
+        assert sum(d.weekday() < 5 for d in days) == n
+        assert first.weekday() < 5 and last.weekday() < 5
+        assert (first > ref) if after else (last < ref)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+       st.integers(min_value=1, max_value=60))
+def test_a_length_from_a_day_covers_that_many_days(ref: dt.date, n: int) -> None:
+    [span] = find_dates(f"closed for {n} days from today", date=ref)
+    assert isinstance(span, DateSpan)
+    assert span.value.start == ref.isoformat()
+    assert span.value.end == (ref + dt.timedelta(days=n - 1)).isoformat()
+
+
+def test_without_a_publication_date_stretches_stay_unresolved() -> None:
+    assert _dates("for the next 4 business days; sales in the week", date=None) == [
+        ("the next 4 business days", None), ("the week", None)]
