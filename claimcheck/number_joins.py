@@ -14,6 +14,8 @@ from .numbers import ORDINAL_WORDS, SCALES, TENS, NumberSpan, _text2num, _words_
 __all__: list[str] = []  # used by .numbers only
 
 _RATIO = re.compile(r"\s+(?P<op>over|out\s+of|in)\s+", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+                         re.IGNORECASE)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b",
                          re.IGNORECASE)
 
@@ -101,6 +103,10 @@ def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             ok = (
                 (op == "out of" and prev.value <= span.value)
                 or (op == "in" and prev.value == 1 and 1 < span.value < 1000)
+                # "2 in 5 voters"; but "2 in 10 minutes" is a pace, "5 in 2019" a date
+                or (op == "in" and float(prev.value).is_integer() and 1 < prev.value
+                    < span.value <= 100 and float(span.value).is_integer()
+                    and not _TIME_AFTER.match(text, span.end))
                 or (op == "over" and not re.match(r"\s*[A-Za-z]", after))
             )
             if ok:

@@ -49,7 +49,7 @@ SCALES = {
 SUFFIXES = {
     "k": 1_000, "K": 1_000, "thousand": 1_000, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
     "mil": 10**6, "MM": 10**6, "mm": 10**6, "million": 10**6, "bn": 10**9, "bln": 10**9,
-    "b": 10**9, "B": 10**9, "billion": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
+    "b": 10**9, "B": 10**9, "G": 10**9, "billion": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
     "trillion": 10**12, "hundred": 100, "lakh": 10**5, "crore": 10**7, "dozen": 12,
     "dozens": 12, "dzs": 12, "dozs": 12,
 }  # fmt: skip
@@ -389,6 +389,8 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             # "10m" is metres and "5b" a grade unless money is being counted.
             mult, end = 1.0, m.end("num")
             suffix = None
+        if suffix == "G" and not _giga(text, raw, m.end()):
+            mult, end, suffix = 1.0, m.end("num"), None
         if m.group("exp"):
             base = base * 10.0 ** int(m.group("exp"))
             step = step_of(str(int(base)) if base.is_integer() else str(base))
@@ -421,6 +423,20 @@ def _digit_numbers(text: str) -> list[NumberSpan]:
             start, value = minus.start(), -value  # "-4/5", "- 1 4/5" as digits take a sign
         spans.append(NumberSpan(start, m.end(), value, 1 / d, fraction=True))
     return spans
+
+
+# Words that may follow a giga figure without making "G" part of a name ("10G network").
+_AFTER_GIGA = re.compile(r"[\s-]*(?:$|[^\w\s-]|(?:and|or|in|of|to|for|from|by|at|on|is|was|"
+                         r"were|are|a|an|the|this|that|last|each|per)\b)", re.IGNORECASE)
+
+
+def _giga(text: str, raw: str, end: int) -> bool:
+    """Whether a "G" after ``raw`` is the giga prefix ("1,674.5 G", "10G"): not one digit
+    alone, which is a network generation ("5G", "4G") or a g-force, and not a name's part
+    before a noun ("10G broadband")."""
+    if re.fullmatch(r"\d", raw):
+        return False
+    return _AFTER_GIGA.match(text, end) is not None
 
 
 def _money_left(text: str, start: int) -> bool:

@@ -210,6 +210,8 @@ def unit_after(text: str, end: int) -> tuple[int, str] | None:
     # One-letter abbreviations only stick to the number ("10m", "5t"), never "5 m people".
     if len(surface) <= 2 and surface.islower() and m.group("sp") and len(surface) == 1:
         return None
+    if len(surface) == 1 and surface.isupper() and surface != "L":
+        return None  # "5G" is a network generation and "10G" giga; grams are a small "g"
     key = " ".join(surface.lower().split())
     name = UNITS.get(key) or UNITS.get(key.replace(" ", ""))
     if name is None:

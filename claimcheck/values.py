@@ -422,8 +422,11 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
     if _ADDRESS.match(text, vm.end):
         return False  # "1 Apple Park Way", "10 Downing Street"
     counted = vm.counted
-    if isinstance(vm.value, Measure) and 0 < abs(vm.value.value) < 1:
-        return False  # "a third of voters" is a share, not a count
+    if isinstance(vm.value, Measure) and 0 < abs(vm.value.value) < 1 and not (
+            (vm.hedge or vm.is_range) and re.search(r"[A-Za-z/]", span)):
+        # "a third of voters" is a share, not a count; a bounded share ("more than half",
+        # "over 1/2") states a checkable figure
+        return False
     if word_count and span.lower() in ("one", "a", "an") and (counted in _NOT_COUNTED or
                                                              counted is None):
         return False  # "one of the", "no one", "the one"

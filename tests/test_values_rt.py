@@ -116,3 +116,67 @@ def test_fraction_forms(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_ordinal_and(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(text[o.start:o.end], o.value) for o in find_ordinals(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bounded share states a checkable figure
+        ("More than half of voters came.", [("half", "count", 0.5, 0.5, None, None)]),
+        ("More than 1/2 of the people came.", [("1/2", "count", 0.5, 0.5, None, None)]),
+        ("It is above one quarter and below a half.",
+         [("one quarter and below a half", "count", 0.375, 0.25, 0.5, None)]),
+        ("More than 6 in 10 voters agree.", [("6 in 10", "count", 0.6, 0.6, None, None)]),
+        ("Maybe 2 in 5 or more.", [("2 in 5", "count", 0.4, 0.4, None, None)]),
+        # negative rows: an unbounded share, a pace, a year, a part larger than its whole,
+        # a quarter century
+        ("A third of voters stayed home.", []),
+        ("He scored 2 in 10 minutes.",
+         [("2", "count", 2, 1.5, 2.5, None), ("10 minutes", "duration", None, None, None,
+                                               None)]),
+        ("Over a quarter century ago it began.", []),
+    ],
+)
+def test_bounded_shares(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = []
+    for v in parse_values(text, date=PUBLISHED):
+        if isinstance(v.value, Measure):
+            got.append((text[v.start:v.end], v.kind, v.value.value, v.value.low, v.value.high,
+                        v.value.unit))
+        else:
+            got.append((text[v.start:v.end], v.kind, None, None, None, None))
+    assert got == [(t, k, pytest.approx(a) if a is not None else None,
+                    pytest.approx(b) if b is not None else None, c, u)
+                   for t, k, a, b, c, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10G", [("10G", 1e10)]),
+        ("1,674.5 G", [("1,674.5 G", 1.6745e12)]),
+        ("It made 12G in 2023.", [("12G", 1.2e10), ("2023", 2023)]),
+        # negative rows: network generations, a name before a noun, grams, the G-20
+        ("Operators rolled out 5G.", [("5", 5)]),
+        ("A 5G network", [("5", 5)]),
+        ("The 10G broadband plan", [("10", 10)]),
+        ("a 10G-capable port", [("10", 10)]),
+        ("the G-20 summit", [("20", 20)]),
+        ("1,300 people", [("1,300", 1300)]),
+    ],
+)
+def test_giga_suffix(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operators rolled out 5G.", []),
+        ("A 4G network covers it.", []),
+        ("Add 5g of sugar.", [("5g", "quantity", 5, 4.5, 5.5, "gram")]),
+        ("Add 2L of milk.", [("2L", "quantity", 2, 1.5, 2.5, "litre")]),
+    ],
+)
+def test_capital_letter_is_no_gram(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _measures(text) == expected
