@@ -49,8 +49,8 @@ SCALES = {
 SUFFIXES = {
     "k": 1_000, "K": 1_000, "thousand": 1_000, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
     "mil": 10**6, "MM": 10**6, "mm": 10**6, "million": 10**6, "bn": 10**9, "bln": 10**9,
-    "b": 10**9, "B": 10**9, "G": 10**9, "billion": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
-    "trillion": 10**12, "hundred": 100, "lakh": 10**5, "crore": 10**7, "dozen": 12,
+    "b": 10**9, "B": 10**9, "G": 10**9, "billion": 10**9, "tn": 10**12, "tln": 10**12,
+    "trn": 10**12, "trillion": 10**12, "hundred": 100, "lakh": 10**5, "crore": 10**7, "dozen": 12,
     "dozens": 12, "dzs": 12, "dozs": 12,
 }  # fmt: skip
 ORDINAL_WORDS = {
