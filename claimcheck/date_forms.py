@@ -26,6 +26,7 @@ from .date_rules import (
     _day,
     _day_value,
     _month_of,
+    _parted,
     _year,
     _year_for_day,
     _year_for_month,
@@ -187,6 +188,14 @@ def _loose_decade(m: re.Match[str], text: str) -> Any:
     return m.start("tens"), m.end(), (resolve, "year", False)
 
 
+def _parted_month_year(m: re.Match[str], text: str) -> Any:
+    """ "early March 2023", "the end of March 2023", "mid-May 2022": a part of a month of a
+    stated year (the year must not be lost to the bare-month reading)."""
+    month, y = _month_of(m, "m"), int(m.group("y"))
+    period = _parted(P.month(y, month), m.group("part"))
+    return m.start(), m.end(), ((lambda ref, tense: period), "month", True)
+
+
 def _spaced_ymd(m: re.Match[str], text: str) -> Any:
     """ "On 2016 10 16": year, month and day in figures parted by spaces, after a date cue."""
     y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
@@ -224,6 +233,9 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"|last|previous)\s+month\b)", re.I), _week_of_month),
         (re.compile(r"\b(?:(?<=the\s)|(?<=in\s))(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<tens>[2-9]0))"
                     r"\s+s\b(?![’'\w])", re.I), _loose_decade),
+        (re.compile(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
+                    rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{_year('y')}", re.I),
+         _parted_month_year),
         (re.compile(r"\b(?:on|since|from|by|until|till|before|after|dated)\s+"
                     r"(?P<y>(?:19|20)\d\d) (?P<mo>0?[1-9]|1[0-2]) (?P<d>[0-3]?\d)(?![\d-]|[.,]\d)",
                     re.I), _spaced_ymd),

@@ -15,7 +15,7 @@ from . import periods as P
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
 
-__all__ = ["listed_days", "until_now", "weekday_of_shift"]
+__all__ = ["listed_days", "range_points", "until_now", "weekday_of_shift"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})", re.IGNORECASE)
@@ -165,3 +165,59 @@ def until_now(
         else:
             out.append(span)
     return out
+
+
+# "the end of 2007" as one end of a range is a point in time, not the last third of the year
+_POINT = re.compile(r"(?:the\s+)?(?P<part>end|middle|start|beginning)\s+of\s+", re.IGNORECASE)
+
+
+def _whole(v: DateValue) -> P.Period | None:
+    """The whole year or month a (possibly narrowed) value names, from its timex."""
+    t = v.timex or ""
+    if re.fullmatch(r"\d{4}", t):
+        return P.year(int(t))
+    if re.fullmatch(r"\d{4}-\d\d", t):
+        return P.month(int(t[:4]), int(t[5:]))
+    return None
+
+
+def _point(v: DateValue, part: str, *, opens: bool) -> dt.date | None:
+    whole = _whole(v)
+    if whole is None:
+        return None
+    part = part.lower()
+    # the instant the period starts, is half over, or has ended; a range opening there runs
+    # from that day, a range closing there runs to the day before
+    if part in ("start", "beginning"):
+        moment = whole.start
+    elif part == "middle":
+        moment = whole.start + dt.timedelta(days=((whole.end - whole.start).days + 1) // 2)
+    else:
+        moment = whole.end + dt.timedelta(days=1)
+    return moment if opens else moment - dt.timedelta(days=1)
+
+
+def range_points(
+    text: str, first: DateSpan, last: DateSpan, a: DateValue, b: DateValue
+) -> tuple[DateValue, DateValue]:
+    """The two ends of "between the end of 2007 and the end of 2008", "from the middle of 2007
+    to the end of 2008", "from 2007 to the start of 2008" as days.
+
+    At either end of a range, "the start/middle/end of X" names the moment X starts, is half
+    over, or is over, as balance-sheet dates do: "between the end of 2007 and the end of 2008"
+    is the year 2008, not late 2007 to late 2008. Returns ``(a, b)`` unchanged when neither end
+    is such a point or the points do not make an interval.
+    """
+    pa, pb = _POINT.match(text, first.start, first.end), _POINT.match(text, last.start, last.end)
+    if (pb and pb.group("part").lower() in ("start", "beginning")
+            and re.search(r"\bthru\b|\bthrough\b", text[first.end:last.start], re.IGNORECASE)):
+        pb = None  # "2009 through the beginning of 2013" takes in the early months of 2013
+    if not pa and not pb:
+        return a, b
+    lo = _point(a, pa.group("part"), opens=True) if pa else (
+        dt.date.fromisoformat(a.start) if a.start else None)
+    hi = _point(b, pb.group("part"), opens=False) if pb else (
+        dt.date.fromisoformat(b.end) if b.end else None)
+    if lo is None or hi is None or lo >= hi:
+        return a, b
+    return P.day(lo).value(), P.day(hi).value()

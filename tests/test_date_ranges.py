@@ -68,6 +68,10 @@ def test_lowercase_months(text: str, expected: list[tuple[str, str]]) -> None:
         ("It is due on the 3rd of next month.", [("the 3rd of next month", "2024-06-03")]),
         ("Coffee at Starbucks on 29th - meet at 2pm", [("29th", "2024-05-29")]),
         ("On 2016 10 16, the conference started.", [("2016 10 16", "2016-10-16")]),
+        # a part of a month keeps the year written after it
+        ("It happened in early March 2023.", [("early March 2023", "2023-03")]),
+        ("Talks end by the end of March 2023.", [("the end of March 2023", "2023-03")]),
+        ("It peaked in mid-May 2022.", [("mid-May 2022", "2022-05")]),
         # negative rows: counts and names after "on" + an ordinal
         ("The team converted on 3rd down.", []),
         ("The bill passed on 2nd reading.", []),
@@ -115,3 +119,50 @@ def test_week_of_month_is_seven_days_inside_the_month(year: int, month: int, nth
     start, end = dt.date.fromisoformat(span.value.start), dt.date.fromisoformat(span.value.end)
     assert (end - start).days == 6
     assert (start.year, start.month) == (end.year, end.month) == (year, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start, middle or end of a period at either end of a range is a moment
+        ("Debt rose between the end of 2007 and the end of 2008.",
+         [("the end of 2007 and the end of 2008", "2008-01-01", "2008-12-31")]),
+        ("It ran from the middle of 2007 to the end of 2008.",
+         [("the middle of 2007 to the end of 2008", "2007-07-02", "2008-12-31")]),
+        ("It ran from 2007 to the start of 2008.",
+         [("2007 to the start of 2008", "2007-01-01", "2007-12-31")]),
+        ("It ran from the end of March 2023 to the middle of September 2023.",
+         [("the end of March 2023 to the middle of September 2023", "2023-04-01", "2023-09-15")]),
+        ("It ran between the middle of March 2023 and the end of September 2023.",
+         [("the middle of March 2023 and the end of September 2023", "2023-03-16",
+           "2023-09-30")]),
+        ("It ran from 2009 through the beginning of 2013.",
+         [("2009 through the beginning of 2013", "2009-01-01", "2013-05-01")]),
+        # negative rows: alone, or as "early"/"late", they stay stretches of the period
+        ("Rates will rise by the end of 2025.", [("the end of 2025", "2025-09-02", "2025-12-31")]),
+        ("Prices rose from early 2007 to late 2008.",
+         [("early 2007 to late 2008", "2007-01-01", "2008-12-31")]),
+        ("It ran from 2008 to the start of 2008.", [("2008", "2008-01-01", "2008-12-31"),
+                                                    ("the start of 2008", "2008-01-01",
+                                                     "2008-05-01")]),
+    ],
+)
+def test_range_ends_at_the_start_middle_or_end_of_a_period(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _bounds(text) == expected
+
+
+@given(st.integers(1990, 2030), st.integers(1, 11), st.sampled_from(["start", "middle", "end"]),
+       st.sampled_from(["start", "middle", "end"]))
+def test_point_range_ends_where_the_next_one_starts(year: int, month: int, p1: str,
+                                                    p2: str) -> None:
+    """Two ranges that meet at the same moment ("A to the end of X", "the end of X to B")
+    neither overlap nor leave a day out."""
+    name = dt.date(year, month, 1).strftime("%B")
+    after = dt.date(year, month + 1, 1).strftime("%B")
+    left = f"It ran from the {p1} of January {year - 1} to the {p2} of {name} {year}."
+    right = f"It ran from the {p2} of {name} {year} to the end of {after} {year}."
+    [a] = _bounds(left)
+    [b] = _bounds(right)
+    assert a[2] is not None and b[1] is not None
+    assert dt.date.fromisoformat(a[2]) + dt.timedelta(days=1) == dt.date.fromisoformat(b[1])
