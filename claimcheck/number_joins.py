@@ -1,6 +1,7 @@
-"""How number spans join into one number: spoken fractions over compound ordinals ("one
-hundred thirty fifths"), digits with scale words adding up ("4 thousand 3 hundred and 21") and
-ratios ("two out of five", "one in three", "two thirds of a million").
+"""How number spans join into one number or split apart: spoken fractions over compound
+ordinals ("one hundred thirty fifths"), digits with scale words adding up ("4 thousand 3
+hundred and 21"), ratios ("two out of five", "one in three", "two thirds of a million"),
+decimal commas ("1,3", "1.111,11") and dotted runs that are no decimal ("192.168.1.2").
 
 Hand-written for the same reason as :mod:`.numbers`: text2num reads whole integer phrases only.
 """
@@ -9,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .numbers import ORDINAL_WORDS, SCALES, TENS, NumberSpan, _text2num, _words_value
+from .numbers import (
+    ORDINAL_WORDS,
+    SCALES,
+    TENS,
+    NumberSpan,
+    _text2num,
+    _words_value,
+    step_of,
+)
 
 __all__: list[str] = []  # used by .numbers only
 
@@ -150,3 +159,39 @@ def _digit_word_chains(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         piece = text[span.start:span.end]
         room = span.scale if span.scale > 1 and _WORD_SCALE_END.search(piece) else 0.0
     return out
+
+
+# A decimal comma: one digit after a comma is never a thousands group ("1,3"), nor are two
+# after dot-grouped thousands ("1.111,11"); a list ("pages 1,3 and 5") stays apart.
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3},\d"
+    r"(?!\s*(?:,|and|or|&|-|–|to)\s*\d))(?!\w|[.,]\d)"
+)
+# Three or more dot-separated groups are no decimal: an address, a version, a dotted date.
+_DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|[.,]\d)")
+
+
+def _decimal_commas(text: str) -> list[NumberSpan]:
+    """ "1,3" is 1.3 and "1.111,11" is 1111.11, as continental Europe writes them."""
+    out = []
+    for m in _DECIMAL_COMMA.finditer(text):
+        if re.search(r"\d\s*,\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue  # the last item of a list: "2, 1,3"
+        whole, decimals = m.group("num").split(",")
+        value = float(whole.replace(".", "") + "." + decimals)
+        out.append(NumberSpan(m.start(), m.end(), value, 10.0 ** -len(decimals)))
+    return out
+
+
+def _dotted_parts(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """``spans`` with each dotted run ("192.168.1.2") replaced by its groups as integers."""
+    runs = [(m.start(), m.end()) for m in _DOTTED.finditer(text)]
+    if not runs:
+        return spans
+    kept = [s for s in spans if not any(s.start < e and b < s.end for b, e in runs)]
+    for b, e in runs:
+        for part in re.finditer(r"\d+", text[b:e]):
+            kept.append(NumberSpan(b + part.start(), b + part.end(), float(part.group()),
+                                   step_of(part.group())))
+    return sorted(kept, key=lambda s: s.start)
+

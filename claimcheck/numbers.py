@@ -485,14 +485,17 @@ def find_numbers(text: str) -> list[NumberSpan]:
         found.append(extended)
     from .number_joins import (  # see above
         _a_tens_ordinals,
+        _decimal_commas,
         _digit_word_chains,
+        _dotted_parts,
         _over_tens_ordinals,
         _ratios,
     )
 
     found.extend(_over_tens_ordinals(text, found))
     found.extend(_a_tens_ordinals(text))
-    return _ratios(text, _digit_word_chains(text, _longest(found)))
+    found.extend(_decimal_commas(text))
+    return _ratios(text, _digit_word_chains(text, _dotted_parts(text, _longest(found))))
 
 
 def find_ordinals(text: str) -> list[NumberSpan]:

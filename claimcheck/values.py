@@ -419,6 +419,8 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
         return False  # "the two leaders" refers back; it states no number
     if re.match(r"^\s*(?:[-–]\s*\d|/\d|:\d)", text[vm.end:vm.end + 4]):
         return False  # a score, a ratio or a time
+    if re.match(r"^\.\d", text[vm.end:vm.end + 2]) or re.search(r"\d\.$", before):
+        return False  # a group of "192.168.1.2" or "version 10.0.1"
     if _ADDRESS.match(text, vm.end):
         return False  # "1 Apple Park Way", "10 Downing Street"
     counted = vm.counted

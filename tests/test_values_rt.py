@@ -180,3 +180,31 @@ def test_giga_suffix(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_capital_letter_is_no_gram(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal comma where no thousands group can be meant
+        ("The number is 1,3.", [("1,3", 1.3)]),
+        ("1.111,11, 1,111.11", [("1.111,11", 1111.11), ("1,111.11", 1111.11)]),
+        # negative rows: thousands groups and lists stay as English writes them
+        ("1,300 people", [("1,300", 1300)]),
+        ("pages 1,3 and 5", [("1", 1), ("3", 3), ("5", 5)]),
+        ("items 2, 1,3", [("2", 2), ("1", 1), ("3", 3)]),
+        ("exercises 22,24,26", [("22", 22), ("24", 24), ("26", 26)]),
+        # three dotted groups are no decimal
+        ("192.168.1.2", [("192", 192), ("168", 168), ("1", 1), ("2", 2)]),
+        ("version 10.0.1", [("10", 10), ("0", 0), ("1", 1)]),
+        ("It rose 3.5 points.", [("3.5", 3.5)]),
+    ],
+)
+def test_commas_and_dots(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Connect to 192.168.1.2 now.", "Windows 10.0.1 shipped.", "Update to 2.3.1 today."]
+)
+def test_dotted_groups_are_no_counts(text: str) -> None:
+    assert _measures(text) == []
