@@ -23,6 +23,7 @@ from .calendar_pieces import (
     _piece_of_year,
     _week_number,
 )
+from .date_fallback import fallback_patterns
 from .date_forms import date_form_patterns
 from .date_rules import (
     _AMBIGUOUS_MONTHS,
@@ -476,4 +477,5 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(r"\ball\s+(?P<num>)(?P<unit>day|week|month|year)\b(?P<half>)", re.I),
          _duration),
         *stretch_patterns(),
+        *fallback_patterns(),
     ]

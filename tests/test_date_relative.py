@@ -149,3 +149,21 @@ def test_a_length_from_a_day_covers_that_many_days(ref: dt.date, n: int) -> None
 def test_without_a_publication_date_stretches_stay_unresolved() -> None:
     assert _dates("for the next 4 business days; sales in the week", date=None) == [
         ("the next 4 business days", None), ("the week", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # orders our patterns do not know, read by dateparser on the expression alone
+        ("He returns September-2020-23.", [("September-2020-23", "2020-09-23")]),
+        ("He returns 23-2020-September.", [("23-2020-September", "2020-09-23")]),
+        ("He returns 2020/23/Sep", [("2020/23/Sep", "2020-09-23")]),
+        # negative rows: no day in it, an impossible day, and the orders our rules read
+        ("Codes Sep-2020-45 are void.", [("Sep-2020", "2020-09")]),
+        ("It ran Feb-2021-30 by mistake.", [("Feb-2021", "2021-02")]),
+        ("He will visit from May 16-17.", [("May 16-17", "2024-05-16/2024-05-17")]),
+        ("It opened 23-Sep-2020.", [("23-Sep-2020", "2020-09-23")]),
+    ],
+)
+def test_odd_order_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
