@@ -18,6 +18,7 @@ from typing import Any
 from . import periods as P
 from .date_rules import MONTH_CORE, WEEKDAY_RE, _amount, guess_tense
 from .date_spans import DateSpan, DurationSpan
+from .relative_dates import _relative_unit
 
 __all__ = ["counted_stretches"]
 
@@ -170,6 +171,17 @@ def _the_hour(m: re.Match[str], text: str) -> Any:
     return m.start("the"), m.end(), DurationSpan(m.start("the"), m.end(), 1.0, 1.0, "H")
 
 
+def _end_of_abbreviated(m: re.Match[str], text: str) -> Any:
+    """ "by EOY", "EOM figures": the late part of the current year or month, as "the end of
+    the year" reads (the timex names the whole unit)."""
+    unit = "year" if m.group("u") == "Y" else "month"
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        return _current(unit, ref).narrowed("late")
+
+    return m.start(), m.end(), (resolve, unit, False)
+
+
 def stretch_patterns() -> list[tuple[re.Pattern[str], Any]]:
     """The patterns of this module with their handlers, for :mod:`.news_dates`."""
     num = (r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -185,6 +197,11 @@ def stretch_patterns() -> list[tuple[re.Pattern[str], Any]]:
                     r"|weeks|months|years|day|week|month|year)\b", re.I), _vague_duration),
         (re.compile(r"\bfor\s+(?P<the>the\s+hour)\b(?!\s+(?:of|before|after|when|that)\b)",
                     re.I), _the_hour),
+        # "this calendar year": said to set it apart from a fiscal or school year
+        (re.compile(r"\b(?P<rel>this|last|next|previous|past|coming|current)\s+calendar\s+"
+                    r"(?P<unit>year)\b(?P<part>)", re.I), _relative_unit),
+        # business shorthand, capitals only ("eoy" is no word to guess at)
+        (re.compile(r"\bEO(?P<u>[YM])\b"), _end_of_abbreviated),
     ]
 
 

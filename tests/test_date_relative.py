@@ -167,3 +167,21 @@ def test_without_a_publication_date_stretches_stay_unresolved() -> None:
 )
 def test_odd_order_table(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gains were strong this calendar year.", [("this calendar year", "2024-01-01",
+                                                    "2024-12-31")]),
+        ("Sales fell in the last calendar year.", [("last calendar year", "2023-01-01",
+                                                    "2023-12-31")]),
+        ("The party is at the EOY.", [("EOY", "2024-09-01", "2024-12-31")]),
+        # negative rows: lower case is no shorthand, and a calendar is no date
+        ("The eoy party is off.", []),
+        ("They bought this calendar.", []),
+    ],
+)
+def test_calendar_year_and_shorthand_table(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _bounds(text) == expected
