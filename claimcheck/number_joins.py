@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from .numbers import (
+    _CARDINAL,
     ORDINAL_WORDS,
     SCALES,
     TENS,
+    UNITS,
     NumberSpan,
     _text2num,
     _words_value,
@@ -94,6 +96,30 @@ def _a_tens_ordinals(text: str) -> list[NumberSpan]:
     for m in _A_TENS_ORDINAL.finditer(text):
         den = TENS[m.group("tens").lower()] + _COMPOUND_UNITS[m.group("den").lower()]
         out.append(NumberSpan(m.start(), m.end(), 1 / den, 1 / den, words=True, fraction=True))
+    return out
+
+
+_ONE_OVER = re.compile(
+    rf"\bone\s+(?P<phrase>(?:{'|'.join(UNITS)})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL}))*"
+    rf"(?:\s+and)?(?:\s*-\s*|\s+)(?P<ord>{'|'.join(ORDINAL_WORDS)}))\b(?![\s-]+(?!of\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _one_over_ordinals(text: str) -> list[NumberSpan]:
+    """ "one one-hundredth", "one one hundred fifth": one part over an ordinal of a hundred or
+    more, which "one" before a whole new number ("one one ...") can only mean."""
+    out = []
+    for m in _ONE_OVER.finditer(text):
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group("phrase").lower()) if w != "and"]
+        parts = _words_value(words[:-1])
+        if len(parts) != 1:
+            continue
+        head, ordinal = parts[0][2], ORDINAL_WORDS[m.group("ord").lower()]
+        den = head * ordinal if ordinal >= 100 and head < ordinal else head + ordinal
+        if den >= 100:
+            out.append(NumberSpan(m.start(), m.end(), 1 / den, 1 / den, words=True,
+                                  fraction=True))
     return out
 
 

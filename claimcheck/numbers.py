@@ -488,12 +488,14 @@ def find_numbers(text: str) -> list[NumberSpan]:
         _decimal_commas,
         _digit_word_chains,
         _dotted_parts,
+        _one_over_ordinals,
         _over_tens_ordinals,
         _ratios,
     )
 
     found.extend(_over_tens_ordinals(text, found))
     found.extend(_a_tens_ordinals(text))
+    found.extend(_one_over_ordinals(text))
     found.extend(_decimal_commas(text))
     return _ratios(text, _digit_word_chains(text, _dotted_parts(text, _longest(found))))
 

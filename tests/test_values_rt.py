@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.models import Measure
 from claimcheck.numbers import find_numbers, find_ordinals
@@ -208,3 +210,47 @@ def test_commas_and_dots(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_dotted_groups_are_no_counts(text: str) -> None:
     assert _measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one one hundred fifth", [("one one hundred fifth", 1 / 105)]),
+        ("one one hundred and fifth", [("one one hundred and fifth", 1 / 105)]),
+        ("one one-hundredth of a second", [("one one-hundredth", 1 / 100)]),
+        ("one two hundredth", [("one two hundredth", 1 / 200)]),
+        # negative rows: an ordinal in its own use
+        ("the one hundred fifth.", [("one hundred", 100)]),
+        ("one hundred fifth anniversary", [("one hundred", 100)]),
+    ],
+)
+def test_one_over_a_large_ordinal(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _numbers(text) == expected
+
+
+@given(st.integers(10, 99_999), st.sampled_from(["", " "]))
+def test_g_after_two_or_more_digits_is_giga(n: int, space: str) -> None:
+    assert _numbers(f"It made {n}{space}G.") == [(f"{n}{space}G", n * 1e9)]
+
+
+@given(st.integers(1, 9), st.sampled_from([".", " network", " phones", "-enabled phones"]))
+def test_g_after_one_digit_is_a_generation_never_a_number(n: int, tail: str) -> None:
+    assert _measures(f"Operators rolled out {n}G{tail}") == []
+
+
+@given(st.integers(1, 999), st.integers(0, 9))
+def test_one_digit_after_a_comma_is_a_decimal(whole: int, tenth: int) -> None:
+    assert _numbers(f"The number is {whole},{tenth}.") == [(f"{whole},{tenth}",
+                                                             whole + tenth / 10)]
+
+
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_three_digits_after_a_comma_are_thousands(whole: int, rest: int) -> None:
+    assert _numbers(f"The number is {whole},{rest:03d}.") == [(f"{whole},{rest:03d}",
+                                                                whole * 1000 + rest)]
+
+
+@given(st.lists(st.integers(0, 255), min_size=3, max_size=4))
+def test_dotted_groups_read_as_their_integers(groups: list[int]) -> None:
+    text = ".".join(map(str, groups))
+    assert [n.value for n in find_numbers(text)] == groups
