@@ -117,11 +117,11 @@ def _the_period(m: re.Match[str], text: str) -> Any:
     cut = [s.end() for s in _SENTENCE_START.finditer(left)]
     if _DATE_BEFORE.search(left[cut[-1]:] if cut else left):
         return None
-    # "profit for the year rose", "sales fell in the month": results and data releases
-    # reported after the period ends, so in the past tense the period is the reported one,
-    # not the current one ("of the year" names an award: "player of the year")
-    if unit in ("year", "month") and lead != "of" and guess_tense(
-            text, m.start(), m.end()) == "past":
+    # "profit for the year rose", "sales fell in the month", "a boutique was in each of the
+    # largest deals of the year" (written in January of the year before): results, data
+    # releases and reviews come after the period ends, so in the past tense the period is
+    # the reported one, not the current one
+    if unit in ("year", "month") and guess_tense(text, m.start(), m.end()) == "past":
         return None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
