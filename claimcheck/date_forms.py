@@ -196,6 +196,39 @@ def _parted_month_year(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), ((lambda ref, tense: period), "month", True)
 
 
+def _figure_day_range(m: re.Match[str], text: str) -> Any:
+    """ "from 5/1-5/7, 2020", "10/1-11/2/2017", "between 10/1-11/7": two days in figures (month
+    first, as US copy writes them, unless a number cannot be a month) sharing the year written
+    after the second. Without a year only after a cue word: a bare "1/2-3/4" is a fraction."""
+    a, b, c, d = (int(m.group(g)) for g in ("a", "b", "c", "d"))
+    day_first = a > 12 or c > 12
+    m1, d1, m2, d2 = (b, a, d, c) if day_first else (a, b, c, d)
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    written = m.group("y") or m.group("y2")
+    if not written and not m.group("cue"):
+        return None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        if written:
+            y2 = int(written)
+            y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+        else:
+            y1 = _year_for_day(ref, m1, min(d1, 28), tense)
+            y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
+        first, last = P.safe_date(y1, m1, d1), P.safe_date(y2, m2, d2)
+        if first is None or last is None or first >= last:
+            return None
+        return P.span(P.day(first), P.day(last))
+
+    start = m.start("a")
+    if written:
+        period = resolve(dt.date(int(written), 1, 1), None)
+        return None if period is None else (start, m.end(), ((lambda ref, tense: period), "day",
+                                                              True))
+    return start, m.end(), (resolve, "day", False)
+
+
 def _spaced_ymd(m: re.Match[str], text: str) -> Any:
     """ "On 2016 10 16": year, month and day in figures parted by spaces, after a date cue."""
     y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
@@ -236,6 +269,10 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
                     rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{_year('y')}", re.I),
          _parted_month_year),
+        (re.compile(r"(?P<cue>\b(?:from|between|on|during|for|until|till|through)\s+)?(?<![\d/.])"
+                    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})"
+                    r"(?:/(?P<y>(?:1[5-9]|20)\d\d)|,\s*(?P<y2>(?:1[5-9]|20)\d\d))?(?![\d/])",
+                    re.I), _figure_day_range),
         (re.compile(r"\b(?:on|since|from|by|until|till|before|after|dated)\s+"
                     r"(?P<y>(?:19|20)\d\d) (?P<mo>0?[1-9]|1[0-2]) (?P<d>[0-3]?\d)(?![\d-]|[.,]\d)",
                     re.I), _spaced_ymd),

@@ -15,7 +15,7 @@ from . import periods as P
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
 
-__all__ = ["listed_days", "range_points", "until_now", "weekday_of_shift"]
+__all__ = ["listed_days", "range_ends", "until_now", "weekday_of_shift"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})", re.IGNORECASE)
@@ -197,7 +197,42 @@ def _point(v: DateValue, part: str, *, opens: bool) -> dt.date | None:
     return moment if opens else moment - dt.timedelta(days=1)
 
 
-def range_points(
+def range_ends(
+    text: str, first: DateSpan, last: DateSpan, a: DateValue, b: DateValue
+) -> tuple[DateValue, DateValue]:
+    """The two ends of a range about to be joined, read as a range: points in time ("between
+    the end of 2007 and the end of 2008") and a run across New Year ("from 10/25 to 01/25").
+
+    Returns ``(a, b)`` unchanged when neither applies.
+    """
+    points = _range_points(text, first, last, a, b)
+    if points != (a, b):
+        return points
+    return a, _across_new_year(text, first, last, a, b)
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)|['’]\d\d\b")
+
+
+def _across_new_year(
+    text: str, first: DateSpan, last: DateSpan, a: DateValue, b: DateValue
+) -> DateValue:
+    """ "from 10/25 to 01/25", "from December 20 to January 5": two days without a written
+    year, the second earlier in the calendar, run into the next year (each was guessed into
+    the publication year on its own)."""
+    if (a.granularity != "day" or b.granularity != "day" or not a.start or not b.start
+            or a.start != a.end or b.start != b.end or b.start >= a.start
+            or _WRITTEN_YEAR.search(text, first.start, last.end)):
+        return b
+    end = dt.date.fromisoformat(b.start)
+    moved = P.safe_date(end.year + 1, end.month, end.day)
+    if moved is None or moved.isoformat() <= a.start or (moved - dt.date.fromisoformat(
+            a.start)).days > 366:
+        return b
+    return P.day(moved).value()
+
+
+def _range_points(
     text: str, first: DateSpan, last: DateSpan, a: DateValue, b: DateValue
 ) -> tuple[DateValue, DateValue]:
     """The two ends of "between the end of 2007 and the end of 2008", "from the middle of 2007

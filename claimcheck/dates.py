@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import cast
 
 from . import periods as P
-from .date_lists import listed_days, range_points, until_now, weekday_of_shift
+from .date_lists import listed_days, range_ends, until_now, weekday_of_shift
 from .date_rules import DURATION_UNIT, guess_tense
 from .date_spans import UNIT_ORDER, DateSpan, DurationSpan
 from .date_stretches import counted_stretches
@@ -285,7 +285,7 @@ def _joined(
             lead = text[max(0, prev.start - 9):prev.start].lower().rstrip()
             a, b = _same_run(text, prev, span, date) if _JOIN.fullmatch(gap) else (
                 prev.value, span.value)
-            a, b = range_points(text, prev, span, a, b)
+            a, b = range_ends(text, prev, span, a, b)
             if (_JOIN.fullmatch(gap) and ("and" not in gap.lower() or lead.endswith("between"))
                     and a.start and a.end and b.start and b.end and a.timex and b.timex
                     and a.end < b.start):

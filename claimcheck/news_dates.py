@@ -232,8 +232,13 @@ def _day_range(m: re.Match[str], text: str) -> Any:
         return None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        y2 = int(m.group("y")) if m.group("y") else _year_for_day(ref, m1, d1, tense)
-        y1 = y2 - 1 if m2 < m1 else y2
+        # a written year belongs to the end ("Dec 28 - Jan 3, 2020"); a guessed one to the start
+        if m.group("y"):
+            y2 = int(m.group("y"))
+            y1 = y2 - 1 if m2 < m1 else y2
+        else:
+            y1 = _year_for_day(ref, m1, d1, tense)
+            y2 = y1 + 1 if m2 < m1 else y1
         return P.span(P.day(dt.date(y1, m1, d1)), P.day(dt.date(y2, m2, d2)))
 
     if m.group("y"):
@@ -352,6 +357,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"\s+of\s+(?:the\s+year\s+)?{_year('y')}", re.I), _week_of_year),
         (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                     r"(?![\d/])"), _numeric),
+        # "10-1-2018", "02-02-2020": dashes only with a four-figure year ("3-2-10" is a score);
+        # a date right after another ("10-1-2018-10-7-2018") is the end of a range
+        (re.compile(r"(?:(?<=\d{4}-)|(?<!\d-))(?<![\d/.])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-"
+                    r"(?P<y>(?:1[5-9]|20)\d\d)(?![\d/])"), _numeric),
         (re.compile(rf"\b(?:(?:on|from|to|until|till|by|since|before|after|through|and|or|this|next)\s+|"
                     rf"(?P<wd>{WEEKDAY_RE}),?\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"
                     r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),

@@ -166,3 +166,34 @@ def test_point_range_ends_where_the_next_one_starts(year: int, month: int, p1: s
     [b] = _bounds(right)
     assert a[2] is not None and b[1] is not None
     assert dt.date.fromisoformat(a[2]) + dt.timedelta(days=1) == dt.date.fromisoformat(b[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My vacation is from 10-1-2018-10-7-2018",
+         [("10-1-2018-10-7-2018", "2018-10-01/2018-10-07")]),
+        ("It was serious at 02-02-2020 - 03-03-2020",
+         [("02-02-2020 - 03-03-2020", "2020-02-02/2020-03-03")]),
+        ("On 25-12-2019 it snowed.", [("25-12-2019", "2019-12-25")]),
+        ("I will leave from 5/1-5/7, 2020", [("5/1-5/7, 2020", "2020-05-01/2020-05-07")]),
+        # the year written after the second day is the first day's too
+        ("I will leave from 5/1-5/7/2020", [("5/1-5/7/2020", "2020-05-01/2020-05-07")]),
+        ("The period is 10/1-11/2/2017", [("10/1-11/2/2017", "2017-10-01/2017-11-02")]),
+        ("The holidays run 12/28-1/3/2020.", [("12/28-1/3/2020", "2019-12-28/2020-01-03")]),
+        ("a long vacation between 10/1-11/7", [("10/1-11/7", "2024-10-01/2024-11-07")]),
+        # a run across New Year without a written year ends in the next year
+        ("from 10/25 to 01/25", [("10/25 to 01/25", "2024-10-25/2025-01-25")]),
+        ("The festival runs from December 20 to January 5.",
+         [("December 20 to January 5", "2024-12-20/2025-01-05")]),
+        ("The festival ran from Dec 28 - Jan 3, 2020.",
+         [("Dec 28 - Jan 3, 2020", "2019-12-28/2020-01-03")]),
+        # negative rows: fractions, scores and phone numbers
+        ("Add 1/2-3/4 cup of flour", []),
+        ("2/29-3/1", []),
+        ("Call 555-12-2019 now", [("2019", "2019")]),
+        ("They won 3-2-10.", []),
+    ],
+)
+def test_ranges_of_days_in_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
