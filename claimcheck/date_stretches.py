@@ -73,6 +73,21 @@ def _current(unit: str, ref: dt.date) -> P.Period:
     return P.day(ref)
 
 
+def _rest_of(m: re.Match[str], text: str) -> Any:
+    """ "the rest of the year", "the remainder of this month": from the publication day to the
+    end of its year (month, week); the timex names the whole unit, as for "later in the
+    year"."""
+    unit = m.group("unit").lower()
+    if _points_back(m, text):
+        return None  # "in 2015 sales fell for the rest of the year": the year named before
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        base = _current(unit, ref)
+        return P.Period(ref, base.end, base.granularity, base.timex)
+
+    return m.start(), m.end(), (resolve, unit, False)
+
+
 # --- "partner of the year", "sales in the week" ---------------------------------------------
 
 # "the year" alone names the current one only where nothing else can be meant. News uses
@@ -100,6 +115,22 @@ _DATE_BEFORE = re.compile(
 _SENTENCE_START = re.compile(r"[.!?\n]\s")
 
 
+def _points_back(m: re.Match[str], text: str, *, tense: bool = True) -> bool:
+    """Whether "the year" here is one the sentence has already named, or (with ``tense``) a
+    period reported after it ended.
+
+    "profit for the year rose", "sales fell in the month", "a boutique was in each of the
+    largest deals of the year" (written in January of the year after): results, data
+    releases and reviews come after the period ends, so in the past tense the period is the
+    reported one, not the current one.
+    """
+    left = text[max(0, m.start() - 300):m.start()]
+    cut = [s.end() for s in _SENTENCE_START.finditer(left)]
+    if _DATE_BEFORE.search(left[cut[-1]:] if cut else left):
+        return True
+    return tense and guess_tense(text, m.start(), m.end()) == "past"
+
+
 def _the_period(m: re.Match[str], text: str) -> Any:
     """ "partner of the year", "sales in the week", "blocked for the day": the current year,
     week or day (see the comment above for when it is not)."""
@@ -113,15 +144,9 @@ def _the_period(m: re.Match[str], text: str) -> Any:
         return None
     if unit == "day" and lead not in ("for", "of"):
         return None  # "during the day", "in the day": daytime, not a date
-    left = text[max(0, m.start() - 300):m.start()]
-    cut = [s.end() for s in _SENTENCE_START.finditer(left)]
-    if _DATE_BEFORE.search(left[cut[-1]:] if cut else left):
-        return None
-    # "profit for the year rose", "sales fell in the month", "a boutique was in each of the
-    # largest deals of the year" (written in January of the year before): results, data
-    # releases and reviews come after the period ends, so in the past tense the period is
-    # the reported one, not the current one
-    if unit in ("year", "month") and guess_tense(text, m.start(), m.end()) == "past":
+    # a day or week in the past tense is still the current one ("stocks closed up 1% for the
+    # day", "shares fell 3% for the week" in the Friday wrap)
+    if _points_back(m, text, tense=unit in ("year", "month")):
         return None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
@@ -191,6 +216,9 @@ def stretch_patterns() -> list[tuple[re.Pattern[str], Any]]:
                     rf"(?P<num>{num})\s+(?:business|working)\s+days\b", re.I), _business_days),
         (re.compile(r"\b(?:the\s+)?(?P<unit>year|month|week)[\s-]+to[\s-]+date\b", re.I),
          _to_date),
+        (re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?:the|this)\s+"
+                    r"(?P<unit>year|month|week)\b(?!\s+(?:before|after|of|when|that|in\s+which)\b)",
+                    re.I), _rest_of),
         (re.compile(r"\b(?P<lead>in|for|of|over|during|throughout)\s+(?P<the>the\s+"
                     r"(?P<unit>day|week|month|year))\b", re.I), _the_period),
         (re.compile(r"\b(?P<num>a\s+few|few|several|some|another)\s+(?P<unit>minutes|hours|days"

@@ -186,3 +186,20 @@ def test_odd_order_table(text: str, expected: list[tuple[str, str | None]]) -> N
 def test_calendar_year_and_shorthand_table(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices will stay high for the rest of the year.",
+         [("the rest of the year", "2024-05-14", "2024-12-31")]),
+        ("Take the remainder of this week off.",
+         [("the remainder of this week", "2024-05-14", "2024-05-19")]),
+        # negative rows: a year the text defines or has named, a narrative in the past
+        ("They stayed for the rest of the year before the war.", []),
+        ("In 2015 sales fell for the rest of the year.", [("2015", "2015-01-01", "2015-12-31")]),
+        ("He rested for the rest of the month.", []),
+    ],
+)
+def test_rest_of_table(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _bounds(text) == expected
