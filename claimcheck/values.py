@@ -359,6 +359,8 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
 def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueMatch | None:
     if first.end > b.start or a.ordinal or b.ordinal:
         return None
+    if (0 < abs(a.value) < 1 and a.fraction) != (0 < abs(b.value) < 1 and b.fraction):
+        return None  # "four in 10 — 38 percent": a share and a figure are not one range
     m = _RANGE_SEP.match(text[max(a.end, first.end):b.start])
     if not m:
         return None

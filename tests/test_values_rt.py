@@ -137,6 +137,12 @@ def test_ordinal_and(text: str, expected: list[tuple[str, int]]) -> None:
          [("2", "count", 2, 1.5, 2.5, None), ("10 minutes", "duration", None, None, None,
                                                None)]),
         ("Over a quarter century ago it began.", []),
+        # a share and a figure after a dash are two values, not one range
+        ("Nearly four in 10 — 38 percent — agree.",
+         [("four in 10", "count", 0.4, 0.36, 0.4, None),
+          ("38 percent", "percent", 38, 37.5, 38.5, "%")]),
+        ("One-quarter to one-third of workers left.",
+         [("One-quarter to one-third", "count", 7 / 24, 0.25, 0.333333333, None)]),
     ],
 )
 def test_bounded_shares(text: str, expected: list[tuple[object, ...]]) -> None:
