@@ -260,3 +260,20 @@ def test_three_digits_after_a_comma_are_thousands(whole: int, rest: int) -> None
 def test_dotted_groups_read_as_their_integers(groups: list[int]) -> None:
     text = ".".join(map(str, groups))
     assert [n.value for n in find_numbers(text)] == groups
+
+
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from([" ", " and "]),
+       st.sampled_from([".", " more.", ", he said."]))
+def test_a_bare_number_after_named_dollars_is_its_cents(
+    dollars: int, cents: int, gap: str, tail: str
+) -> None:
+    text = f"It cost {dollars} dollars{gap}{cents}{tail}"
+    ((said, kind, value, *_),) = _measures(text)
+    assert (said, kind) == (f"{dollars} dollars{gap}{cents}", "money")
+    assert value == pytest.approx(dollars + cents / 100)
+
+
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from(["people", "votes", "of them"]))
+def test_a_number_counting_a_noun_is_never_cents(dollars: int, n: int, noun: str) -> None:
+    text = f"It cost {dollars} dollars and {n} {noun} came."
+    assert _measures(text)[0][:3] == (f"{dollars} dollars", "money", dollars)
