@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from .attribution_cues import CueHit, TextIndex, find_cue, quote_root, rstrip_end
+from .attribution_cues import CueHit, TextIndex, find_cue, quote_root, rstrip_end, subject_of
 from .attribution_mentions import DocMemory, SpeakerInfo, describe, mention_bounds
 from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
 from .indirect import IndirectHit, find_indirect
@@ -139,6 +139,10 @@ def _marked(
         followed = _follow_on(span, previous, index)
         if followed is not None:
             speaker, confidence = followed, 0.65
+    if speaker is None and (hit is None or hit.speaker is None):
+        topic = _topic_speaker(span, inner, words, index, memory)
+        if topic is not None:
+            speaker, confidence = topic, 0.5
     if speaker is None:
         cue_linked = hit is not None and hit.linked
         if len(words) < MIN_UNCUED_WORDS and not cue_linked:
@@ -215,6 +219,53 @@ def _follow_on(
         ) or (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB"):
             return None
     return previous.speaker
+
+
+def _topic_speaker(
+    span: QuoteSpanLike, inner: str, words: list[str], index: TextIndex, memory: DocMemory
+) -> SpeakerInfo | None:
+    """Whoever the sentence just before a stand-alone quote is about, when that is a person.
+
+    News often sets up a quotation with a sentence about its speaker and no reporting verb
+    ('Bolton distanced himself from the movement. "I'm going to support him."'); the quote
+    goes on with that person's words. Only a whole quoted sentence that opens its own
+    sentence qualifies, and only a named person, an organisation or a personal pronoun as the
+    subject of the sentence before it: a fragment or a sentence about a thing says nothing
+    about who speaks.
+    """
+    if len(words) < MIN_UNCUED_WORDS or not inner[:1].isupper():
+        return None
+    text = index.text
+    para_lo, _ = index.paragraph(span.start)
+    if text[para_lo : span.start].strip():
+        end = rstrip_end(text, span.start)
+        if text[end - 1 : end] not in (".", "!", "?"):
+            return None  # the quote sits inside the writer's sentence
+    else:
+        end = rstrip_end(text, para_lo)
+        if end == 0 or text[end - 1 : end] not in (".", "!", "?", ")"):
+            return None
+    last = index.token_at(end - 1)
+    if index.in_quote(last.idx):
+        return None  # the sentence before is itself a quotation: follow-on's business
+    lo, _ = index.sentence(last.i)
+    doc = index.doc
+    roots = [t for t in doc[lo : last.i + 1] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if len(roots) != 1 or index.in_quote(roots[0].idx):
+        return None
+    subject = subject_of(roots[0], index)
+    if subject is None or index.in_quote(subject.idx):
+        return None
+    personal = subject.lower_ in ("he", "she", "i", "we", "they")
+    named = subject.ent_type_ in ("PERSON", "ORG") or memory.is_surname(subject.text)
+    if not (personal or named):
+        return None
+    lo_m, hi_m = mention_bounds(subject, in_quote=index.in_quote)
+    info = describe(subject, lo_m, hi_m, memory)
+    if info.kind not in ("person", "organization"):
+        return None
+    memory.remember(info)
+    return info
 
 
 def _said_as_words(span: QuoteSpanLike, hit: CueHit | None, index: TextIndex) -> bool:
