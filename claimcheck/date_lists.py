@@ -86,9 +86,41 @@ def _same_month(anchor: DateValue, day: int) -> DateValue | None:
     return P.day(found).value() if found else None
 
 
+_MONTH_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:in\s+)?",
+                             re.IGNORECASE)
+_BARE_MONTH_TEXT = re.compile(r"[A-Za-z]+\.?")
+
+
+def _listed_months(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """ "in January and March 2017", "January, February or March 2017": months listed before a
+    month with a written year share that year (the last month of a run, the one after it)."""
+    out = list(spans)
+    shared: set[int] = set()
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        if not (isinstance(here, DateSpan) and isinstance(after, DateSpan)):
+            continue
+        v, w = here.value, after.value
+        if (v.granularity != "month" or w.granularity != "month" or not v.timex or not w.timex
+                or "/" in v.timex + w.timex or not v.start or not w.start
+                or not _BARE_MONTH_TEXT.fullmatch(text, here.start, here.end)
+                or not _MONTH_LIST_GAP.fullmatch(text, here.end, after.start)):
+            continue
+        if not re.search(r"\d{4}", text[after.start:after.end]) and i + 1 not in shared:
+            continue  # the year comes from a written one at the end of the list
+        shared.add(i)
+        y2, m1, m2 = int(w.start[:4]), int(v.start[5:7]), int(w.start[5:7])
+        out[i] = DateSpan(here.start, here.end, P.month(y2 if m1 <= m2 else y2 - 1, m1).value())
+    return out
+
+
 def listed_days(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
     """ "on 18 and 19 June", "May 25 and 29", "on 11/20, 11/22 or 11/25": days listed beside a
-    full date share its month (and year); each is a date of its own, not a range."""
+    full date share its month (and year); each is a date of its own, not a range. Months listed
+    before a month and year share its year ("in January and March 2017")."""
+    spans = _listed_months(text, spans)
     out: list[DateSpan | DurationSpan] = []
     taken = [(s.start, s.end) for s in spans]
 

@@ -225,8 +225,19 @@ def _day_range(m: re.Match[str], text: str) -> Any:
     m1 = _month_of(m, "m1") if groups.get("m1") else _month_of(m, "m")
     m2 = _month_of(m, "m2") if groups.get("m2") else m1
     d1, d2 = _day_value(m, "d1"), _day_value(m, "d2")
-    if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == m2 and d2 <= d1):
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
+    if m1 == m2 and d2 <= d1:
+        # "from April 27th to the 3rd", "from the 27th to the 3rd of April": a run into the
+        # next month (or from the one before), said in words, never "May 17-16"
+        joined = text[m.end("d1"):m.start("d2")]
+        if not (re.search(r"\b(?:to|through|till|until|and)\b", joined, re.I)
+                and re.search(r"[a-z]", m.group("d2"), re.I)):
+            return None
+        if m.start("m") < m.start("d1"):
+            m2 = m1 % 12 + 1
+        else:
+            m1 = (m2 - 2) % 12 + 1
     if " and " in m.group() and not text[max(0, m.start() - 8):m.start()].lower().rstrip().endswith(
             "between") and not m.group().lower().startswith("between"):
         return None
@@ -268,6 +279,9 @@ def _spelled_year(m: re.Match[str], text: str) -> Any:
 
 
 def _month_range(m: re.Match[str], text: str) -> Any:
+    if (m.groupdict().get("to") or "").strip().lower() == "and" and not re.search(
+            r"\bbetween\s+$", text[max(0, m.start() - 9):m.start()], re.I):
+        return None  # "in January and March 2017" lists two months; "between" makes a run
     m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
     groups = m.groupdict()
     y2 = int(groups.get("y2") or groups["y"])
@@ -398,8 +412,8 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"(?P<lead>\b(?:in|during|for)\s+the\s+|\b{WEEKDAY_RE},?\s+)?(?P<w>\bweek)\s+(?P<n>\d{{1,2}})\b(?:\s+of"
                     rf"\s+(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b))?", re.I),
          _week_number),
-        (re.compile(rf"\b{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?", re.I),
-         _day_range),
+        (re.compile(rf"\b{_mon('m')}\s+(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
+                    rf"(?:,?\s+{_year('y')})?", re.I), _day_range),
         (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
                     rf"(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?", re.I), _day_range),
         (re.compile(rf"\b{_mon('m1')}\s+{_day('d1')}\s*(?:-|–|—|to|through|until|till)\s*"
@@ -411,8 +425,9 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         *date_form_patterns(),
         (re.compile(rf"\b(?:in|since|until|till|by|from|during)\s+(?P<y>{SPELLED_YEAR})\b", re.I),
          _spelled_year),
-        (re.compile(rf"\b{_mon('m1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')},?\s+{_year('y')}",
-                    re.I), _month_range),
+        # "January to March 2017", "between January and March of 2017": the year is the run's
+        (re.compile(rf"\b{_mon('m1')}(?P<to>\s*(?:-|–|to|through|until|till|and)\s*){_mon('m2')}"
+                    rf"(?:,|\s+of|\s+in)?\s+{_year('y')}", re.I), _month_range),
         (re.compile(rf"\b{_mon('m1')}\s+{_year('y1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')}"
                     rf"\s+{_year('y2')}", re.I), _month_range),
         (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"

@@ -197,3 +197,37 @@ def test_point_range_ends_where_the_next_one_starts(year: int, month: int, p1: s
 )
 def test_ranges_of_days_in_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i am off from april the ninth till the seventeenth",
+         [("april the ninth till the seventeenth", "2024-04-09/2024-04-17")]),
+        # a day range said in words may run into the next month, or from the one before
+        ("i am off from april twenty-seventh to the third",
+         [("april twenty-seventh to the third", "2024-04-27/2024-05-03")]),
+        ("i am off from the twenty-seventh to the third of april",
+         [("the twenty-seventh to the third of april", "2024-03-27/2024-04-03")]),
+        ("He will visit from May 16-17.", [("May 16-17", "2024-05-16/2024-05-17")]),
+        # a year written after a run of months is the run's
+        ("Sales between January and March 2017 were low.",
+         [("January and March 2017", "2017-01/2017-03")]),
+        ("Sales from January to March of 2017 were low.",
+         [("January to March of 2017", "2017-01/2017-03")]),
+        ("Sales from April to June in 2017 were low.",
+         [("April to June in 2017", "2017-04/2017-06")]),
+        # months listed before a month and year share its year; each stays a month of its own
+        ("Sales in January and March 2017 were low.",
+         [("January", "2017-01"), ("March 2017", "2017-03")]),
+        ("Sales in January, in February and in March 2017 were low.",
+         [("January", "2017-01"), ("February", "2017-02"), ("March 2017", "2017-03")]),
+        ("Sales in December and January 2017 were low.",
+         [("December", "2016-12"), ("January 2017", "2017-01")]),
+        # negative rows: "May 17-16" is no run; bare months keep their own years
+        ("The vote is May 17-16.", [("May 17", "2024-05-17")]),
+        ("Sales in January and March were low.", [("January", "2024-01"), ("March", "2024-03")]),
+    ],
+)
+def test_runs_and_lists_of_days_and_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
