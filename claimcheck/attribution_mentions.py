@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Entity labels that make a phrase a named organisation, place or people rather than a noun.
+_NAMED_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,28 @@ class DocMemory:
             if known.lower() != low and known.lower().endswith(low):
                 return known
         return org
+
+    def named_org(self, tokens: list[Token]) -> str | None:
+        """The organisation ``tokens`` name, or None when they are only a common noun.
+
+        "ministry" in "a ministry spokeswoman" stands for the ministry the article names
+        ("Chinese Foreign Ministry"); with none named, a bare "ministry" or "company" says
+        nothing a reader could look up, so it is no organisation.
+        """
+        org = _strip_det(" ".join(t.text for t in tokens))
+        for suffix in (" 's", " ’s", "'s", "’s"):
+            org = org.removesuffix(suffix)
+        if not org:
+            return None
+        expanded = self.expand_org(org)
+        if expanded != org:
+            return expanded
+        named = any(
+            t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ORG_LABELS
+            for t in tokens
+            if t.lower_ not in _DETERMINERS
+        )
+        return org if named else None
 
     def remember(self, info: SpeakerInfo) -> None:
         """Record a resolved speaker so later mentions can refer back to it."""
@@ -389,8 +413,7 @@ def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str |
         first -= 1
     role = " ".join(t.text for t in premods[first : last + 1])
     org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
-    org = " ".join(t.text for t in org_tokens) if org_tokens else None
-    return role, memory.expand_org(org) if org else None
+    return role, memory.named_org(org_tokens) if org_tokens else None
 
 
 def _nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:
@@ -401,20 +424,17 @@ def _nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]
     role, org = _role_in([*mods, rh], memory)
     for child in rh.children:
         if child.dep_ == "poss":
-            org = _strip_det(" ".join(t.text for t in child.subtree)).removesuffix(" 's")
-            org = org.removesuffix(" ’s")
+            org = memory.named_org(list(child.subtree)) or org
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
-                org = _strip_det(" ".join(t.text for t in objs[0].subtree))
+                org = memory.named_org(list(objs[0].subtree)) or org
     if org is None and any(c.lower_ == "another" for c in rh.children):
         family = role_family(role)
         for prev in reversed(memory.history):
             if prev.organization and role_family(prev.role) == family:
                 org = prev.organization
                 break
-    if org:
-        org = memory.expand_org(org)
     return role, org
 
 
