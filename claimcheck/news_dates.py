@@ -52,6 +52,7 @@ from .date_rules import (
     year_value,
 )
 from .date_stretches import stretch_patterns
+from .floating_holidays import floating_holiday_patterns
 from .relative_dates import (
     _WEEK_REL,
     _ago,
@@ -502,4 +503,5 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
          _duration),
         *stretch_patterns(),
         *fallback_patterns(),
+        *floating_holiday_patterns(),
     ]

@@ -52,9 +52,12 @@ def _holiday(m: re.Match[str], text: str) -> Any:
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         this = on(ref.year)
-        if rel in ("last", "previous") or (not rel and tense == "past"):
+        # on the day itself the tense names no other year ("crowds gathered on Christmas
+        # Day" in the Christmas Day paper); "last" and "next" do
+        if rel in ("last", "previous") or (not rel and tense == "past" and this != ref):
             return P.day(this if this < ref else on(ref.year - 1))
-        if rel in ("next", "following", "coming") or (not rel and tense == "future"):
+        if rel in ("next", "following", "coming") or (not rel and tense == "future"
+                                                          and this != ref):
             return P.day(this if this > ref else on(ref.year + 1))
         return P.day(this)
 

@@ -203,3 +203,34 @@ def test_calendar_year_and_shorthand_table(
 )
 def test_rest_of_table(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("I'll go back on black friday 2010", PUBLISHED, [("black friday 2010", "2010-11-26")]),
+        ("We will meet after Thanksgiving.", PUBLISHED, [("Thanksgiving", "2024-11-28")]),
+        ("We met at Thanksgiving.", PUBLISHED, [("Thanksgiving", "2023-11-23")]),
+        ("The Senate returns after Labor Day.", PUBLISHED, [("Labor Day", "2024-09-02")]),
+        ("Crowds gathered on Memorial Day.", PUBLISHED, [("Memorial Day", "2023-05-29")]),
+        ("Crowds gathered on Memorial Day.", dt.date(2024, 5, 27),
+         [("Memorial Day", "2024-05-27")]),
+        ("Martin Luther King Jr. Day is a holiday.", PUBLISHED,
+         [("Martin Luther King Jr. Day", "2024-01-15")]),
+        ("He had support on Election Day.", dt.date(2016, 8, 10),
+         [("Election Day", "2016-11-08")]),
+        ("He had support last Election Day.", dt.date(2016, 8, 10),
+         [("last Election Day", "2014-11-04")]),
+        ("Shops were full on Black Friday 2015.", dt.date(2016, 1, 5),
+         [("Black Friday 2015", "2015-11-27")]),
+        # negative rows: not capitalised, so no holiday; Mother's Day differs by country; the
+        # shopping days without a year are a season of sales
+        ("Shops cut prices on Black Friday.", PUBLISHED, []),
+        ("They held a thanksgiving service.", PUBLISHED, []),
+        ("It was election day in Britain.", PUBLISHED, []),
+        ("Flowers sell out before Mother's Day.", PUBLISHED, []),
+    ],
+)
+def test_floating_holiday_table(text: str, date: dt.date,
+                                expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text, date) == expected
