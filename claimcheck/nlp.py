@@ -35,6 +35,20 @@ LONG_RUN_CHARS = 256
 RUN_PIECE = 64
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 
+_LETTER = r"[^\W\d_]"
+# Quote marks typed with no space before the next word (',”Clinton said', '.”The', 'fire.\'\'Paris',
+# 'said,“Look'). spaCy leaves such a run as one token ('win,”Clinton'), which hides the speaker
+# and the cue from the parser; these infixes cut the run into its word, punctuation and mark.
+# A period after a lone capital stays with it ('U.S.”The' keeps 'U.S.').
+GLUED_MARK_INFIXES = (
+    rf"(?<!\b[A-Z])[,.!?;:](?=(?:[”»\"]|''){_LETTER})",
+    rf"(?<=[,.!?;:])(?:\"|'')(?={_LETTER})",
+    rf"[”»](?=[—–]?{_LETTER})",
+    rf"(?<=[”»\"])[—–](?={_LETTER})",
+    rf"(?<={_LETTER})[,.:;](?=[“«])",
+    r"[“«](?=\S)",
+)
+
 # What each component of the standard English pipelines needs to have run before it: the
 # tagger and parser listen to the shared tok2vec, the attribute ruler maps tags to POS, the
 # rule lemmatizer reads POS; ner carries its own tok2vec.
@@ -97,6 +111,7 @@ def load(name: str | None = None) -> Language:
                 tried.append(f"{candidate} ({str(exc).splitlines()[0][:120]})")
                 continue
             nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+            split_glued_marks(nlp.tokenizer)
             nlp.tokenizer = RunGuardedTokenizer(nlp.tokenizer)
             _cache[candidate] = nlp
             return nlp
@@ -106,6 +121,18 @@ def load(name: str | None = None) -> Language:
         "CLAIMCHECK_MODEL)"
     )
     raise ModelNotFoundError(message)
+
+
+def split_glued_marks(tokenizer: Any) -> None:
+    """Make ``tokenizer`` (a spaCy Tokenizer) split quote marks glued to the next word.
+
+    Adds :data:`GLUED_MARK_INFIXES` before the tokenizer's own infixes. Only token boundaries
+    change: the text, and so every character offset, stays the same.
+    """
+    own = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(own, "__self__", None), "pattern", None)
+    patterns = [*GLUED_MARK_INFIXES, *([pattern] if pattern else [])]
+    tokenizer.infix_finditer = re.compile("|".join(patterns)).finditer
 
 
 class RunGuardedTokenizer:
