@@ -229,6 +229,54 @@ def _figure_day_range(m: re.Match[str], text: str) -> Any:
     return start, m.end(), (resolve, "day", False)
 
 
+def _week_of_day(m: re.Match[str], text: str) -> Any:
+    """ "the week of March 5", "the week of the 18th": the Monday-to-Sunday week holding that
+    day (how US copy names a week); the day alone resolves as it would on its own."""
+    day = _day_value(m, next(g for g in ("d", "d2", "d3") if m.group(g)))
+    if not 1 <= day <= 31:
+        return None
+    named = m.group("m") or m.group("m2")
+    month = P.MONTHS[named.lower().rstrip(".")] if named else None
+    y = int(m.group("y")) if m.group("y") else None
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        if month is None:
+            first = ref.replace(day=1)
+            if tense == "past" and day > ref.day:
+                first = P.shift_months(first, -1)
+            elif tense == "future" and day < ref.day:
+                first = P.shift_months(first, 1)
+            found = P.safe_date(first.year, first.month, day)
+        else:
+            found = P.safe_date(y if y is not None else _year_for_day(ref, month, min(day, 28),
+                                                                       tense), month, day)
+        return P.iso_week(found) if found else None
+
+    if y is not None:
+        period = resolve(dt.date(y, 1, 1), None)
+        return None if period is None else (m.start(), m.end(), ((lambda ref, tense: period),
+                                                                 "week", True))
+    return m.start(), m.end(), (resolve, "week", False)
+
+
+def _days_of_named_month(m: re.Match[str], text: str) -> Any:
+    """ "from 4-23 in next month", "between the 3rd and the 12th of next month": a run of days
+    in the month named by "this", "next" or "last"."""
+    d1, d2 = _day_value(m, "d1"), _day_value(m, "d2")
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    if m.group("to").strip().lower() == "and" and not m.group("lead").lower().startswith("between"):
+        return None
+    shift = {"next": 1, "last": -1, "previous": -1}.get(m.group("rel").lower(), 0)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        first = P.shift_months(ref.replace(day=1), shift)
+        lo, hi = P.safe_date(first.year, first.month, d1), P.safe_date(first.year, first.month, d2)
+        return P.span(P.day(lo), P.day(hi)) if lo and hi else None
+
+    return m.start("d1"), m.end(), (resolve, "day", False)
+
+
 def _spaced_ymd(m: re.Match[str], text: str) -> Any:
     """ "On 2016 10 16": year, month and day in figures parted by spaces, after a date cue."""
     y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
@@ -238,9 +286,13 @@ def _spaced_ymd(m: re.Match[str], text: str) -> Any:
     return m.start("y"), m.end(), ((lambda ref, tense: P.day(found)), "day", True)
 
 
-_MON_ANY = (r"(?P<m>(?:january|february|march|april|may|june|july|august|september|october"
-            r"|november|december)(?![a-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov"
-            r"|dec)(?![a-z])\.?)")
+def _mon_any(name: str) -> str:
+    return (rf"(?P<{name}>(?:january|february|march|april|may|june|july|august|september"
+            rf"|october|november|december)(?![a-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct"
+            rf"|nov|dec)(?![a-z])\.?)")
+
+
+_MON_ANY = _mon_any("m")
 
 
 def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
@@ -269,6 +321,13 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
                     rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{_year('y')}", re.I),
          _parted_month_year),
+        (re.compile(rf"\bthe\s+week\s+of\s+(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?"
+                    rf"{_day('d2')}\s+(?:of\s+)?{_mon_any('m2')}|the\s+(?P<d3>[0-3]?\d(?:st|nd|rd"
+                    rf"|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}}))(?:,?\s+{_year('y')})?", re.I),
+         _week_of_day),
+        (re.compile(rf"(?P<lead>\b(?:from|between)\s+)(?:the\s+)?{_day('d1')}(?P<to>\s*(?:-|–|to"
+                    rf"|through|till|until|and)\s*)(?:the\s+)?{_day('d2')}\s+(?:of|in)\s+(?:the\s+)?"
+                    r"(?P<rel>this|next|last|previous)\s+month\b", re.I), _days_of_named_month),
         (re.compile(r"(?P<cue>\b(?:from|between|on|during|for|until|till|through)\s+)?(?<![\d/.])"
                     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})"
                     r"(?:/(?P<y>(?:1[5-9]|20)\d\d)|,\s*(?P<y2>(?:1[5-9]|20)\d\d))?(?![\d/])",
@@ -277,4 +336,5 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?P<y>(?:19|20)\d\d) (?P<mo>0?[1-9]|1[0-2]) (?P<d>[0-3]?\d)(?![\d-]|[.,]\d)",
                     re.I), _spaced_ymd),
     ]
+
 

@@ -231,3 +231,24 @@ def test_ranges_of_days_in_figures(text: str, expected: list[tuple[str, str]]) -
 )
 def test_runs_and_lists_of_days_and_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the week of" a day is the Monday-to-Sunday week holding it
+        ("Set something up for the week of the 18th.", [("the week of the 18th", "2024-W20")]),
+        ("The vote was held the week of March 5, 2017.",
+         [("the week of March 5, 2017", "2017-W09")]),
+        ("the week of 18 May 2020", [("the week of 18 May 2020", "2020-W21")]),
+        ("I'll be out from 4-23 in next month", [("4-23 in next month", "2024-06-04/2024-06-23")]),
+        ("I'll be out between the 3rd and the 12th of next month",
+         [("3rd and the 12th of next month", "2024-06-03/2024-06-12")]),
+        # negative rows: "and" without "between" lists; a week of something else is no date
+        ("I'll be out 3 and 12 of next month", [("next month", "2024-06")]),
+        ("It was the week of the storm.", []),
+    ],
+)
+def test_weeks_of_a_day_and_days_of_a_named_month(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
