@@ -380,6 +380,10 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"(?P<wd>{WEEKDAY_RE}),?\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"
                     r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),
          _numeric_day),
+        # "11/20, 12 of Nov": a day in figures listed before a written date is a date too
+        (re.compile(rf"(?<![\d/.])(?P<wd>)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])(?=\s*,\s*(?:"
+                    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_CORE}\b|{MONTH_CORE}\.?"
+                    r"\s+\d))", re.I), _numeric_day),
         (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
                     rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y', spelled=True)})?", re.I), _day_month),
         (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
@@ -414,13 +418,16 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"\s+(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b))?", re.I),
          _week_number),
         (re.compile(rf"\b{_mon('m')}\s+(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
-                    rf"(?:,?\s+{_year('y')})?", re.I), _day_range),
+                    rf"(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I), _day_range),
         (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
-                    rf"(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?", re.I), _day_range),
+                    rf"(?:\s+of)?\s+{_mon('m')}(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I),
+         _day_range),
         (re.compile(rf"\b{_mon('m1')}\s+{_day('d1')}\s*(?:-|–|—|to|through|until|till)\s*"
-                    rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
+                    rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I),
+         _day_range),
         (re.compile(rf"\b{_day('d1')}\s+{_mon('m1')}\s*(?:-|–|—|to|through|until|till)\s*"
-                    rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+{_year('y')})?", re.I), _day_range),
+                    rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I),
+         _day_range),
         (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y', spelled=True)}", re.I),
          _month_year),
         *date_form_patterns(),

@@ -210,6 +210,14 @@ def test_ranges_of_days_in_figures(text: str, expected: list[tuple[str, str]]) -
         ("i am off from the twenty-seventh to the third of april",
          [("the twenty-seventh to the third of april", "2024-03-27/2024-04-03")]),
         ("He will visit from May 16-17.", [("May 16-17", "2024-05-16/2024-05-17")]),
+        # the year after "in" is the range's
+        ("I will travel in Japan on 26 june to 28 june in 2020.",
+         [("26 june to 28 june in 2020", "2020-06-26/2020-06-28")]),
+        ("He will visit on May 16-17 in 2025.", [("May 16-17 in 2025", "2025-05-16/2025-05-17")]),
+        # a day in figures listed before a written date
+        ("Do you know the date? 11/20, 12 of Nov?", [("11/20", "2024-11-20"),
+                                                     ("12 of Nov", "2024-11-12")]),
+        ("Add 3/4 cup, then stir.", []),
         # a year written after a run of months is the run's
         ("Sales between January and March 2017 were low.",
          [("January and March 2017", "2017-01/2017-03")]),
