@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck.dates import DateSpan, find_dates
@@ -260,3 +260,32 @@ def test_runs_and_lists_of_days_and_months(text: str, expected: list[tuple[str, 
 def test_weeks_of_a_day_and_days_of_a_named_month(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+# a day range in the styles news writes it; None where the style cannot say that range
+_STYLES = [
+    lambda a, b: f"{a:%B} {a.day}-{b.day}, {a.year}" if a.month == b.month else None,
+    lambda a, b: f"{a.day}-{b.day} {a:%B} {a.year}" if a.month == b.month else None,
+    lambda a, b: f"{a:%B} {a.day} to {b:%B} {b.day}, {b.year}",
+    lambda a, b: f"{a.day} {a:%B} to {b.day} {b:%B} {b.year}",
+    lambda a, b: f"{a.month}/{a.day}-{b.month}/{b.day}/{b.year}",
+    lambda a, b: f"{a.month}-{a.day}-{a.year} - {b.month}-{b.day}-{b.year}",
+    lambda a, b: f"{a.day} {a:%B} {a.year} to {b.day} {b:%B} {b.year}",
+]
+_ONE_YEAR_WRITTEN = {0, 1, 2, 3, 4}
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 1)), st.integers(1, 300),
+       st.sampled_from(range(len(_STYLES))))
+def test_a_written_day_range_reads_back_as_its_two_days(first: dt.date, length: int,
+                                                       style: int) -> None:
+    last = first + dt.timedelta(days=length)
+    written = _STYLES[style](first, last)
+    assume(written is not None)
+    if style in _ONE_YEAR_WRITTEN:
+        # one written year says a run within that year or across one New Year only
+        assume(last.year == first.year or (last.month, last.day) < (first.month, first.day))
+    text = f"The talks ran {written} in the capital."
+    spans = [s for s in find_dates(text, date=PUBLISHED) if isinstance(s, DateSpan)]
+    assert [(text[s.start:s.end], s.value.start, s.value.end) for s in spans] == [
+        (written, first.isoformat(), last.isoformat())]
