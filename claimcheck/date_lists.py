@@ -15,7 +15,7 @@ from . import periods as P
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
 
-__all__ = ["listed_days", "range_ends", "until_now", "weekday_of_shift"]
+__all__ = ["listed_days", "range_ends", "range_gap", "until_now", "weekday_of_shift"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})", re.IGNORECASE)
@@ -288,3 +288,18 @@ def _range_points(
     if lo is None or hi is None or lo >= hi:
         return a, b
     return P.day(lo).value(), P.day(hi).value()
+
+
+_AP_GAP = re.compile(r",(\s*(?:to|through|until|till|and)\s+)", re.IGNORECASE)
+_AP_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def range_gap(text: str, first: DateSpan | DurationSpan, last: DateSpan | DurationSpan) -> str:
+    """The words between two dates that may join into a range, without the comma AP style puts
+    after a year ("from Jan. 20, 2017, to Jan. 20, 2021"); kept where nothing opens a range."""
+    gap = text[first.end:last.start]
+    m = _AP_GAP.fullmatch(gap)
+    if (m and re.search(r"\d{4}$", text[first.start:first.end])
+            and _AP_LEAD.search(text, max(0, first.start - 9), first.start)):
+        return m.group(1)
+    return gap

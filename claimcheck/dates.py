@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import cast
 
 from . import periods as P
-from .date_lists import listed_days, range_ends, until_now, weekday_of_shift
+from .date_lists import listed_days, range_ends, range_gap, until_now, weekday_of_shift
 from .date_rules import DURATION_UNIT, guess_tense
 from .date_spans import UNIT_ORDER, DateSpan, DurationSpan
 from .date_stretches import counted_stretches
@@ -281,7 +281,7 @@ def _joined(
     for span in spans:
         prev = out[-1] if out else None
         if isinstance(prev, DateSpan) and isinstance(span, DateSpan):
-            gap = text[prev.end:span.start]
+            gap = range_gap(text, prev, span)
             lead = text[max(0, prev.start - 9):prev.start].lower().rstrip()
             a, b = _same_run(text, prev, span, date) if _JOIN.fullmatch(gap) else (
                 prev.value, span.value)

@@ -232,6 +232,15 @@ def test_ranges_of_days_in_figures(text: str, expected: list[tuple[str, str]]) -
          [("January", "2017-01"), ("February", "2017-02"), ("March 2017", "2017-03")]),
         ("Sales in December and January 2017 were low.",
          [("December", "2016-12"), ("January 2017", "2017-01")]),
+        # AP style puts a comma after the year of the first end
+        ("He served from Jan. 20, 2017, to Jan. 20, 2021.",
+         [("Jan. 20, 2017, to Jan. 20, 2021", "2017-01-20/2021-01-20")]),
+        ("Between March 1, 2019, and June 30, 2019, sales rose.",
+         [("March 1, 2019, and June 30, 2019", "2019-03-01/2019-06-30")]),
+        ("On Jan. 20, 2017, to the surprise of many, he spoke on March 5, 2018.",
+         [("Jan. 20, 2017", "2017-01-20"), ("March 5, 2018", "2018-03-05")]),
+        ("He left on Jan. 20, 2017, and returned March 5, 2018.",
+         [("Jan. 20, 2017", "2017-01-20"), ("March 5, 2018", "2018-03-05")]),
         # negative rows: "May 17-16" is no run; bare months keep their own years
         ("The vote is May 17-16.", [("May 17", "2024-05-17")]),
         ("Sales in January and March were low.", [("January", "2024-01"), ("March", "2024-03")]),
