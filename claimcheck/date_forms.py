@@ -277,6 +277,31 @@ def _days_of_named_month(m: re.Match[str], text: str) -> Any:
     return m.start("d1"), m.end(), (resolve, "day", False)
 
 
+def _in_named_year(m: re.Match[str], text: str) -> Any:
+    """ "on March 3 last year", "on 5 May last year", "in May of last year": a day or month in
+    the year named by "this", "last" or "next" after it (the whole phrase, so the day keeps
+    the named year instead of the publication year)."""
+    mon = next(g for g in ("m", "m2", "m3") if m.group(g))
+    word = m.group(mon).rstrip(".")
+    if word.islower() and word in _NO_THE:
+        return None
+    month = _month_of(m, mon)
+    written = next((g for g in ("d", "d2") if m.group(g)), None)
+    day = _day_value(m, written) if written else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    shift = {"last": -1, "previous": -1, "next": 1}.get(m.group("rel").lower(), 0)
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
+        y = ref.year + shift
+        if day is None:
+            return P.month(y, month)
+        found = P.safe_date(y, month, day)
+        return P.day(found) if found else None
+
+    return m.start(), m.end(), (resolve, "day" if day else "month", False)
+
+
 def _spaced_ymd(m: re.Match[str], text: str) -> Any:
     """ "On 2016 10 16": year, month and day in figures parted by spaces, after a date cue."""
     y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
@@ -321,6 +346,10 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
                     rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{_year('y')}", re.I),
          _parted_month_year),
+        (re.compile(rf"\b(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?{_day('d2')}\s+(?:of\s+)?"
+                    rf"{_mon_any('m2')}|{_mon_any('m3')}(?=\s+of))(?:,\s*|\s+of\s+|\s+)(?P<rel>this"
+                    r"|last|next|previous)\s+year\b", re.I),
+         _in_named_year),
         (re.compile(rf"\bthe\s+week\s+of\s+(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?"
                     rf"{_day('d2')}\s+(?:of\s+)?{_mon_any('m2')}|the\s+(?P<d3>[0-3]?\d(?:st|nd|rd"
                     rf"|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}}))(?:,?\s+{_year('y')})?", re.I),
@@ -336,5 +365,6 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     r"(?P<y>(?:19|20)\d\d) (?P<mo>0?[1-9]|1[0-2]) (?P<d>[0-3]?\d)(?![\d-]|[.,]\d)",
                     re.I), _spaced_ymd),
     ]
+
 
 

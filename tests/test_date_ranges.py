@@ -72,6 +72,13 @@ def test_lowercase_months(text: str, expected: list[tuple[str, str]]) -> None:
         ("It happened in early March 2023.", [("early March 2023", "2023-03")]),
         ("Talks end by the end of March 2023.", [("the end of March 2023", "2023-03")]),
         ("It peaked in mid-May 2022.", [("mid-May 2022", "2022-05")]),
+        # a day or month in the year named after it keeps that year
+        ("He met her on March 3 last year.", [("March 3 last year", "2023-03-03")]),
+        ("He met her on 5 May last year.", [("5 May last year", "2023-05-05")]),
+        ("He met her in May of last year.", [("May of last year", "2023-05")]),
+        ("Elections are due on the 3rd of March next year.",
+         [("the 3rd of March next year", "2025-03-03")]),
+        ("He may last year have said so.", [("last year", "2023")]),
         # negative rows: counts and names after "on" + an ordinal
         ("The team converted on 3rd down.", []),
         ("The bill passed on 2nd reading.", []),
