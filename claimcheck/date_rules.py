@@ -169,19 +169,50 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     left = text[max(0, start - 300):start]
     cut = [m.end() for m in _SENTENCE_END.finditer(left)]
     left = left[cut[-1]:] if cut else left
-    for word in reversed(re.findall(r"[A-Za-z']+", left)):
-        if _FUTURE.match(word) and word.lower() != "to":
-            return "future"
-        if _PAST.match(word) and word.lower() not in ("need", "red", "bed", "speed", "led"):
-            return "past"
+    words = _words(left)
+    for i in range(len(words) - 1, -1, -1):
+        found = _cue(words, i)
+        if found:
+            return found
     right = text[end:end + 200]
     stop = _SENTENCE_END.search(right)
     right = right[:stop.start()] if stop else right
-    for word in re.findall(r"[A-Za-z']+", right)[:8]:
-        if _FUTURE.match(word) and word.lower() != "to":
-            return "future"
-        if _PAST.match(word):
-            return "past"
+    words = _words(right)[:8]
+    for i in range(len(words)):
+        found = _cue(words, i)
+        if found:
+            return found
+    return None
+
+
+# "won’t" is one word, not "won" (curly apostrophes are the norm in edited copy)
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][A-Za-z]+")
+_NOT_PAST = {"need", "red", "bed", "speed", "led"}
+# after "be" a participle is passive and the auxiliary before it gives the tense: "will be
+# held in July" is future, "was held in July" past
+_BE = {"be", "been", "being"}
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _WORD_RE.findall(text)]
+
+
+_NEGATED = {"won't": "future", "wouldn't": "future", "didn't": "past", "wasn't": "past",
+            "weren't": "past", "hadn't": "past", "hasn't": "past", "haven't": "past"}
+
+
+def _cue(words: list[str], i: int) -> str | None:
+    word = words[i]
+    low = word.lower()
+    if low in _NEGATED:
+        return _NEGATED[low]
+    if low == "reached" and i >= 2 and words[i - 1].lower() == "be" and words[i - 2].lower() in (
+            "not", "couldn't"):
+        return "past"  # "could not be reached for comment Saturday": the reporting idiom
+    if _FUTURE.match(word) and low != "to":
+        return "future"
+    if _PAST.match(word) and low not in _NOT_PAST and not (i and words[i - 1].lower() in _BE):
+        return "past"
     return None
 
 

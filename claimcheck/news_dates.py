@@ -394,7 +394,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
         (re.compile(rf"\b(?:(?P<d>{CARDINAL_DAY_RE})\s+{_mon('m')}|{_mon('m2')}\s+(?P<d2>"
                     rf"{CARDINAL_DAY_RE}))\s+(?P<y>{SPELLED_YEAR})\b", re.I), _cardinal_day),
-        (re.compile(rf"\b{_mon('m')}(?:/|(?<=[a-z]))(?P<d>[0-3]?\d)(?![\d/])"
+        (re.compile(rf"\b{_mon('m')}(?:/|(?<=[a-z])|(?<=[a-z]\.))(?P<d>[0-3]?\d)(?![\d/])"
                     rf"(?:\s*,\s*{_year('y')})?", re.I), _tight_month_day),
         # "15 April of 87", "April of '87": a two-digit year only after "of"
         (re.compile(rf"\b(?:{_day('d')}\s+)?{_mon('m')}\s+of\s+['’]?(?P<yy>\d\d)(?![\d,.]\d)"

@@ -305,3 +305,25 @@ def test_a_written_day_range_reads_back_as_its_two_days(first: dt.date, length: 
     spans = [s for s in find_dates(text, date=PUBLISHED) if isinstance(s, DateSpan)]
     assert [(text[s.start:s.end], s.value.start, s.value.end) for s in spans] == [
         (written, first.isoformat(), last.isoformat())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "be" is passive: the auxiliary before it gives the tense
+        ("The convention will be held in Cleveland in July.", [("July", "2024-07")]),
+        ("A trial was held in November.", [("November", "2023-11")]),
+        ("The album will be released Sept. 9.", [("Sept. 9", "2024-09-09")]),
+        # "won’t" (curly apostrophe) is one word, not "won"
+        ("Democrats won’t vote until November.", [("November", "2024-11")]),
+        ("Democrats won the vote in November.", [("November", "2023-11")]),
+        # the reporting idiom is past even after "could"
+        ("He could not be reached for comment Saturday.", [("Saturday", "2024-05-11")]),
+        ("A deal could be reached in July.", [("July", "2024-07")]),
+        ("She hasn’t worn it in six months.", [("six months", "P6M")]),
+        # an abbreviated month with its day run on after the full stop
+        ("the attacks of Sept.11, 2001 all had", [("Sept.11, 2001", "2001-09-11")]),
+    ],
+)
+def test_tense_around_passives_and_contractions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
