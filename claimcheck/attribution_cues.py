@@ -25,6 +25,7 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _DASH_BYLINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z])")
 _MAX_SUBJECT_CLIMB = 4
+_SENTENCE_END = re.compile(r"[.?!]['’\"”]*\s+[A-Z“\"'‘]")
 # How many tokens either side of a quote are searched for its cue. News puts the attribution
 # right next to the quote; the bound keeps a sentence holding thousands of quotes linear.
 CUE_WINDOW = 100
@@ -254,6 +255,12 @@ def _candidates(
     for tok in tokens:
         lemma = tok.lemma_.lower()
         went_on = lemma == "go" and any(c.lower_ == "on" for c in tok.children)
+        # "As X put it, '…'": the idiom reports words as surely as "said" does.
+        put_it = (
+            lemma == "put"
+            and any(c.lower_ == "it" for c in tok.children)
+            and any(c.lower_ in ("as", "how") or c.dep_ == "npadvmod" for c in tok.children)
+        )
         if (
             closing is not None
             and lemma not in REPORTING_VERBS
@@ -263,7 +270,7 @@ def _candidates(
         ):
             found.append((tok, "verb", _between_subject(tok, closing, index)))
             continue
-        if (lemma in REPORTING_VERBS or went_on) and (
+        if (lemma in REPORTING_VERBS or went_on or put_it) and (
             tok.pos_ == "VERB" or tok.tag_.startswith("VB")
         ):
             subject = subject_of(tok, index)
@@ -378,6 +385,11 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     cands = _candidates(before + after, index, quote_end=end)
     cands = [(tok, how, _between_subject(tok, end, index) or subj) for tok, how, subj in cands]
     hit = _best(cands, ancestors, (start, end))
+    cue_verb = index.token_at(hit.cue_start) if hit is not None and hit.how == "verb" else None
+    cited = _cited_source(cands, cue_verb, (start, end), index)
+    cited = cited or _reporting_outlet(cands, end, index)
+    if cited is not None:
+        return cited
     if hit is not None and hit.speaker is not None and hit.linked:
         return hit
     opens_sentence = not any(t.is_alpha for t in before)
@@ -400,6 +412,70 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
         if acting is not None:
             return acting
     return hit
+
+
+def _cited_source(
+    cands: list[tuple[Token, str, Token | None]],
+    cue_verb: Token | None,
+    span: tuple[int, int],
+    index: TextIndex,
+) -> CueHit | None:
+    """'"…," Sanders said, according to CNN': the source the writer cites for the quote.
+
+    "According to X" on the clause that reports the quote says where the writer has the words
+    from, and that source is what the attribution rests on. Not when "according to" sits
+    inside what is reported ('said that, according to polls, …'): that is the speaker's own
+    source.
+    """
+    for tok, how, subject in cands:
+        if how != "according" or subject is None:
+            continue
+        between = (
+            index.text[tok.idx : span[0]] if tok.idx < span[0] else index.text[span[1] : tok.idx]
+        )
+        if _SENTENCE_END.search(between):
+            # The parser ran two sentences together; the source cited in the other one is not
+            # this quote's.
+            continue
+        head = tok.head
+        # Up through participles and conjoined verbs ('wrote …, threatening "…," according
+        # to X'), but never into a reported clause.
+        for _ in range(_MAX_SUBJECT_CLIMB):
+            if head.dep_ not in _SHARED_SUBJECT_DEPS or head.head.i == head.i:
+                break
+            if cue_verb is not None and head.i == cue_verb.i:
+                break
+            head = head.head
+        if (cue_verb is not None and head.i == cue_verb.i) or head.dep_ == "ROOT":
+            return CueHit(tok.idx, _cue_end(tok, how), subject, "according", True)
+    return None
+
+
+def _reporting_outlet(
+    cands: list[tuple[Token, str, Token | None]], quote_end: int, index: TextIndex
+) -> CueHit | None:
+    """'"…," Trump said, the Times reported': the outlet whose report the writer relays.
+
+    A closing "X reported" (or "reports X") after the quote and its speaker is the source the
+    attribution rests on, as "according to X" is. Not "CNN reported that …", which reports
+    something else.
+    """
+    for tok, how, _ in cands:
+        if how != "verb" or tok.lemma_.lower() != "report" or tok.idx < quote_end:
+            continue
+        if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # '…, reporting record profits' is no outlet's report
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+            continue
+        # 'reports USA Today' names the outlet after the verb, whatever the parser made the
+        # subject (often the speaker before it).
+        outlet = _inverted_subject(tok, index)
+        if outlet is None:
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            outlet = subjects[0] if subjects else None
+        if outlet is not None and outlet.idx > quote_end and outlet.pos_ != "PRON":
+            return CueHit(tok.idx, _cue_end(tok, how), outlet, "verb", True)
+    return None
 
 
 def _acting_subject(first: Token, last: Token, index: TextIndex) -> CueHit | None:
@@ -521,14 +597,19 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     sent_start = max(index.sentence(last.i)[0], last.i - CUE_WINDOW)
     lo = max(doc[sent_start].idx, region_lo)
     tokens = _outside(doc[sent_start : last.i + 1], index, lo, region_end)
-    cands = [c for c in _candidates(tokens, index) if c[2] is not None]
+    every = _candidates(tokens, index)
+    cands = [c for c in every if c[2] is not None]
     if not colon:
         # Without a colon only the lead-in's main statement carries over to the quote.
         cands = [c for c in cands if c[0].dep_ == "ROOT"]
     if cands:
         # The last speaker of the lead-in is the one the quote goes on with.
         tok, how, subject = max(cands, key=lambda c: c[0].i)
-        return CueHit(tok.idx, _cue_end(tok, how), subject, "lead", colon)
+        hit = CueHit(tok.idx, _cue_end(tok, how), subject, "lead", colon)
+        cited = _cited_source(every, tok if how == "verb" else None, (start, start), index)
+        if cited is not None:
+            return CueHit(cited.cue_start, cited.cue_end, cited.speaker, "lead", colon)
+        return hit
     if colon:
         # "As Tom Ridge put it:", "the headline reads:": whoever acts just before the colon.
         acting = [(t, subject_of(t, index)) for t in tokens if t.pos_ == "VERB"]
