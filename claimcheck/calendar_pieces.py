@@ -12,7 +12,16 @@ import re
 from typing import Any
 
 from . import periods as P
-from .date_rules import _amount, _day_value, _month_of, _year_for_day
+from .date_rules import (
+    _UNITS,
+    _amount,
+    _day_value,
+    _mon,
+    _month_of,
+    _year_for_day,
+    _year_for_month,
+)
+from .relative_dates import _duration, _relative_unit, date_direction
 
 __all__: list[str] = []  # handlers for .news_dates only
 
@@ -159,3 +168,67 @@ def _piece_of_year(m: re.Match[str], text: str) -> Any:
             return None
         return m.start(), m.end(), ((lambda r, t: period), gran, True)
     return m.start(), m.end(), (resolve, gran, False)
+
+
+# --- forms the main patterns leave to this module -------------------------------------------
+
+# Events a month names in campaign and policy news: "Florida's March presidential primary",
+# "the November election", "December's global agreement".
+_EVENT_NOUN = (r"(?:primar(?:y|ies)|elections?|caucus(?:es)?|conventions?|debates?|votes?|voting"
+               r"|referendum|runoffs?|summit|meeting|contests?|polls?|ballot|deadline|agreement"
+               r"|deal|attacks?|shooting|talks|conference|race)")
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
+
+
+def _event_month(m: re.Match[str], text: str) -> Any:
+    """A month without a year that modifies an event ("Florida's March presidential primary",
+    "December's global agreement"): the publication year's, moved by the tense and the
+    words around it, like any bare month. Theresa May makes "May" need a possessive before."""
+    word = m.group("m")
+    if not word[0].isupper() or word.endswith(".") or len(word) < 3:
+        return None
+    owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if word.lower() == "may" and not owner:
+        return None
+    month = _month_of(m, "m")
+    cue = date_direction(text, m.start(), m.end())[0]
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        return P.month(_year_for_month(ref, month, cue or tense), month)
+
+    return m.start(), m.end("m"), (resolve, "month", False)
+
+
+def _possessive_unit(m: re.Match[str], text: str) -> Any:
+    """ "last month's attacks", "this year's campaign", "next week's primary": the unit as
+    for "last month" (the main pattern keeps the possessive out)."""
+    found = _relative_unit(m, text)
+    return None if found is None else (found[0], m.end("unit"), found[2])
+
+
+def _nine_eleven(m: re.Match[str], text: str) -> Any:
+    """ "the 9/11 attacks", "post-9/11": in news the day of the 2001 attacks, as "since 9/11"
+    is in :mod:`.news_dates`."""
+    attacks = P.day(dt.date(2001, 9, 11))
+    return m.start(), m.end(), ((lambda ref, tense: attacks), "day", True)
+
+
+def _thousands_duration(m: re.Match[str], text: str) -> Any:
+    """ "nearly 6,300 hours", "2,000 years": a length counted in thousands, which the main
+    duration pattern (digits without separators) would cut to "300 hours"."""
+    return _duration(m, text)
+
+
+def piece_patterns() -> list[tuple[re.Pattern[str], Any]]:
+    """The patterns of this module with their handlers, for :mod:`.news_dates`."""
+    return [
+        (re.compile(rf"\b{_mon('m')}(?:['’]s)?(?=\s+(?:[A-Za-z-]+\s+){{0,2}}{_EVENT_NOUN}\b)",
+                    re.I), _event_month),
+        (re.compile(rf"\b{_mon('m')}(?=['’]s\s+[a-z])", re.I), _event_month),
+        (re.compile(r"\b(?P<rel>last|this|next|previous|coming|current)\s+"
+                    r"(?P<unit>year|month|week|quarter|decade)(?=['’]s\b)(?P<part>)", re.I),
+         _possessive_unit),
+        (re.compile(r"(?<![\d/.,$])9/11(?![\d/])"), _nine_eleven),
+        (re.compile(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
+                    r"(?![\w-])(?P<half>)", re.I), _thousands_duration),
+    ]

@@ -80,6 +80,7 @@ def find_dates(
     spans = counted_stretches(text, _compounds(text, out))  # before _offsets claims "from"
     spans = _in_future(text, _offsets(text, spans, date), date, guess)
     spans = listed_days(text, weekday_of_shift(text, _anchored_shifts(text, spans)))
+    spans = _from_now_unit(text, spans)
     return until_now(text, _joined(text, spans, date), date)
 
 
@@ -168,6 +169,28 @@ def _offsets(
             continue
         final.append(span)
     return final
+
+
+_YEARS_FROM_NOW = re.compile(r"[\w\s.-]*\b(?P<unit>year|month)s?\s+from\s+now", re.IGNORECASE)
+
+
+def _from_now_unit(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """ "a year from now" names a year, as "a year ago" does (TimeML's granularity), once no
+    weekday beside it has asked for the day ("Thursday, two years from now")."""
+    out: list[DateSpan | DurationSpan] = []
+    for span in spans:
+        m = _YEARS_FROM_NOW.fullmatch(text, span.start, span.end)
+        v = span.value if isinstance(span, DateSpan) else None
+        if (m and not re.search(r"day\b", m.group(), re.IGNORECASE) and v is not None
+                and v.granularity == "day" and v.start):
+            day = dt.date.fromisoformat(v.start)
+            whole = (P.year(day.year) if m.group("unit").lower() == "year"
+                     else P.month(day.year, day.month))
+            span = DateSpan(span.start, span.end, whole.value())
+        out.append(span)
+    return out
 
 
 _JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*", re.IGNORECASE)

@@ -22,6 +22,7 @@ from .calendar_pieces import (
     _nth_day_of,
     _piece_of_year,
     _week_number,
+    piece_patterns,
 )
 from .date_fallback import fallback_patterns
 from .date_forms import date_form_patterns
@@ -511,4 +512,5 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         *stretch_patterns(),
         *fallback_patterns(),
         *floating_holiday_patterns(),
+        *piece_patterns(),
     ]

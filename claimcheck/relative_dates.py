@@ -41,6 +41,10 @@ def _holiday(m: re.Match[str], text: str) -> Any:
     if rule is None:
         return None
     rel = (m.group("rel") or "").lower()
+    if name == "new year" and m.group("h").islower() and not m.group("y"):
+        found = _new_year(m, text)
+        if found is not False:
+            return found
 
     def on(y: int) -> dt.date:
         return _easter(y) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(
@@ -62,6 +66,23 @@ def _holiday(m: re.Match[str], text: str) -> Any:
         return P.day(this)
 
     return m.start(), m.end(), (resolve, "day", False)
+
+
+def _new_year(m: re.Match[str], text: str) -> Any:
+    """ "the new year" in lower case is the year about to start (or just started), not New
+    Year's Day; "a new year" is any year (of a life, of a term): no date. False for the other
+    lower-case uses ("5 days before new year"), which are the day."""
+    window = text[max(0, m.start() - 10):m.start()]
+    if re.search(r"\b(?:an?|another)\s+$", window, re.IGNORECASE):
+        return None
+    the = re.search(r"\bthe\s+$", window, re.IGNORECASE)
+    if m.group("rel") or the is None:
+        return False
+
+    def resolve(ref: dt.date, tense: str | None) -> P.Period:
+        return P.year(ref.year + (ref.month >= 7))
+
+    return m.start() - len(window) + the.start(), m.end(), (resolve, "year", False)
 
 
 # Datelines and listings shorten weekdays ("Mon 13th"); only read next to a day number.
@@ -240,6 +261,7 @@ def _bare_month(m: re.Match[str], text: str) -> Any:
         rel2 = after.group("rel")
     month = _month_of(m, "m")
     rel_l = rel.lower() if rel else None
+    direction = date_direction(text, m.start(), m.end())[0]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         if rel2:
@@ -251,7 +273,7 @@ def _bare_month(m: re.Match[str], text: str) -> Any:
         elif rel_l == "this":
             y = ref.year
         else:
-            y = _year_for_month(ref, month, tense)
+            y = _year_for_month(ref, month, direction or tense)
         return _parted(P.month(y, month), part)
 
     return m.start(), m.end(), (resolve, "month", False)
@@ -262,7 +284,41 @@ _REL_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonig
              "tomorrow": 1, "tmrw": 1, "the day after tomorrow": 2}
 
 
+# Programmes and papers are named with these words: NBC's "Today", "The Tonight Show", ABC's
+# "This Week", USA TODAY. Running text writes the date in lower case, so a capital one that
+# neither opens a sentence or a quotation nor stands in a headline is a title, and so is one
+# quoted on its own ("told ABC's “This Week.”").
+_OPENS = re.compile(r"(?:^|[.!?:;\n—–]|[“\"‘]|['’]{2}|\s-)\s*$")
+_QUOTED_ALONE = re.compile(r"[“\"‘]\s*$|['’]{2}\s*$")
+_CLOSES = re.compile(r"[,.]?(?:[”\"’]|['’]{2})(?![A-Za-z])")
+
+
+def is_title(m: re.Match[str], text: str) -> bool:
+    """Whether the capitalised date words matched are the name of a show or paper."""
+    words = m.group().split()
+    if not words[0][0].isupper():
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    if _QUOTED_ALONE.search(before) and _CLOSES.match(text, m.end()):
+        return True
+    if re.search(r"\bUSA\s+$", before):
+        return True
+    if _in_headline(text, m.start()):
+        return False
+    # "This Week" with a capital W is a name wherever it stands
+    return (len(words) > 1 and all(w[0].isupper() for w in words)) or not _OPENS.search(before)
+
+
+def _in_headline(text: str, start: int) -> bool:
+    # a title-case line ("10 Things to Know for Today"): most of its words capitalised
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) % (len(text) + 1)]
+    words = re.findall(r"[A-Za-z]+", line)
+    return len(words) <= 14 and sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+
+
 def _relative_day(m: re.Match[str], text: str) -> Any:
+    if is_title(m, text):
+        return None
     offset = _REL_DAYS[" ".join(m.group().lower().split())]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
@@ -272,6 +328,8 @@ def _relative_day(m: re.Match[str], text: str) -> Any:
 
 
 def _relative_unit(m: re.Match[str], text: str) -> Any:
+    if m.group("unit")[0].isupper() and is_title(m, text):
+        return None  # ABC's "This Week"
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
     part = m.group("part")
@@ -339,6 +397,72 @@ _NAME_BEFORE_WEEKDAY = re.compile(
     r"\b(?:Black|Cyber|Super|Bloody|Ash|Holy|Maundy|Shrove|Giving|Small\s+Business|Manic)\s+$")
 
 
+# --- which way a date without a year (or week) points --------------------------------------
+#
+# The tense guessed from the sentence is the main verb's, but a date often sits in a phrase
+# that says its own direction: "ahead of Tuesday's primary" and "heading into Monday's
+# caucuses" look forward even in a past-tense story (unless a "had" sets the story after it:
+# "he had the lead heading into Tuesday's primaries"); "since Friday" and "in the wake of
+# Sunday's attack" look back even beside "will"; a present verb after "after"/"before"/"when"
+# names a coming event ("endorsing Clinton on Thursday after the president meets Sanders");
+# and a modal with no past verb between looks ahead ("can Ted Cruz win in November").
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|head(?:s|ed|ing)?\s+into|going\s+into|before|in\s+the\s+(?:run|lead)"
+    r"[\s-]?up\s+to|in\s+time\s+for|upcoming|await(?:s|ed|ing)?|prepar(?:e|es|ed|ing)\s+for)"
+    r"\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
+_BACK_BEFORE = re.compile(
+    r"\b(?P<cue>after|since|following|in\s+the\s+(?:wake|aftermath)\s+of|recount\s+of"
+    r"|results?\s+(?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
+# "since Monday" and "a recount of Monday's vote" cannot mean a day still going on
+_BEFORE_TODAY = {"since", "recount of"}
+_WILL = re.compile(r"\b(?:will|won['’]t|must|shall|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(
+    r"\s*,?\s*(?:after|before|when|once|until|as\s+soon\s+as)\s+(?:(?:the|a|an|his|her|their"
+    r"|its)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|it|we|you)\s+"
+    r"(?P<verb>[a-z]+)\b")
+_MODAL = {"can", "may", "must", "should", "cannot"}
+_CLAUSE_START = re.compile(r"[.!?;:\n]\s|[“\"]")
+
+
+def _sentence_left(text: str, start: int) -> str:
+    left = text[max(0, start - 200):start]
+    cut = [c.end() for c in _CLAUSE_START.finditer(left)]
+    return left[cut[-1]:] if cut else left
+
+
+def date_direction(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The direction the words around ``text[start:end]`` give a date: ("future" | "past" |
+    None, whether a same-named day cannot be the publication day itself).
+
+    None leaves the decision to the sentence's tense.
+    """
+    left = _sentence_left(text, start)
+    sentence = left + text[end:end + 120].split(". ")[0]
+    after = _PRESENT_AFTER.match(text, end)
+    if after and (after.group("verb") in ("is", "are", "has", "have") or (
+            after.group("verb").endswith("s") and not after.group("verb").endswith("ss")
+            and after.group("verb") not in ("was", "has"))):
+        return "future", False
+    back = _BACK_BEFORE.search(left)
+    if back:
+        if _WILL.search(sentence):
+            return None, False
+        cue = " ".join(back.group("cue").lower().split())
+        return "past", cue in _BEFORE_TODAY
+    if _FORWARD_BEFORE.search(left):
+        return (None if re.search(r"\bhad\b", left, re.IGNORECASE) else "future"), False
+    for word in reversed(re.findall(r"[A-Za-z']+", left)[-8:]):
+        if word in _MODAL:  # lower case only: "May" is a month
+            return "future", False
+        if _PAST_WORD.match(word):
+            break
+    return None, False
+
+
+# lower case only: "Ted" and "Fred" are names
+_PAST_WORD = re.compile(r"^(?:was|were|had|did|[a-z]{2,}ed)$")
+
+
 def _weekday_expr(m: re.Match[str], text: str) -> Any:
     if _NAME_AFTER_WEEKDAY.match(text, m.end()) or _NAME_BEFORE_WEEKDAY.search(
             text, max(0, m.start() - 16), m.start()):
@@ -357,9 +481,10 @@ def _weekday_expr(m: re.Match[str], text: str) -> Any:
         end += direct.end()  # "Friday this week" is one expression
     wd = P.WEEKDAYS[m.group("wd").lower()]
     wd2 = P.WEEKDAYS[m.group("wd2").lower()] if m.groupdict().get("wd2") else None
+    cue, not_today = date_direction(text, m.start(), end) if rel is None else (None, False)
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        first = _weekday(ref, wd, rel, tense)
+        first = _weekday(ref, wd, "past" if not_today else rel, cue or tense)
         if wd2 is None:
             return P.day(first)
         return P.span(P.day(first), P.day(first + dt.timedelta(days=(wd2 - wd) % 7)))
@@ -382,7 +507,8 @@ def _duration(m: re.Match[str], text: str) -> Any:
     if re.match(r"^\s+ago\b", after, re.I):
         return None
     low = num.lower().strip()
-    relative = re.match(r"\s+(?:earlier|later)\b", after, re.I)  # "a year earlier"
+    # "a year earlier", "a year from now"
+    relative = re.match(r"\s+(?:earlier|later|from\s+now)\b", text[m.end():m.end() + 12], re.I)
     if low in ("a", "an") and not relative and not _ARTICLE_CUES.search(
             text[max(0, m.start() - 16):m.start()]):
         return None
