@@ -15,13 +15,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from .attribution_cues import CueHit, TextIndex, find_cue, quote_root, rstrip_end, subject_of
-from .attribution_mentions import DocMemory, SpeakerInfo, describe, mention_bounds
+from .attribution_mentions import (
+    DocMemory,
+    SpeakerInfo,
+    describe,
+    make_mention,
+    mention_bounds,
+)
 from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
 from .indirect import IndirectHit, find_indirect
 from .models import Cue, Marks, Quote, QuoteKind, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["QuoteSpanLike", "attribute"]
 
@@ -136,7 +142,7 @@ def _marked(
     if hit is not None and not hit.linked:
         confidence -= 0.15
     if speaker is None:
-        followed = _follow_on(span, previous, index)
+        followed = _follow_on(span, previous, index, memory)
         if followed is not None:
             speaker, confidence = followed, 0.65
     if speaker is None and (hit is None or hit.speaker is None):
@@ -174,7 +180,7 @@ def _indirect(hit: IndirectHit, index: TextIndex, memory: DocMemory) -> _Draft:
 
 
 def _follow_on(
-    span: QuoteSpanLike, previous: _Draft | None, index: TextIndex
+    span: QuoteSpanLike, previous: _Draft | None, index: TextIndex, memory: DocMemory
 ) -> SpeakerInfo | None:
     """The previous quote's speaker, when the text between the two introduces nobody else.
 
@@ -206,6 +212,7 @@ def _follow_on(
         # The whole clause of the previous cue is its attribution ('Trump told the Post.').
         cue_tok = index.token_at(previous.cue[0])
         own.append((cue_tok.left_edge.idx, cue_tok.right_edge.idx + len(cue_tok.right_edge)))
+    nearer: Token | None = None
     for tok in doc[first.i : last.i]:
         if tok.idx < previous.end or index.in_quote(tok.idx):
             continue
@@ -213,12 +220,42 @@ def _follow_on(
             # The previous quote's own attribution ('"A," Barkley said. "B."').
             continue
         # A person named, or an organisation doing something, may be the next speaker; a
-        # place or nationality mentioned in passing is not.
-        if (
-            tok.ent_type_ == "PERSON" or (tok.ent_type_ == "ORG" and tok.dep_.startswith("nsubj"))
-        ) or (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB"):
+        # place or nationality mentioned in passing is not. The previous speaker named again,
+        # or reporting again ('"A," Mr. Daniloff, 81, said by telephone. "B."'), is not
+        # someone new.
+        if tok.ent_type_ == "PERSON":
+            if not _names_previous(tok, previous.speaker, memory):
+                return None
+            if tok.dep_.startswith("nsubj"):
+                nearer = tok
+        elif tok.ent_type_ == "ORG" and tok.dep_.startswith("nsubj"):
             return None
-    return previous.speaker
+        elif tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+            subject = subject_of(tok, index)
+            if subject is None or any(lo <= subject.idx < hi for lo, hi in own):
+                continue
+            if not _names_previous(subject, previous.speaker, memory):
+                return None
+            nearer = subject
+    if nearer is None:
+        return previous.speaker
+    # The contract's mention for a follow-on quote is the nearest mention of its speaker
+    # ('"A," Trump said. Trump was quick to add that ... "B."' points at the second).
+    lo, hi = mention_bounds(nearer, in_quote=index.in_quote)
+    info = previous.speaker
+    mention = make_mention(doc, lo, hi, text)
+    return SpeakerInfo(info.name, info.kind, info.role, info.organization, mention)
+
+
+def _names_previous(tok: Token, speaker: SpeakerInfo, memory: DocMemory) -> bool:
+    """Whether ``tok`` (a name or a personal pronoun) stands for ``speaker``, a person."""
+    if speaker.kind != "person":
+        return False
+    if tok.lower_ in ("he", "she"):
+        return True
+    if tok.ent_type_ != "PERSON" and not memory.is_surname(tok.text):
+        return False
+    return memory.full_name(tok.text).split()[-1:] == speaker.name.split()[-1:]
 
 
 def _topic_speaker(

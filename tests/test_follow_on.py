@@ -78,3 +78,63 @@ TOPIC_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TOPIC_CASES)
 def test_stand_alone_quote_after_a_sentence_about_its_speaker(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+# A quote with no cue after another: it goes on with the previous speaker while the text in
+# between introduces nobody else; the mention is the nearest one of that speaker.
+FOLLOW_CASES = [
+    pytest.param(
+        '"We should have left years ago," Mr. Daniloff, now 81 and retired in Cambridge, '
+        'Mass., said by telephone this week. "Every minute there was like a day, every hour '
+        'like a year."',
+        "Daniloff",
+        id="speaker-reporting-again-in-the-attribution-keeps-the-chain",
+    ),
+    pytest.param(
+        '"It is negotiable, everything is negotiable," Trump said on Monday.\n\n'
+        "Trump was quick to add that the negotiation does not include scrapping the idea.\n\n"
+        '"Building it? Not negotiable at all."',
+        "Trump",
+        id="same-speaker-adding-in-between",
+    ),
+    # Negative rows: someone else reporting, or named as the subject, breaks the chain.
+    pytest.param(
+        '"It is negotiable, everything is negotiable," Trump said on Monday.\n\n'
+        "Senator Maria Lopez said the plan was dead on arrival in the Senate.\n\n"
+        '"Building it? Not negotiable at all."',
+        None,
+        id="another-person-reporting-breaks-the-chain",
+    ),
+    pytest.param(
+        '"It is negotiable, everything is negotiable," Trump said on Monday.\n\n'
+        "The committee voted against the plan on Tuesday.\n\n"
+        "The vote was close, with several members absent.\n\n"
+        '"Building it? Not negotiable at all."',
+        None,
+        id="two-paragraphs-away-is-too-far",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), FOLLOW_CASES)
+def test_follow_on_quote_keeps_the_previous_speaker_only_when_the_text_does(nlp, text, surname):
+    *_, (quote, name, mention) = _speakers(nlp, text)
+    assert quote.startswith('"Every minute') or quote.startswith('"Building')
+    if surname is None:
+        assert name is None or "Trump" not in name
+    else:
+        assert name is not None and name.endswith(surname)
+        assert mention is not None and surname in mention
+
+
+def test_follow_on_mention_is_the_nearest_mention_of_the_speaker(nlp):
+    text = (
+        '"It is negotiable, everything is negotiable," Trump said on Monday.\n\n'
+        "Trump was quick to add that the negotiation does not include scrapping the idea.\n\n"
+        '"Building it? Not negotiable at all."'
+    )
+    doc = nlp(text)
+    last = [q for q in attribute(doc, scan(text)) if q.kind != "indirect"][-1]
+    assert last.speaker is not None
+    assert last.speaker.mention.start == text.index("Trump was quick")
+    assert last.cue is None
