@@ -155,9 +155,15 @@ _FUTURE = re.compile(
     r"convenes|ends|closes|leaves|returns|lands)$", re.IGNORECASE)
 _PAST = re.compile(
     r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
-    r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|[a-z]+ed)$",
+    r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|sent|gave|wrote|"
+    r"spoke|ran|brought|thought|found|knew|became|chose|drew|sold|stood|struck|bought|caught|"
+    r"felt|heard|meant|threw|shot|[a-z]+ed)$",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+# a sentence may end inside its closing quote: 'inner cities.'' On a campaign swing'
+_SENTENCE_END = re.compile(r"[.!?\n]['\"’”]*\s")
+# a participle after these is an adjective or passive, not a verb in the past: "a contested
+# convention", "is well positioned", "are scheduled", "the last of the primaries"
+_NOT_A_VERB_BEFORE = {"a", "an", "the", "well", "is", "are", "am", "be", "been", "being"}
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
@@ -211,7 +217,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "past"  # "could not be reached for comment Saturday": the reporting idiom
     if _FUTURE.match(word) and low != "to":
         return "future"
-    if _PAST.match(word) and low not in _NOT_PAST and not (i and words[i - 1].lower() in _BE):
+    if _PAST.match(word) and low not in _NOT_PAST and not (
+            i and words[i - 1].lower() in _NOT_A_VERB_BEFORE):
         return "past"
     return None
 

@@ -321,6 +321,14 @@ def test_a_written_day_range_reads_back_as_its_two_days(first: dt.date, length: 
         ("He could not be reached for comment Saturday.", [("Saturday", "2024-05-11")]),
         ("A deal could be reached in July.", [("July", "2024-07")]),
         ("She hasn’t worn it in six months.", [("six months", "P6M")]),
+        # a participle after an article, "is" or "well" is an adjective, not a past verb
+        ("Clinton is well positioned in South Carolina, which votes Aug. 27.",
+         [("Aug. 27", "2024-08-27")]),
+        ("That would set the stage for a contested convention in July.", [("July", "2024-07")]),
+        ("Jeffrey Lewis wrote in December.", [("December", "2023-12")]),
+        # a sentence ends inside its closing quote
+        ("cities.'' On a swing before the primary on May 10, she said so.",
+         [("May 10", "2024-05-10")]),
         # an abbreviated month with its day run on after the full stop
         ("the attacks of Sept.11, 2001 all had", [("Sept.11, 2001", "2001-09-11")]),
     ],
