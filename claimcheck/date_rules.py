@@ -16,6 +16,7 @@ from typing import Any
 
 from . import periods as P
 from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
+from .regex_trie import trie_pattern
 
 __all__ = [
     "CARDINAL_DAYS",
@@ -34,7 +35,8 @@ MONTH_CORE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_RE = "(?:" + trie_pattern(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) + ")"
 DURATION_UNIT = {"Y": 365.2425, "M": 30.436875, "W": 7.0, "D": 1.0, "H": 1 / 24,
                  "MIN": 1 / 1440, "S": 1 / 86400}
 _UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y",
@@ -52,8 +54,8 @@ _PLURAL_IRREGULAR = {"people", "men", "women", "children", "police", "personnel"
                      "cattle", "sheep", "fish", "deer", "aircraft", "troops"}
 
 
-_FULL_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
-                "|december")
+_FULL_MONTHS = trie_pattern(("january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december"))
 
 
 def _mon(name: str) -> str:
@@ -66,7 +68,7 @@ _DAY_WORDS = {w: v for w, v in ORDINAL_WORDS.items() if v <= 31}
 _DAY_WORDS.update({f"{t}{sep}{u}": tv + uv for t, tv in (("twenty", 20), ("thirty", 30))
                    for u, uv in ORDINAL_WORDS.items() if uv < 10 and tv + uv <= 31
                    for sep in ("-", " ")})
-_DAY_WORD_RE = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+_DAY_WORD_RE = trie_pattern(_DAY_WORDS)
 
 
 # Days said as cardinals ("January twenty five nineteen eighty six"): read only next to a
@@ -77,8 +79,7 @@ CARDINAL_DAYS = {w: i + 1 for i, w in enumerate(
      "seventeen", "eighteen", "nineteen", "twenty"])}
 CARDINAL_DAYS.update({f"twenty {u}": 21 + i for i, u in enumerate(_CARD_UNITS)})
 CARDINAL_DAYS.update({"thirty": 30, "thirty one": 31})
-CARDINAL_DAY_RE = "|".join(sorted((k.replace(" ", r"[\s-]+") for k in CARDINAL_DAYS),
-                                  key=len, reverse=True))
+CARDINAL_DAY_RE = trie_pattern(CARDINAL_DAYS, space=r"[\s-]+")
 
 
 def _day(name: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from .regex_trie import trie_pattern
 from .units import ISO_CODES
 
 __all__ = [
@@ -70,7 +71,9 @@ FRACTION_WORDS = {
 }  # fmt: skip
 
 _DOZENS = ("dozen", "dozens", "dozs", "dzs")
-_CARDINAL = "|".join(sorted([*UNITS, *TENS, *SCALES, *_DOZENS], key=len, reverse=True))
+# A prefix tree: with 40-odd number words, trying each in turn at every word start was a
+# large share of the claims stage.
+_CARDINAL = trie_pattern([*UNITS, *TENS, *SCALES, *_DOZENS])
 _WORD_RUN = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,24}}\b",
