@@ -167,12 +167,33 @@ _SENTENCE_END = re.compile(r"[.!?\n]['\"’”]*\s")
 _NOT_A_VERB_BEFORE = {"a", "an", "the", "well", "is", "are", "am", "be", "been", "being"}
 
 
-def guess_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None for the date at ``text[start:end]``, from the nearest cue word.
+# Scheduled events a month or day is written beside ("the Nov. 8 election", "the convention in
+# July", "November's general election"): the sentence's tense is often about something else
+# ("Cruz admitted ... looking to the February 20 primary"); news writes about the coming one,
+# or one just held.
+_EVENTS = (r"(?:elections?|primary|primaries|caucus(?:es)?|conventions?|referendum|run-?offs?"
+           r"|contests?|polls|inauguration|summit)")
+_EVENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+[\s-]+)?{_EVENTS}\b", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(rf"(?<![-\w]){_EVENTS}\s+(?:(?:in|on|of|for)\s+)?$", re.IGNORECASE)
 
-    Looks back through the sentence first (the nearest cue wins: "will ... since his
-    re-election in March" is past), then forward.
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future", None, or for a month or day naming a scheduled event ("the November
+    election", "the convention in July") "event" or "event-past", for the date at
+    ``text[start:end]``.
+
+    The tense comes from the nearest cue word: looks back through the sentence first (the
+    nearest cue wins: "will ... since his re-election in March" is past), then forward.
     """
+    tense = _cue_tense(text, start, end)
+    if re.search(MONTH_CORE, text[start:end], re.IGNORECASE) and (
+            _EVENT_AFTER.match(text, end)
+            or _EVENT_BEFORE.search(text, max(0, start - 30), start)):
+        return "event-past" if tense == "past" else "event"
+    return tense
+
+
+def _cue_tense(text: str, start: int, end: int) -> str | None:
     left = text[max(0, start - 300):start]
     cut = [m.end() for m in _SENTENCE_END.finditer(left)]
     left = left[cut[-1]:] if cut else left
@@ -224,7 +245,24 @@ def _cue(words: list[str], i: int) -> str | None:
     return None
 
 
+def _event_year(ref: dt.date, month: int, day: int, tense: str) -> int:
+    """The year of a scheduled event's month and day: the next one, or the last one if the
+    sentence is in the past and it fell within the half year before the reference date (an
+    older one would carry its year)."""
+    this = P.safe_date(ref.year, month, min(day, 28)) or ref
+    if this >= ref:
+        last, upcoming = ref.year - 1, ref.year
+    else:
+        last, upcoming = ref.year, ref.year + 1
+    before = P.safe_date(last, month, min(day, 28)) or ref
+    if tense == "event-past" and (ref - before).days <= 183:
+        return last
+    return upcoming
+
+
 def _year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
+    if tense in ("event", "event-past"):
+        return _event_year(ref, month, 1, tense) if month != ref.month else ref.year
     if tense == "past":
         return ref.year if month <= ref.month else ref.year - 1
     if tense == "future":
@@ -235,7 +273,9 @@ def _year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
 def _year_for_day(ref: dt.date, month: int, day: int, tense: str | None) -> int:
     this = P.safe_date(ref.year, month, min(day, 28)) or ref
     this = P.safe_date(ref.year, month, day) or this
-    if tense == "past":
+    if tense in ("event", "event-past"):
+        y = _event_year(ref, month, day, tense)
+    elif tense == "past":
         y = ref.year if this <= ref else ref.year - 1
     elif tense == "future":
         y = ref.year if this >= ref else ref.year + 1

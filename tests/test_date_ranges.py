@@ -335,3 +335,29 @@ def test_a_written_day_range_reads_back_as_its_two_days(first: dt.date, length: 
 )
 def test_tense_around_passives_and_contractions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a month or day naming a scheduled event is the coming one, whatever verb is near
+        ("Cruz admitted his pick was motivated, looking to the February 20 primary.",
+         dt.date(2016, 2, 6), [("February 20", "2016-02-20")]),
+        ("Trump is bent on winning before the party’s convention in July.",
+         dt.date(2016, 4, 15), [("July", "2016-07")]),
+        ("Cross called November’s general election a disaster.", dt.date(2016, 8, 17),
+         [("November", "2016-11")]),
+        # ... or, in the past tense, one held within the last half year
+        ("After he won the New Hampshire primary in February, Sanders spoke.",
+         dt.date(2016, 7, 26), [("February", "2016-02")]),
+        ("Kentucky Republicans chose Trump in a March 5 caucus.", dt.date(2016, 5, 18),
+         [("March 5", "2016-03-05")]),
+        # negative rows: no event, the tense decides; a weekday keeps the weekday rules
+        ("He said it in February.", dt.date(2016, 1, 10), [("February", "2015-02")]),
+        ("Wisconsin holds its presidential primary on Tuesday.", dt.date(2016, 4, 1),
+         [("Tuesday", "2016-04-05")]),
+    ],
+)
+def test_scheduled_events_are_the_coming_or_a_recent_one(
+        text: str, date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text, date) == expected
