@@ -191,7 +191,7 @@ def _event_month(m: re.Match[str], text: str) -> Any:
     if word.lower() == "may" and not owner:
         return None
     month = _month_of(m, "m")
-    cue = date_direction(text, m.start(), m.end())[0]
+    cue = date_direction(text, m.start(), m.end("m"), weekday=False)[0]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         return P.month(_year_for_month(ref, month, cue or tense), month)

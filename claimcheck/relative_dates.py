@@ -261,7 +261,7 @@ def _bare_month(m: re.Match[str], text: str) -> Any:
         rel2 = after.group("rel")
     month = _month_of(m, "m")
     rel_l = rel.lower() if rel else None
-    direction = date_direction(text, m.start(), m.end())[0]
+    direction = date_direction(text, m.start(), m.end(), weekday=False)[0]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         if rel2:
@@ -313,7 +313,7 @@ def _in_headline(text: str, start: int) -> bool:
     # a title-case line ("10 Things to Know for Today"): most of its words capitalised
     line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) % (len(text) + 1)]
     words = re.findall(r"[A-Za-z]+", line)
-    return len(words) <= 14 and sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+    return len(words) <= 25 and sum(w[0].isupper() for w in words) * 3 > len(words) * 2
 
 
 def _relative_day(m: re.Match[str], text: str) -> Any:
@@ -430,11 +430,14 @@ def _sentence_left(text: str, start: int) -> str:
     return left[cut[-1]:] if cut else left
 
 
-def date_direction(text: str, start: int, end: int) -> tuple[str | None, bool]:
+def date_direction(
+    text: str, start: int, end: int, *, weekday: bool = True
+) -> tuple[str | None, bool]:
     """The direction the words around ``text[start:end]`` give a date: ("future" | "past" |
     None, whether a same-named day cannot be the publication day itself).
 
-    None leaves the decision to the sentence's tense.
+    None leaves the decision to the sentence's tense. A month (``weekday=False``) takes only
+    "since" of the backward cues: "set to go to trial after the November election" is ahead.
     """
     left = _sentence_left(text, start)
     sentence = left + text[end:end + 120].split(". ")[0]
@@ -444,14 +447,16 @@ def date_direction(text: str, start: int, end: int) -> tuple[str | None, bool]:
             and after.group("verb") not in ("was", "has"))):
         return "future", False
     back = _BACK_BEFORE.search(left)
-    if back:
+    if back and (weekday or back.group("cue").lower() == "since"):
         if _WILL.search(sentence):
             return None, False
         cue = " ".join(back.group("cue").lower().split())
         return "past", cue in _BEFORE_TODAY
     if _FORWARD_BEFORE.search(left):
         return (None if re.search(r"\bhad\b", left, re.IGNORECASE) else "future"), False
-    for word in reversed(re.findall(r"[A-Za-z']+", left)[-8:]):
+    # a modal close before the date: "can win in November", not "should get a boost from
+    # the win Tuesday"
+    for word in reversed(re.findall(r"[A-Za-z']+", left)[-5:]):
         if word in _MODAL:  # lower case only: "May" is a month
             return "future", False
         if _PAST_WORD.match(word):
@@ -459,7 +464,6 @@ def date_direction(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return None, False
 
 
-# lower case only: "Ted" and "Fred" are names
 _PAST_WORD = re.compile(r"^(?:was|were|had|did|[a-z]{2,}ed)$")
 
 

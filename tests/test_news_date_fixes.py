@@ -100,6 +100,10 @@ def test_possessive_dates_and_new_year(
          [("November", "2016-11")]),
         ("He said he cannot recall what happened in March.", dt.date(2016, 1, 19),
          [("March", "2015-03")]),
+        # "after" points back only for a weekday: the trial comes after the coming vote
+        ("The case is set to go to trial after the November election.", dt.date(2016, 6, 2),
+         [("November", "2016-11")]),
+        ("Prices have risen since March.", dt.date(2016, 1, 19), [("March", "2015-03")]),
     ],
 )
 def test_months_naming_events_and_counted_years(
@@ -131,6 +135,10 @@ def test_months_naming_events_and_counted_years(
         ("Signs pointed to him endorsing her on Thursday after the president meets Sanders.",
          WEDNESDAY, "2016-06-09"),
         ("He was seen on Thursday after the president met Sanders.", WEDNESDAY, "2016-06-02"),
+        # a modal far from the weekday says nothing about it
+        ("He should also get a boost from the win Tuesday, Sanders said.", dt.date(2016, 2, 10),
+         "2016-02-09"),
+        ("“We really can win on Tuesday,” she said.", dt.date(2016, 6, 27), "2016-06-28"),
         # the sentence's tense still decides when no phrase does
         ("Stocks fell on Friday.", WEDNESDAY, "2016-06-03"),
     ],
@@ -152,6 +160,11 @@ def test_phrases_around_a_weekday_give_its_direction(
         ("A source told USA Today on Monday.", [("Monday", "2016-03-21")]),
         ("Trump told NBC’s “Today” on Monday.", [("Monday", "2016-03-21")]),
         ("Billy Bush is joining the ''Today'' show.", []),
+        ("The comedian hosts the weekly show “Last Week Tonight,” on HBO.", []),
+        ("He recalled the end of his show “Lopez Tonight.”", []),
+        # a title-case headline keeps its dates
+        ("Protesters Are Targeting Hillary At Tonight’s Debate\nThey came early.",
+         [("Tonight", "2016-03-21")]),
         # the words themselves, opening a sentence or a quotation, are dates
         ("Today the government focuses on fields.", [("Today", "2016-03-21")]),
         ("He said: “Today’s speech shows it.”", [("Today", "2016-03-21")]),
