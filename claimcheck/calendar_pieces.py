@@ -219,6 +219,23 @@ def _thousands_duration(m: re.Match[str], text: str) -> Any:
     return _duration(m, text)
 
 
+# a figure before these is a measure or a count, not a year ("A 2000-pound bomb")
+_MEASURE_AFTER = re.compile(
+    r"[-\s]*(?:%|percent|pounds?|lbs?|kilo\w*|kg|tons?|tonnes?|metres?|meters?|miles?|feet|foot"
+    r"|yards?|acres?|square|strong|pages?|words?|points?|calories|cc|hp|mph|km|dollars?|people"
+    r"|members|troops|votes)\b", re.IGNORECASE)
+
+
+def _year_after_article(m: re.Match[str], text: str) -> Any:
+    """ "A 2010 YouTube video shows": a year opening a sentence after a capital article, which
+    the main year pattern takes for a model name ("Boeing 747")."""
+    if _MEASURE_AFTER.match(text, m.end()):
+        return None
+    y = int(m.group("y"))
+    period = P.year(y)
+    return m.start("y"), m.end(), ((lambda ref, tense: period), "year", True)
+
+
 def piece_patterns() -> list[tuple[re.Pattern[str], Any]]:
     """The patterns of this module with their handlers, for :mod:`.news_dates`."""
     return [
@@ -229,6 +246,8 @@ def piece_patterns() -> list[tuple[re.Pattern[str], Any]]:
                     r"(?P<unit>year|month|week|quarter|decade)(?=['’]s\b)(?P<part>)", re.I),
          _possessive_unit),
         (re.compile(r"(?<![\d/.,$])9/11(?![\d/])"), _nine_eleven),
+        (re.compile(r"\b(?:A|An|This|That)\s+(?P<y>1[6-9]\d\d|20[0-3]\d)(?![\d,.]\d)"
+                    r"(?=\s+[A-Za-z])"), _year_after_article),
         (re.compile(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
                     r"(?![\w-])(?P<half>)", re.I), _thousands_duration),
     ]

@@ -421,6 +421,13 @@ _PRESENT_AFTER = re.compile(
     r"|its)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|it|we|you)\s+"
     r"(?P<verb>[a-z]+)\b")
 _MODAL = {"can", "may", "must", "should", "cannot"}
+# Nobody schedules a shooting: a weekday naming one is past whatever the main verb ("will vote
+# for him because of the slaying in Chicago on Friday", "after Sunday's massacre")
+_UNPLANNED = (r"(?:shootings?|slayings?|killings?|murders?|attacks?|bombings?|crash(?:es)?"
+              r"|explosions?|death|massacre|assassination|stabbings?|blasts?|ambush)")
+_UNPLANNED_BEFORE = re.compile(rf"\b{_UNPLANNED}\b(?:\s+[\w.’'-]+){{0,3}}?\s+(?:on\s+)?$",
+                               re.IGNORECASE)
+_UNPLANNED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?{_UNPLANNED}\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.!?;:\n]\s|[“\"]")
 
 
@@ -446,6 +453,8 @@ def date_direction(
             after.group("verb").endswith("s") and not after.group("verb").endswith("ss")
             and after.group("verb") not in ("was", "has"))):
         return "future", False
+    if weekday and (_UNPLANNED_BEFORE.search(left) or _UNPLANNED_AFTER.match(text, end)):
+        return "past", False
     back = _BACK_BEFORE.search(left)
     if back and (weekday or back.group("cue").lower() == "since"):
         if _WILL.search(sentence):

@@ -92,6 +92,10 @@ def test_possessive_dates_and_new_year(
          [("9/11", "2001-09-11")]),
         # a fraction or a score is no 9/11
         ("They won 19/11 and 9/112 of the vote.", dt.date(2015, 11, 19), []),
+        ("It took off.A 2010 YouTube video shows him.", dt.date(2016, 5, 19),
+         [("2010", "2010")]),
+        ("An 1890 law is still on the books.", dt.date(2016, 5, 19), [("1890", "1890")]),
+        ("A 2000-pound bomb fell. A 1500 metre race followed.", dt.date(2016, 5, 19), []),
         ("What will things be like a year from now?", dt.date(2015, 11, 11),
          [("a year from now", "2016")]),
         ("We expect it two months from now.", dt.date(2015, 11, 11),
@@ -135,6 +139,12 @@ def test_months_naming_events_and_counted_years(
         ("Signs pointed to him endorsing her on Thursday after the president meets Sanders.",
          WEDNESDAY, "2016-06-09"),
         ("He was seen on Thursday after the president met Sanders.", WEDNESDAY, "2016-06-02"),
+        # nobody schedules a shooting: past whatever the main verb
+        ("Voters will back him because of the slaying in Chicago on Friday.", dt.date(2016, 8, 28),
+         "2016-08-26"),
+        ("Investors will weigh Saturday's deadly attack in Munich.", WEDNESDAY, "2016-06-04"),
+        ("Voters will back him because of the vote in Chicago on Friday.", dt.date(2016, 8, 28),
+         "2016-09-02"),
         # a modal far from the weekday says nothing about it
         ("He should also get a boost from the win Tuesday, Sanders said.", dt.date(2016, 2, 10),
          "2016-02-09"),
