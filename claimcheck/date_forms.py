@@ -32,7 +32,7 @@ from .date_rules import (
     _year_for_month,
 )
 
-__all__ = ["date_form_patterns"]
+__all__ = ["SEPTEMBER_ELEVENTH", "date_form_patterns"]
 
 # Full names only: a lowercase "dec" or "aug" is too often something else, except after "in"
 # where English has no other reading ("in dec", "in aug").
@@ -300,6 +300,17 @@ def _in_named_year(m: re.Match[str], text: str) -> Any:
         return P.day(found) if found else None
 
     return m.start(), m.end(), (resolve, "day" if day else "month", False)
+
+
+def _september_eleventh(m: re.Match[str], text: str) -> Any:
+    """ "the Sept. 11 attacks": news names the 2001 attacks by their day, as it does "9/11"."""
+    return m.start(), m.end(), ((lambda ref, tense: P.day(dt.date(2001, 9, 11))), "day", True)
+
+
+#: "the Sept. 11 attacks" (placed before the day-month patterns, which would read this year's)
+SEPTEMBER_ELEVENTH = (
+    re.compile(r"\bSept(?:ember|\.)?\s+11(?:th)?(?=,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack"
+               r"|commission))", re.I), _september_eleventh)
 
 
 def _spaced_ymd(m: re.Match[str], text: str) -> Any:

@@ -172,7 +172,7 @@ _NOT_A_VERB_BEFORE = {"a", "an", "the", "well", "is", "are", "am", "be", "been",
 # ("Cruz admitted ... looking to the February 20 primary"); news writes about the coming one,
 # or one just held.
 _EVENTS = (r"(?:elections?|primary|primaries|caucus(?:es)?|conventions?|referendum|run-?offs?"
-           r"|contests?|polls|inauguration|summit)")
+           r"|contests?|polls|votes?|voting|inauguration|summit)")
 _EVENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+[\s-]+)?{_EVENTS}\b", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(rf"(?<![-\w]){_EVENTS}\s+(?:(?:in|on|of|for)\s+)?$", re.IGNORECASE)
 
@@ -197,6 +197,11 @@ def _cue_tense(text: str, start: int, end: int) -> str | None:
     left = text[max(0, start - 300):start]
     cut = [m.end() for m in _SENTENCE_END.finditer(left)]
     left = left[cut[-1]:] if cut else left
+    # words quoted have their own tense: 'then boomed: “Let’s defeat her in November.”'
+    opened = max(left.rfind("“"), left.rfind('"') if left.count('"') % 2 else -1)
+    quoted = opened >= 0 and "”" not in left[opened:]
+    if quoted:
+        left = left[opened + 1:]
     words = _words(left)
     for i in range(len(words) - 1, -1, -1):
         found = _cue(words, i)
@@ -205,6 +210,8 @@ def _cue_tense(text: str, start: int, end: int) -> str | None:
     right = text[end:end + 200]
     stop = _SENTENCE_END.search(right)
     right = right[:stop.start()] if stop else right
+    if quoted:
+        right = re.split(r"[”\"]", right, maxsplit=1)[0]
     words = _words(right)[:8]
     for i in range(len(words)):
         found = _cue(words, i)
@@ -237,8 +244,9 @@ def _cue(words: list[str], i: int) -> str | None:
     if low == "reached" and i >= 2 and words[i - 1].lower() == "be" and words[i - 2].lower() in (
             "not", "couldn't"):
         return "past"  # "could not be reached for comment Saturday": the reporting idiom
-    if _FUTURE.match(word) and low != "to":
-        return "future"
+    if _FUTURE.match(word) and low != "to" and not (
+            low == "going" and (i + 1 >= len(words) or words[i + 1].lower() != "to")):
+        return "future"  # "going from 40 percent" is no future, "going to" is
     if _PAST.match(word) and low not in _NOT_PAST and not (
             i and words[i - 1].lower() in _NOT_A_VERB_BEFORE):
         return "past"
@@ -262,7 +270,7 @@ def _event_year(ref: dt.date, month: int, day: int, tense: str) -> int:
 
 def _year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
     if tense in ("event", "event-past"):
-        return _event_year(ref, month, 1, tense) if month != ref.month else ref.year
+        return _event_year(ref, month, 28, tense) if month != ref.month else ref.year
     if tense == "past":
         return ref.year if month <= ref.month else ref.year - 1
     if tense == "future":

@@ -25,7 +25,7 @@ from .calendar_pieces import (
     piece_patterns,
 )
 from .date_fallback import fallback_patterns
-from .date_forms import date_form_patterns
+from .date_forms import SEPTEMBER_ELEVENTH, date_form_patterns
 from .date_rules import (
     _AMBIGUOUS_MONTHS,
     _DATE_CUES,
@@ -381,6 +381,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"(?P<wd>{WEEKDAY_RE}),?\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"
                     r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),
          _numeric_day),
+        SEPTEMBER_ELEVENTH,
         # "11/20, 12 of Nov": a day in figures listed before a written date is a date too
         (re.compile(rf"(?<![\d/.])(?P<wd>)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])(?=\s*,\s*(?:"
                     rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_CORE}\b|{MONTH_CORE}\.?"

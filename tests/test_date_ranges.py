@@ -329,6 +329,12 @@ def test_a_written_day_range_reads_back_as_its_two_days(first: dt.date, length: 
         # a sentence ends inside its closing quote
         ("cities.'' On a swing before the primary on May 10, she said so.",
          [("May 10", "2024-05-10")]),
+        # quoted words have their own tense; "going" without "to" is no future
+        ("Trump leaned in and boomed: “Let’s defeat her in November.”", [("November", "2024-11")]),
+        ("We are going to win in July.", [("July", "2024-07")]),
+        # the attacks news names by their day
+        ("He praised what happened after the Sept. 11 attacks.", [("Sept. 11", "2001-09-11")]),
+        ("The meeting is on Sept. 11 at noon.", [("Sept. 11", "2024-09-11")]),
         # an abbreviated month with its day run on after the full stop
         ("the attacks of Sept.11, 2001 all had", [("Sept.11, 2001", "2001-09-11")]),
     ],
@@ -352,6 +358,9 @@ def test_tense_around_passives_and_contractions(text: str, expected: list[tuple[
          dt.date(2016, 7, 26), [("February", "2016-02")]),
         ("Kentucky Republicans chose Trump in a March 5 caucus.", dt.date(2016, 5, 18),
          [("March 5", "2016-03-05")]),
+        # "going" without "to" is no future
+        ("In the poll, support is going from 40 percent on July 14 to 46 percent.",
+         dt.date(2016, 8, 1), [("July 14", "2016-07-14")]),
         # negative rows: no event, the tense decides; a weekday keeps the weekday rules
         ("He said it in February.", dt.date(2016, 1, 10), [("February", "2015-02")]),
         ("Wisconsin holds its presidential primary on Tuesday.", dt.date(2016, 4, 1),
