@@ -35,6 +35,33 @@ __all__ = ["QuoteSpanLike", "attribute"]
 _NAMING_WORDS = frozenset(
     {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known", "alias"}
 )
+# Who makes or presents a work: "co-author of", "host of" name the work that follows.
+_WORK_MAKERS = frozenset(
+    [
+        "author",
+        "co-author",
+        "coauthor",
+        "editor",
+        "co-editor",
+        "host",
+        "co-host",
+        "cohost",
+        "creator",
+        "co-creator",
+        "producer",
+        "director",
+        "star",
+        "writer",
+        "co-writer",
+        "anchor",
+        "publisher",
+        "composer",
+        "illustrator",
+        "narrator",
+    ]
+)
+# A show is what an appearance or interview is "with" or "on".
+_SHOW_NOUNS = frozenset({"interview", "interviews", "appearance", "segment", "conversation"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "or"})
 # A marked quote without any cue is still reported speech when it is this long.
 MIN_UNCUED_WORDS = 5
@@ -135,7 +162,9 @@ def _marked(
     hit = find_cue(span.start, span.end, index)
     if _named_by_context(span, index):
         return None
-    if _is_name_or_title(span, inner, words, index) and not _said_as_words(span, hit, index):
+    if _is_name_or_title(span, inner, words, index) and (
+        _in_title_slot(span, index, memory) or not _said_as_words(span, hit, index)
+    ):
         return None
     speaker = _speaker_from(hit, index, memory) if hit is not None else None
     confidence = _CONFIDENCE.get(hit.how, 0.6) if hit is not None else 0.4
@@ -326,6 +355,33 @@ def _said_as_words(span: QuoteSpanLike, hit: CueHit | None, index: TextIndex) ->
         return False
     cue = index.token_at(hit.cue_start)
     return not (root.dep_ == "dobj" and cue.lemma_.lower() in ("tell", "ask"))
+
+
+def _in_title_slot(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> bool:
+    """The words before a Title Case quote make it the name of a show or a work.
+
+    'on NBC's "Meet the Press,"', 'an appearance on "Face the Nation"', 'an interview with
+    "Fox and Friends,"', 'co-author of "Going Viral,"': whatever verb follows, these are
+    where something was said or what someone made, not the words said.
+    """
+    text = index.text
+    end = rstrip_end(text, span.start)
+    before = text[max(0, end - 40) : end].lower().split()
+    if not before:
+        return False
+    last = before[-1]
+    if last.endswith(("'s", "’s")) and len(last) > 2:
+        # A broadcaster's show ('NBC's "Meet the Press"'); a person's is a slogan of theirs
+        # ('Trump's "Make America Great Again" rallying cry').
+        owner = index.token_at(end - 3)
+        person = owner.ent_type_ == "PERSON" or memory.is_surname(owner.text)
+        return not person and owner.lower_ not in ("his", "her", "their")
+    prior = before[-2].strip(",") if len(before) >= 2 else ""
+    if last == "on":
+        return True
+    if last == "with":
+        return prior in _SHOW_NOUNS
+    return last == "of" and prior in _WORK_MAKERS
 
 
 def _named_by_context(span: QuoteSpanLike, index: TextIndex) -> bool:

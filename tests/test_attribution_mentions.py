@@ -67,3 +67,45 @@ ORGANISATION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ORGANISATION_CASES)
 def test_organisation_is_named_in_the_text_or_null(nlp, text, expected):
     assert _speaker_rows(nlp, text) == expected
+
+
+def _marked_texts(nlp, text):
+    doc = nlp(text)
+    return [q.text for q in attribute(doc, scan(text)) if q.kind != "indirect"]
+
+
+# Title Case quotes in the slot of a show or a work are names, whatever verb is near; the same
+# words as a person's slogan, or after a verb of saying, are still what someone said.
+TITLE_SLOT_CASES = [
+    pytest.param(
+        '"It is nonsense," Mr. Trump said by telephone on NBC\'s "Meet the Press."',
+        ['"It is nonsense,"'],
+        id="broadcaster-possessive-show",
+    ),
+    pytest.param(
+        'In an interview with "Fox and Friends," Donald Trump pointed to China.',
+        [],
+        id="interview-with-show",
+    ),
+    pytest.param(
+        '"It spreads fast," said Jo Hemsley, the co-author of "Going Viral," a new book.',
+        ['"It spreads fast,"'],
+        id="co-author-of-book",
+    ),
+    pytest.param(
+        "Donald Trump spoke on Monday. He said the call was a rebuttal to Trump's "
+        '"Make America Great Again" rallying cry.',
+        ['"Make America Great Again"'],
+        id="negative-a-persons-slogan-is-kept",
+    ),
+    pytest.param(
+        '"We Will Win," Maria Lopez told the crowd.',
+        ['"We Will Win,"'],
+        id="negative-title-case-words-said-are-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_SLOT_CASES)
+def test_show_and_work_titles_are_not_speech(nlp, text, expected):
+    assert _marked_texts(nlp, text) == expected
