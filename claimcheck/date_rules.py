@@ -210,8 +210,9 @@ def _cue_tense(text: str, start: int, end: int) -> str | None:
     right = text[end:end + 200]
     stop = _SENTENCE_END.search(right)
     right = right[:stop.start()] if stop else right
-    if quoted:
-        right = re.split(r"[”\"]", right, maxsplit=1)[0]
+    # ... and a quote opening after the date speaks for itself ('in July, RT is "providing a
+    # perspective you won't get"')
+    right = re.split(r"[”“\"]|''", right, maxsplit=1)[0]
     words = _words(right)[:8]
     for i in range(len(words)):
         found = _cue(words, i)

@@ -361,6 +361,9 @@ def test_tense_around_passives_and_contractions(text: str, expected: list[tuple[
         # "going" without "to" is no future
         ("In the poll, support is going from 40 percent on July 14 to 46 percent.",
          dt.date(2016, 8, 1), [("July 14", "2016-07-14")]),
+        # a quote opening after the date speaks for itself
+        ("As she put it in July, RT is ''providing what you won't get.''", dt.date(2016, 9, 19),
+         [("July", "2016-07")]),
         # negative rows: no event, the tense decides; a weekday keeps the weekday rules
         ("He said it in February.", dt.date(2016, 1, 10), [("February", "2015-02")]),
         ("Wisconsin holds its presidential primary on Tuesday.", dt.date(2016, 4, 1),
