@@ -310,10 +310,16 @@ def is_title(m: re.Match[str], text: str) -> bool:
 
 
 def _in_headline(text: str, start: int) -> bool:
-    # a title-case line ("10 Things to Know for Today"): most of its words capitalised
-    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) % (len(text) + 1)]
+    # a title-case line ("10 Things to Know for Today"): the article's first line, or a short
+    # line whose longer words (title case leaves "to", "for" small) are nearly all capitalised
+    first = text.rfind("\n", 0, start) + 1
+    line = text[first:text.find("\n", start) % (len(text) + 1)]
     words = re.findall(r"[A-Za-z]+", line)
-    return len(words) <= 25 and sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+    long = [w for w in words if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in long)
+    if not text[:first].strip() and "\n" in text[start:].strip():
+        return len(words) <= 25 and capitals >= 0.6 * len(long)  # the title line
+    return len(words) <= 12 and len(long) >= 2 and capitals >= 0.8 * len(long)
 
 
 def _relative_day(m: re.Match[str], text: str) -> Any:

@@ -173,6 +173,7 @@ def test_phrases_around_a_weekday_give_its_direction(
         ("The comedian hosts the weekly show “Last Week Tonight,” on HBO.", []),
         ("He recalled the end of his show “Lopez Tonight.”", []),
         # a title-case headline keeps its dates
+        ("10 Things to Know for Today.\nYour daily look at the news.", [("Today", "2016-03-21")]),
         ("Protesters Are Targeting Hillary At Tonight’s Debate\nThey came early.",
          [("Tonight", "2016-03-21")]),
         # the words themselves, opening a sentence or a quotation, are dates
