@@ -21,7 +21,7 @@ from .date_rules import (
     _year_for_day,
     _year_for_month,
 )
-from .relative_dates import _duration, _relative_unit, date_direction
+from .relative_dates import _ago, _duration, _relative_unit, date_direction
 
 __all__: list[str] = []  # handlers for .news_dates only
 
@@ -250,4 +250,6 @@ def piece_patterns() -> list[tuple[re.Pattern[str], Any]]:
                     r"(?=\s+[A-Za-z])"), _year_after_article),
         (re.compile(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
                     r"(?![\w-])(?P<half>)", re.I), _thousands_duration),
+        (re.compile(r"(?<![\d,.])\b(?P<num>\d{1,3}(?:,\d{3})+)\s+(?P<unit>years?|months?|weeks?"
+                    r"|days?)\s+ago\b", re.I), _ago),
     ]

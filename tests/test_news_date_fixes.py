@@ -35,6 +35,7 @@ def _dates(text: str, date: dt.date) -> list[tuple[str, str | None]]:
         ("He flew 2,766 hours for the airline.", [("2,766 hours", "PT2766H", None)]),
         ("Bound together by 2,000 years of trade.", [("2,000 years", "P2000Y", None)]),
         ("It took about 1,500 days to finish.", [("1,500 days", "P1500D", "about")]),
+        ("Farming began 10,000 years ago.", []),  # a date now, not a length
         # a list of figures is no length in thousands
         ("Scores were 12, 300 hours later.", [("300 hours", "PT300H", None)]),
     ],
@@ -96,6 +97,8 @@ def test_possessive_dates_and_new_year(
          [("2010", "2010")]),
         ("An 1890 law is still on the books.", dt.date(2016, 5, 19), [("1890", "1890")]),
         ("A 2000-pound bomb fell. A 1500 metre race followed.", dt.date(2016, 5, 19), []),
+        ("Rome was founded some 2,000 years ago.", dt.date(2016, 5, 19),
+         [("2,000 years ago", "0016")]),
         ("What will things be like a year from now?", dt.date(2015, 11, 11),
          [("a year from now", "2016")]),
         ("We expect it two months from now.", dt.date(2015, 11, 11),
