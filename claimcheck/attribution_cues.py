@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import CUE_NOUNS, REPORTING_VERBS
+from .cues import CUE_NOUNS, PHRASAL_REPORTING_VERBS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,6 +23,7 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Dependencies through which a participle or conjoined verb shares its subject with its head.
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+_LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
 _DASH_BYLINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z])")
 _MAX_SUBJECT_CLIMB = 4
 _SENTENCE_END = re.compile(r"[.?!]['’\"”]*\s+[A-Z“\"'‘]")
@@ -104,7 +105,9 @@ def _quote_ancestors(first: Token, last: Token) -> dict[int, int]:
     """Token indices above the quote's own roots in the parse tree, with their height."""
     found: dict[int, int] = {}
     for tok in first.doc[first.i : last.i + 1]:
-        if first.i <= tok.head.i <= last.i:
+        if first.i <= tok.head.i <= last.i or tok.is_punct:
+            # The marks and commas hang wherever the parser likes; the words say where the
+            # quote sits.
             continue
         node = tok
         crossed = False
@@ -115,7 +118,7 @@ def _quote_ancestors(first: Token, last: Token) -> dict[int, int]:
             # Above a conjoined report the quote is still in the sentence's clause, but the
             # outer verb does not report it: no height, so it never outranks the nearer one.
             found[node.i] = max(found.get(node.i, 0), 0 if crossed else step)
-            crossed = crossed or _own_conjoined_clause(node)
+            crossed = crossed or _own_conjoined_clause(node) or _own_adverbial_clause(node)
     return found
 
 
@@ -127,6 +130,16 @@ def _own_conjoined_clause(node: Token) -> bool:
     if not any(c.dep_ in _SUBJECT_DEPS for c in children):
         return False
     return node.dep_ == "conj" or any(c.dep_ == "cc" and c.i < node.i for c in children)
+
+
+def _own_adverbial_clause(node: Token) -> bool:
+    """'While Comey said "x", he said …': an adverbial clause with its own subject and its
+    own reporting verb is a statement of its own, not one the main verb reports."""
+    return (
+        node.dep_ == "advcl"
+        and node.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ in _SUBJECT_DEPS for c in node.children)
+    )
 
 
 def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
@@ -270,7 +283,10 @@ def _candidates(
         ):
             found.append((tok, "verb", _between_subject(tok, closing, index)))
             continue
-        if (lemma in REPORTING_VERBS or went_on or put_it) and (
+        phrasal = any(
+            c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in tok.children
+        )
+        if (lemma in REPORTING_VERBS or went_on or put_it or phrasal) and (
             tok.pos_ == "VERB" or tok.tag_.startswith("VB")
         ):
             subject = subject_of(tok, index)
@@ -387,7 +403,7 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     hit = _best(cands, ancestors, (start, end))
     cue_verb = index.token_at(hit.cue_start) if hit is not None and hit.how == "verb" else None
     cited = _cited_source(cands, cue_verb, (start, end), index)
-    cited = cited or _reporting_outlet(cands, end, index)
+    cited = cited or _reporting_outlet(cands, end, index) or _polled(hit, index)
     if cited is not None:
         return cited
     if hit is not None and hit.speaker is not None and hit.linked:
@@ -400,6 +416,9 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
             return lead
     if hit is not None and hit.speaker is not None:
         return hit
+    headline = _headline_lead(start, index)
+    if headline is not None:
+        return headline
     byline = dash_byline(start, end, index)
     if byline is not None:
         return byline
@@ -448,6 +467,30 @@ def _cited_source(
             head = head.head
         if (cue_verb is not None and head.i == cue_verb.i) or head.dep_ == "ROOT":
             return CueHit(tok.idx, _cue_end(tok, how), subject, "according", True)
+    return None
+
+
+_POLL_NOUNS = frozenset({"poll", "survey", "study"})
+
+
+def _polled(hit: CueHit | None, index: TextIndex) -> CueHit | None:
+    """'In a CNN/ORC poll, 31% of Republicans said they were "extremely enthusiastic"': the
+    poll speaks for the share of respondents it counts."""
+    if hit is None or hit.how != "verb" or hit.speaker is None:
+        return None
+    share = hit.speaker
+    counted = share.lemma_.lower() in ("percent", "%") or any(
+        c.dep_ == "nummod" or c.like_num for c in share.children
+    )
+    if not counted:
+        return None
+    verb = index.token_at(hit.cue_start)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
+            continue
+        poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if poll is not None and poll.lemma_.lower() in _POLL_NOUNS:
+            return CueHit(prep.idx, prep.idx + len(prep.text), poll, "according", True)
     return None
 
 
@@ -507,6 +550,33 @@ def _acting_subject(first: Token, last: Token, index: TextIndex) -> CueHit | Non
                 return CueHit(node.idx, node.idx + len(node.text), subject, "acting", True)
             return None
     return None
+
+
+def _headline_lead(start: int, index: TextIndex) -> CueHit | None:
+    """'UN: PEACEKEEPERS PAYING FOR SEX "The United Nations has been …" [WaPo.]': in a news
+    roundup an item opens with the story's headline in capitals and goes on with an excerpt
+    from that story; the headline names where the words come from.
+    """
+    text = index.text
+    para_lo, _ = index.paragraph(start)
+    lead = text[para_lo:start]
+    words = re.findall(r"[^\W\d_][\w’'.-]*", lead)
+    # Three words at least: a dateline ('NEW YORK "…"') is not a headline.
+    if len(words) < 3 or any(ch.islower() for ch in lead):
+        return None
+    last = index.token_at(rstrip_end(text, start) - 1)
+    first = index.token_at(para_lo)
+    if last.idx < para_lo or index.in_quote(last.idx) or not last.is_alpha:
+        return None
+    # The word heading the most of the headline stands for it (parsers read capitals poorly
+    # and may tie it to the paragraph before, so only a subtree inside the headline counts).
+    inside = [
+        t
+        for t in index.doc[first.i : last.i + 1]
+        if first.i <= t.left_edge.i and t.right_edge.i <= last.i
+    ]
+    root = max(inside, key=lambda t: t.right_edge.i - t.left_edge.i, default=last)
+    return CueHit(last.idx, last.idx + len(last.text), root, "lead", False)
 
 
 def _colon_before(start: int, index: TextIndex) -> bool:
@@ -594,6 +664,16 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     last = index.token_at(region_end - 1)
     if index.in_quote(last.idx) and not colon:
         return None
+    if colon:
+        # "IOWA POLLS NOT WRONG - Mark Blumenthal:": in roundups a dash sets the source's name
+        # off from the headline or summary before it.
+        dash = _LABEL_DASH.search(text, region_lo, region_end)
+        while dash is not None:
+            region_lo = dash.end()
+            dash = _LABEL_DASH.search(text, region_lo, region_end)
+    label = text[region_lo : region_end - 1].split()
+    # A short capitalised label before the colon is a name even where the tagger saw nouns.
+    named = colon and 0 < len(label) <= 6 and all(w[:1].isupper() or w in "&" for w in label)
     sent_start = max(index.sentence(last.i)[0], last.i - CUE_WINDOW)
     lo = max(doc[sent_start].idx, region_lo)
     tokens = _outside(doc[sent_start : last.i + 1], index, lo, region_end)
@@ -628,8 +708,11 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         head = index.token_at(name_end - 1)
         k = head.i
         # Only a name or pronoun speaks by itself before a colon ("Clinton:"); a common noun
-        # there is what the sentence is about ("tweeted in response:").
-        if head.pos_ in ("PROPN", "PRON") and not index.in_quote(head.idx):
+        # there is what the sentence is about ("tweeted in response:"), unless it is where
+        # the words come from ("From the report:").
+        source = head.head.lower_ in ("from", "per") and head.dep_ == "pobj"
+        proper = head.pos_ in ("PROPN", "PRON") or (named and head.pos_ == "NOUN")
+        if (proper or source) and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(colon_at, colon_at + 1, head, "lead", True)

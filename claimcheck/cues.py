@@ -21,7 +21,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     concede confirm deny reveal report recall remark comment observe mention suggest propose
     predict promise pledge vow boast brag complain lament joke quip scoff sneer snap shout yell
     scream cry whisper mutter murmur exclaim urge plead beg demand charge accuse allege contend
-    maintain point_out testify tout praise criticize criticise blast slam attack mock dismiss
+    maintain testify tout praise criticize criticise blast slam attack mock dismiss
     proclaim pronounce recount relate repeat reiterate stress emphasize emphasise underline
     caution threaten conclude continue tease text email message blog chant sing
     opine muse wonder quote cite label dub brand term declare counter retort rebut interject
@@ -31,6 +31,21 @@ REPORTING_VERBS: frozenset[str] = _words(
     fume rant hint echo marvel recount scold chide lecture rebuke ridicule taunt react press
     question shoot speak talk laugh beam gush sigh smile shrug cheer roar bellow snarl
     """
+)
+
+# Verb + particle pairs that report speech while the verb alone does not ("fired back",
+# "pointed out", "weighed in"): the parser gives the particle the ``prt`` dependency.
+PHRASAL_REPORTING_VERBS: frozenset[tuple[str, str]] = frozenset(
+    (verb, particle)
+    for verb, _, particle in (
+        pair.partition("_")
+        for pair in _words(
+            """
+            point_out fire_back hit_back shoot_back lash_out weigh_in chime_in spell_out
+            write_back speak_out call_out sound_off push_back cry_out
+            """
+        )
+    )
 )
 
 # The narrower set that takes a reported clause ("X said (that) ..."): these make indirect

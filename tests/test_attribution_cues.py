@@ -81,6 +81,93 @@ CASES = [
         id="put-it-somewhere-is-not-a-cue",
     ),
     pytest.param(
+        "Fallon fired back: “As a guardian of the legacy, we know you are rooting for her.”",
+        [("“As a guardian of the legacy, we know you are rooting for her.”", "Fallon", "fired")],
+        id="phrasal-verb-fired-back",
+    ),
+    pytest.param(
+        "The senator pointed out that the bill was “dead on arrival” in the House.",
+        [("“dead on arrival”", "The senator", "pointed")],
+        id="phrasal-verb-pointed-out",
+    ),
+    pytest.param(
+        "While Comey said there was evidence that Clinton was “extremely careless” with "
+        "information, he said there is no precedent.",
+        [("“extremely careless”", "Comey", "said")],
+        id="subordinate-report-with-its-own-subject-keeps-the-quote",
+    ),
+    pytest.param(
+        "After Trump called her “crooked,” Clinton said he was unfit.",
+        [("“crooked,”", "Trump", "called")],
+        id="comma-inside-the-marks-does-not-tie-the-quote-to-the-next-verb",
+    ),
+    pytest.param(
+        "Obama said Americans will say “no” to that.",
+        [("“no”", "Obama", "said")],
+        id="outer-report-of-a-nested-report",
+    ),
+    pytest.param(
+        "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “Although the "
+        "polls failed to predict the win, it is not because they were dead wrong.”",
+        [
+            (
+                "“Although the polls failed to predict the win, it is not because they were "
+                "dead wrong.”",
+                "Jon Cohen",
+                ":",
+            )
+        ],
+        id="roundup-headline-dash-source-colon",
+    ),
+    pytest.param(
+        "Not all web panels are equal. From the report: “In general, samples with more "
+        "elaborate weighting procedures produced more accurate results.”",
+        [
+            (
+                "“In general, samples with more elaborate weighting procedures produced more "
+                "accurate results.”",
+                "the report",
+                ":",
+            )
+        ],
+        id="from-the-report-colon",
+    ),
+    pytest.param(
+        "He tweeted in response: “We will not back down from this fight at all.”",
+        [("“We will not back down from this fight at all.”", "He", "tweeted")],
+        id="colon-after-a-common-noun-keeps-the-verbs-subject",
+    ),
+    pytest.param(
+        "Morning news.\n\nEBOLA SURVIVORS, THROUGH THE LENS “It’s about creating agency for "
+        "communities who did not have much agency to tell their story.” [HuffPost.]",
+        [
+            (
+                "“It’s about creating agency for communities who did not have much agency to "
+                "tell their story.”",
+                "EBOLA SURVIVORS, THROUGH THE LENS",
+                "LENS",
+            )
+        ],
+        id="roundup-item-headline-then-excerpt",
+    ),
+    pytest.param(
+        "Morning news.\n\nNEW YORK “We will win this one and the next one, and the one after "
+        "that too.”",
+        [("“We will win this one and the next one, and the one after that too.”", None, None)],
+        id="dateline-is-not-a-headline",
+    ),
+    pytest.param(
+        "In a Washington Post-ABC News poll, 75 percent of Republicans said “most people in "
+        "politics” cannot be trusted.",
+        [("“most people in politics”", "a Washington Post-ABC News poll", "In")],
+        id="poll-speaks-for-its-share-of-respondents",
+    ),
+    pytest.param(
+        "Five of the senators said in a statement that the bill was “dead on arrival.”",
+        [("“dead on arrival.”", "Five of the senators", "said")],
+        id="counted-speakers-without-a-poll-keep-their-words",
+    ),
+    pytest.param(
         "Critics liked the film “Gone with the Wind” very much.",
         [],
         id="title-of-a-work-has-no-speaker",
