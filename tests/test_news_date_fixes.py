@@ -183,6 +183,7 @@ def test_phrases_around_a_weekday_give_its_direction(
         ("Today the government focuses on fields.", [("Today", "2016-03-21")]),
         ("He said: “Today’s speech shows it.”", [("Today", "2016-03-21")]),
         ("He said. ''Tonight, I ask you to vote.''", [("Tonight", "2016-03-21")]),
+        ("Shares fell (Today the index closed lower).", [("Today", "2016-03-21")]),
         ("Stocks rose this week.", [("this week", "2016-W12")]),
     ],
 )
