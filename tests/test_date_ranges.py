@@ -248,6 +248,17 @@ def test_ranges_of_days_in_figures(text: str, expected: list[tuple[str, str]]) -
          [("Jan. 20, 2017", "2017-01-20"), ("March 5, 2018", "2018-03-05")]),
         ("He left on Jan. 20, 2017, and returned March 5, 2018.",
          [("Jan. 20, 2017", "2017-01-20"), ("March 5, 2018", "2018-03-05")]),
+        # "that November", "October of that year": the year written last before them
+        ("Obama took office in January 2009; it peaked in October of that year.",
+         [("January 2009", "2009-01"), ("October of that year", "2009-10")]),
+        ("McGovern lost the 1972 election to Nixon that November.",
+         [("1972", "1972"), ("that November", "1972-11")]),
+        ("In 2012 he ran, and on Nov. 6 of that year he won.",
+         [("2012", "2012"), ("Nov. 6 of that year", "2012-11-06")]),
+        ("In 2012 he ran. He said that November was cold.", [("2012", "2012"),
+                                                             ("November", "2023-11")]),
+        ("In 1963 he said that today we sound the drum.", [("1963", "1963"),
+                                                           ("today", "2024-05-14")]),
         # negative rows: "May 17-16" is no run; bare months keep their own years
         ("The vote is May 17-16.", [("May 17", "2024-05-17")]),
         ("Sales in January and March were low.", [("January", "2024-01"), ("March", "2024-03")]),
