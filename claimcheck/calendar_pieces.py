@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from . import periods as P
+from .date_context import date_direction
 from .date_rules import (
     _UNITS,
     _amount,
@@ -21,7 +22,7 @@ from .date_rules import (
     _year_for_day,
     _year_for_month,
 )
-from .relative_dates import _ago, _duration, _relative_unit, date_direction
+from .relative_dates import _ago, _duration, _relative_unit
 
 __all__: list[str] = []  # handlers for .news_dates only
 
