@@ -25,6 +25,8 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
 _DASH_BYLINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z])")
+_NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|–|--?)[ \t]*)(?=[A-Z])")
+_MAX_SIGNATURE_WORDS = 12
 _MAX_SUBJECT_CLIMB = 4
 _SENTENCE_END = re.compile(r"[.?!]['’\"”]*\s+[A-Z“\"'‘]")
 # How many tokens either side of a quote are searched for its cue. News puts the attribution
@@ -142,6 +144,14 @@ def _own_adverbial_clause(node: Token) -> bool:
     )
 
 
+def _is_named_will(child: Token, verb: Token) -> bool:
+    """'"…," Will wrote': a capitalised "Will" the parser made the auxiliary of a past-tense
+    verb is a name (George Will), since the modal never takes a past form. The tagger tags
+    a verb after a modal as a base form, so the form is read off the word itself."""
+    past = verb.lower_ != verb.lemma_.lower() and not verb.lower_.endswith(("ing", "s"))
+    return child.dep_ == "aux" and child.text == "Will" and past
+
+
 def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     """The head token of whoever performs the reporting ``verb``, or None.
 
@@ -164,6 +174,9 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
         if depth < _MAX_SUBJECT_CLIMB and verb.head.i != verb.i and verb.head.pos_ == "VERB":
             return subject_of(verb.head, index, depth + 1)
         return None
+    named_will = next((c for c in verb.children if _is_named_will(c, verb)), None)
+    if named_will is not None and not index.in_quote(named_will.idx):
+        return named_will
     reporting = verb.lemma_.lower() in REPORTING_VERBS
     for child in verb.children:
         if child.dep_ == "agent" and reporting:
@@ -360,15 +373,27 @@ def _outside(tokens: Span | list[Token], index: TextIndex, lo: int, hi: int) -> 
 
 
 def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
-    """“…” — Steve Quinlan: a name after a dash right after the quote, on the same line."""
-    match = _DASH_BYLINE.match(index.text, end)
-    if match is None or "\n" in match.group(0):
+    """“…” — Steve Quinlan: a name after a dash right after the quote, on the same line, or
+    opening the next paragraph when the quote fills its own (fact-check columns set a quote
+    off in a paragraph and sign it on the next: '"…"\n\n- Bernie Sanders.').
+    """
+    text = index.text
+    match = _DASH_BYLINE.match(text, end)
+    if match is None:
+        match = _NEXT_LINE_BYLINE.match(text, end)
+        para_lo, _ = index.paragraph(start)
+        if match is None or text[para_lo:start].strip():
+            return None
+        _, sign_hi = index.paragraph(match.end())
+        if len(text[match.end() : sign_hi].split()) > _MAX_SIGNATURE_WORDS:
+            return None
+    elif "\n" in match.group(0):
         return None
     tok = index.token_at(match.end())
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return None
     dash = match.group(0).strip()
-    dash_at = index.text.index(dash, end)
+    dash_at = text.index(dash, end)
     head = tok
     while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head

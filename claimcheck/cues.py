@@ -30,6 +30,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     inform notify assure reassure guarantee swear reference portray refer grouse gripe rail
     fume rant hint echo marvel recount scold chide lecture rebuke ridicule taunt react press
     question shoot speak talk laugh beam gush sigh smile shrug cheer roar bellow snarl
+    read
     """
 )
 

@@ -168,6 +168,39 @@ CASES = [
         id="counted-speakers-without-a-poll-keep-their-words",
     ),
     pytest.param(
+        "“This might hasten the eclipse of Carly Fiorina,” Will wrote.",
+        [("“This might hasten the eclipse of Carly Fiorina,”", "Will", "wrote")],
+        id="will-before-a-past-tense-verb-is-a-name",
+    ),
+    pytest.param(
+        "Will say “no” to that, said the mayor.",
+        [("“no”", "the mayor", "said")],
+        id="modal-will-is-not-a-name",
+    ),
+    pytest.param(
+        "“Our revolution has already forced a change,” read the email from the campaign.",
+        [("“Our revolution has already forced a change,”", "the email", "read")],
+        id="what-a-document-reads",
+    ),
+    pytest.param(
+        "The senator is wrong.\n\n“Americans are worried about their kids, and all new income "
+        "goes to the top.”\n\n- Bernie Sanders.\n\nThe figure is outdated.",
+        [
+            (
+                "“Americans are worried about their kids, and all new income goes to the top.”",
+                "Bernie Sanders",
+                "-",
+            )
+        ],
+        id="fact-check-quote-signed-on-the-next-line",
+    ),
+    pytest.param(
+        "“We won the war and we won the peace, and we will win again.”\n\n— Mark Smith left "
+        "the stage to loud applause from every one of the thousands of supporters there.",
+        [("“We won the war and we won the peace, and we will win again.”", None, None)],
+        id="long-dash-paragraph-after-a-quote-is-no-signature",
+    ),
+    pytest.param(
         "Critics liked the film “Gone with the Wind” very much.",
         [],
         id="title-of-a-work-has-no-speaker",
