@@ -1,9 +1,10 @@
-"""Shared pieces of the news date patterns: tokens, tense cues and the resolution rules.
+"""Shared pieces of the news date patterns: tokens and the rules that resolve them.
 
 Used by :mod:`.news_dates` (absolute dates) and :mod:`.relative_dates` (dates relative to the
-publication date). The rules follow news style: weekdays lie within a week of the dateline
-("this week", "next", "last" move the week); a month or day without a year falls in the
-publication year unless the tense points to the previous or next one.
+publication date); the tense cues themselves are read in :mod:`.date_tense`. The rules follow
+news style: weekdays lie within a week of the dateline ("this week", "next", "last" move the
+week); a month or day without a year falls in the publication year unless the tense points to
+the previous or next one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import periods as P
+from .date_tense import _PAST, guess_tense  # noqa: F401 - _PAST is read from here by pubdate
 from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
 from .regex_trie import trie_pattern
 
@@ -145,113 +147,6 @@ _TO = r"\s*(?:-|–|—|~|to|through|until|till|and)\s*"
 
 def _month_of(m: re.Match[str], group: str) -> int:
     return P.MONTHS[m.group(group).lower().rstrip(".")]
-
-
-_FUTURE = re.compile(
-    r"^(?:will|[a-z]*'ll|shall|going|due|scheduled|expected|expects?|plans?|planned|set|upcoming|next|"
-    r"coming|would|to|intends?|hopes?|aims?|wants?|wo|likely|forecast|forecasts|projected|predicted|"
-    r"could|might|"
-    # the present tense of a scheduled event: "talks begin Monday", "he visits on Friday"
-    r"begins?|starts?|opens?|meets|arrives|holds|resumes|kicks|heads|travels|visits|hosts|"
-    r"convenes|ends|closes|leaves|returns|lands)$", re.IGNORECASE)
-_PAST = re.compile(
-    r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
-    r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|sent|gave|wrote|"
-    r"spoke|ran|brought|thought|found|knew|became|chose|drew|sold|stood|struck|bought|caught|"
-    r"felt|heard|meant|threw|shot|[a-z]+ed)$",
-    re.IGNORECASE)
-# a sentence may end inside its closing quote: 'inner cities.'' On a campaign swing'
-_SENTENCE_END = re.compile(r"[.!?\n]['\"’”]*\s")
-# a participle after these is an adjective or passive, not a verb in the past: "a contested
-# convention", "is well positioned", "are scheduled", "the last of the primaries"
-_NOT_A_VERB_BEFORE = {"a", "an", "the", "well", "is", "are", "am", "be", "been", "being"}
-
-
-# Scheduled events a month or day is written beside ("the Nov. 8 election", "the convention in
-# July", "November's general election"): the sentence's tense is often about something else
-# ("Cruz admitted ... looking to the February 20 primary"); news writes about the coming one,
-# or one just held.
-_EVENTS = (r"(?:elections?|primary|primaries|caucus(?:es)?|conventions?|referendum|run-?offs?"
-           r"|contests?|polls|votes?|voting|inauguration|summit)")
-_EVENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+[\s-]+)?{_EVENTS}\b", re.IGNORECASE)
-_EVENT_BEFORE = re.compile(rf"(?<![-\w]){_EVENTS}\s+(?:(?:in|on|of|for)\s+)?$", re.IGNORECASE)
-
-
-def guess_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future", None, or for a month or day naming a scheduled event ("the November
-    election", "the convention in July") "event" or "event-past", for the date at
-    ``text[start:end]``.
-
-    The tense comes from the nearest cue word: looks back through the sentence first (the
-    nearest cue wins: "will ... since his re-election in March" is past), then forward.
-    """
-    tense = _cue_tense(text, start, end)
-    if re.search(MONTH_CORE, text[start:end], re.IGNORECASE) and (
-            _EVENT_AFTER.match(text, end)
-            or _EVENT_BEFORE.search(text, max(0, start - 30), start)):
-        return "event-past" if tense == "past" else "event"
-    return tense
-
-
-def _cue_tense(text: str, start: int, end: int) -> str | None:
-    left = text[max(0, start - 300):start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
-    left = left[cut[-1]:] if cut else left
-    # words quoted have their own tense: 'then boomed: “Let’s defeat her in November.”'
-    opened = max(left.rfind("“"), left.rfind('"') if left.count('"') % 2 else -1)
-    quoted = opened >= 0 and "”" not in left[opened:]
-    if quoted:
-        left = left[opened + 1:]
-    words = _words(left)
-    for i in range(len(words) - 1, -1, -1):
-        found = _cue(words, i)
-        if found:
-            return found
-    right = text[end:end + 200]
-    stop = _SENTENCE_END.search(right)
-    right = right[:stop.start()] if stop else right
-    # ... and a quote opening after the date speaks for itself ('in July, RT is "providing a
-    # perspective you won't get"')
-    right = re.split(r"[”“\"]|''", right, maxsplit=1)[0]
-    words = _words(right)[:8]
-    for i in range(len(words)):
-        found = _cue(words, i)
-        if found:
-            return found
-    return None
-
-
-# "won’t" is one word, not "won" (curly apostrophes are the norm in edited copy)
-_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][A-Za-z]+")
-_NOT_PAST = {"need", "red", "bed", "speed", "led"}
-# after "be" a participle is passive and the auxiliary before it gives the tense: "will be
-# held in July" is future, "was held in July" past
-_BE = {"be", "been", "being"}
-
-
-def _words(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORD_RE.findall(text)]
-
-
-_NEGATED = {"won't": "future", "wouldn't": "future", "didn't": "past", "wasn't": "past",
-            "weren't": "past", "hadn't": "past", "hasn't": "past", "haven't": "past"}
-
-
-def _cue(words: list[str], i: int) -> str | None:
-    word = words[i]
-    low = word.lower()
-    if low in _NEGATED:
-        return _NEGATED[low]
-    if low == "reached" and i >= 2 and words[i - 1].lower() == "be" and words[i - 2].lower() in (
-            "not", "couldn't"):
-        return "past"  # "could not be reached for comment Saturday": the reporting idiom
-    if _FUTURE.match(word) and low != "to" and not (
-            low == "going" and (i + 1 >= len(words) or words[i + 1].lower() != "to")):
-        return "future"  # "going from 40 percent" is no future, "going to" is
-    if _PAST.match(word) and low not in _NOT_PAST and not (
-            i and words[i - 1].lower() in _NOT_A_VERB_BEFORE):
-        return "past"
-    return None
 
 
 def _event_year(ref: dt.date, month: int, day: int, tense: str) -> int:
