@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .attribution_cues import TextIndex, subject_of
+from .attribution_parse import TextIndex, subject_of
 from .cues import CLAUSE_VERBS
 
 if TYPE_CHECKING:

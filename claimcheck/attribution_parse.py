@@ -1,0 +1,308 @@
+"""The text and parse around a quotation: offsets to tokens, where a quote sits in the tree,
+and who performs a verb.
+
+:class:`TextIndex` answers "which token, sentence, paragraph or quote holds this offset" by
+bisection; the functions below read the dependency parse the way news attributes speech
+('said X', 'X, a spokesman, said', '"…," the spokeswoman said', 'was quoted as saying'). The
+cue search in :mod:`.attribution_cues` is built on them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .cues import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "MAX_SUBJECT_CLIMB",
+    "SHARED_SUBJECT_DEPS",
+    "SUBJECT_DEPS",
+    "TextIndex",
+    "between_subject",
+    "inverted_subject",
+    "left_subject",
+    "quote_ancestors",
+    "quote_root",
+    "right_after",
+    "rstrip_end",
+    "subject_of",
+]
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+# Dependencies through which a participle or conjoined verb shares its subject with its head.
+SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+
+
+MAX_SUBJECT_CLIMB = 4
+
+
+def rstrip_end(text: str, end: int, chars: str = " \t\r\n\xa0") -> int:
+    """The offset just after the last character before ``end`` that is not in ``chars``.
+
+    Walks back over whitespace only, so looking at what precedes a quote costs nothing like a
+    copy of the text before it (documents can hold thousands of quotes).
+    """
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
+class TextIndex:
+    """Offsets → tokens, paragraphs and quoted stretches of one document, each by bisection."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self._tok_starts = [t.idx for t in doc]
+        spans = sorted(quoted)
+        self._q_starts = [s for s, _ in spans]
+        self._q_ends = [e for _, e in spans]
+        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        # Token.sent walks to the sentence's ends on every call; one pass here instead.
+        self._sent_starts = [s.start for s in doc.sents] if len(doc) else [0]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token range ``[start, end)`` of the sentence holding token ``i``."""
+        k = bisect.bisect_right(self._sent_starts, i) - 1
+        start = self._sent_starts[max(k, 0)]
+        end = self._sent_starts[k + 1] if k + 1 < len(self._sent_starts) else len(self.doc)
+        return start, end
+
+    def token_at(self, offset: int) -> Token:
+        """The token holding character ``offset`` (or the nearest one before it)."""
+        k = bisect.bisect_right(self._tok_starts, offset) - 1
+        return self.doc[max(k, 0)]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether character ``offset`` lies inside a quotation (marks included)."""
+        k = bisect.bisect_right(self._q_starts, offset) - 1
+        return k >= 0 and offset < self._q_ends[k]
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """The ``[start, end)`` of the line (paragraph) holding ``offset``."""
+        k = bisect.bisect_right(self._para_starts, offset) - 1
+        start = self._para_starts[k]
+        end = self._para_starts[k + 1] - 1 if k + 1 < len(self._para_starts) else len(self.text)
+        return start, end
+
+
+def quote_root(first: Token, last: Token) -> Token | None:
+    """The token of ``first..last`` that the parse attaches outside the quote, if one."""
+    for tok in first.doc[first.i : last.i + 1]:
+        if not first.i <= tok.head.i <= last.i and not tok.is_punct:
+            return tok
+    return None
+
+
+def quote_ancestors(first: Token, last: Token) -> dict[int, int]:
+    """Token indices above the quote's own roots in the parse tree, with their height."""
+    found: dict[int, int] = {}
+    for tok in first.doc[first.i : last.i + 1]:
+        if first.i <= tok.head.i <= last.i or tok.is_punct:
+            # The marks and commas hang wherever the parser likes; the words say where the
+            # quote sits.
+            continue
+        node = tok
+        crossed = False
+        for step in range(1, 7):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            # Above a conjoined report the quote is still in the sentence's clause, but the
+            # outer verb does not report it: no height, so it never outranks the nearer one.
+            found[node.i] = max(found.get(node.i, 0), 0 if crossed else step)
+            crossed = crossed or _own_conjoined_clause(node) or _own_adverbial_clause(node)
+    return found
+
+
+def _own_conjoined_clause(node: Token) -> bool:
+    """'A said "x" and B said "y"': a conjoined clause with its own subject is a separate
+    report, not one nested inside the first (the parser may hang it as a conj or, led by its
+    'and', as a clausal complement)."""
+    children = list(node.children)
+    if not any(c.dep_ in SUBJECT_DEPS for c in children):
+        return False
+    return node.dep_ == "conj" or any(c.dep_ == "cc" and c.i < node.i for c in children)
+
+
+def _own_adverbial_clause(node: Token) -> bool:
+    """'While Comey said "x", he said …': an adverbial clause with its own subject and its
+    own reporting verb is a statement of its own, not one the main verb reports."""
+    return (
+        node.dep_ == "advcl"
+        and node.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+    )
+
+
+def _is_named_will(child: Token, verb: Token) -> bool:
+    """'"…," Will wrote': a capitalised "Will" the parser made the auxiliary of a past-tense
+    verb is a name (George Will), since the modal never takes a past form. The tagger tags
+    a verb after a modal as a base form, so the form is read off the word itself."""
+    past = verb.lower_ != verb.lemma_.lower() and not verb.lower_.endswith(("ing", "s"))
+    return child.dep_ == "aux" and child.text == "Will" and past
+
+
+def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
+    """The head token of whoever performs the reporting ``verb``, or None.
+
+    Follows participles and conjoined verbs to the clause that has the subject ("…, saying",
+    "laughed and said"), relative clauses to their noun ("Smith, who said"), passives to their
+    agent, and "was quoted as saying" to the person quoted.
+    """
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # Two subjects mean a parse that took a lead-in noun for one ("His verdict: '…,' he
+    # said"): the one next to the verb is the real one.
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not index.in_quote(c.idx)]
+    if subjects:
+        # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
+        # mention, and resolution follows it to the noun it stands for.
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if depth == 0 or subject.lower_ not in ("it", "there", "this"):
+            return subject
+        # Climbed into a clause about something ("said it was too early ... but added"):
+        # the speaker is further up.
+        if depth < MAX_SUBJECT_CLIMB and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+            return subject_of(verb.head, index, depth + 1)
+        return None
+    named_will = next((c for c in verb.children if _is_named_will(c, verb)), None)
+    if named_will is not None and not index.in_quote(named_will.idx):
+        return named_will
+    reporting = verb.lemma_.lower() in REPORTING_VERBS
+    for child in verb.children:
+        if child.dep_ == "agent" and reporting:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and not index.in_quote(objs[0].idx):
+                return objs[0]
+    # "was quoted as saying", and "was prompted to say" reached from the infinitive.
+    if passive and (
+        verb.lemma_.lower() in ("quote", "cite", "hear", "record", "report") or depth > 0
+    ):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and not index.in_quote(child.idx):
+                return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if (
+        depth < MAX_SUBJECT_CLIMB
+        and verb.dep_ in SHARED_SUBJECT_DEPS
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX", "ADP", "SCONJ")
+    ):
+        return subject_of(verb.head, index, depth + 1)
+    return None
+
+
+def right_after(verb: Token, quote_end: int, index: TextIndex) -> bool:
+    """Whether only punctuation stands between the quote's end and ``verb`` ('…," said X')."""
+    between = index.text[quote_end : verb.idx]
+    return verb.idx >= quote_end and not any(ch.isalnum() for ch in between)
+
+
+def inverted_subject(verb: Token, index: TextIndex) -> Token | None:
+    """ "…," said Smith: the name after the verb when the parse did not make it the subject."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or index.in_quote(doc[k].idx):
+        return None
+    tok = doc[k]
+    # A capitalised word is taken whatever its tag: taggers misread unfamiliar surnames.
+    capitalised = tok.is_alpha and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX")
+    if tok.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not capitalised:
+        return None
+    if tok.pos_ == "PRON" and tok.lower_ not in ("he", "she", "they", "i", "we"):
+        return None
+    # Climb to the head of that noun phrase while it stays next to the verb.
+    while (
+        tok.head.i != tok.i
+        and verb.i < tok.head.i <= verb.i + 6
+        and tok.dep_
+        in (
+            "compound",
+            "det",
+            "amod",
+            "poss",
+        )
+    ):
+        tok = tok.head
+    if tok.pos_ in ("PROPN", "PRON", "NOUN") or capitalised:
+        return tok
+    return None
+
+
+_NP_DEPS = frozenset({"pobj", "prep", "compound", "amod", "det", "appos", "poss", "nummod"})
+
+
+def left_subject(verb: Token, index: TextIndex) -> Token | None:
+    """'Col. X, a spokesman in Baghdad, said': the phrase before a finite verb left subjectless.
+
+    Parsers sometimes hang a long subject with appositions off an earlier noun; the phrase
+    right before the verb is then climbed to its person or its outermost noun.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct and not index.in_quote(doc[k].idx):
+        k -= 1
+    if k < 0 or index.in_quote(doc[k].idx) or doc[k].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    tok = doc[k]
+    for _ in range(8):
+        if (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.pos_ == "PRON":
+            break
+        if tok.dep_ not in _NP_DEPS or tok.head.i >= tok.i or index.in_quote(tok.head.idx):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
+    """'…,” the spokeswoman said': the noun phrase between a quote and the verb after it.
+
+    The commonest attribution in news; taken from word order because parsers often attach
+    that phrase elsewhere when the quote is long.
+    """
+    doc = verb.doc
+    if verb.idx < q_end:
+        return None
+    first = index.token_at(q_end)
+    if first.idx < q_end:
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else first
+    lo = first.i
+    while lo < verb.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    if lo >= verb.i or verb.i - lo > 14:
+        return None
+    phrase = doc[lo : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or index.in_quote(t.idx) for t in phrase):
+        return None
+    if any(t.is_punct and t.text not in ("-", "–", ".", "'", "’", ",") for t in phrase):
+        return None
+    # With appositions ('Ramos, 58,' or 'X, a spokesman for Y,') the phrase has several
+    # heads in the parse; the first is the speaker.
+    # A token the parser made its own head (a misparsed ROOT: 'the 43-year-old asked') heads
+    # the phrase too; time words ('Sunday, Trump said') hang off the verb as modifiers.
+    heads = [
+        t
+        for t in phrase
+        if (t.head.i == t.i or not lo <= t.head.i < verb.i)
+        and not t.is_punct
+        and (t.dep_ not in ("npadvmod", "advmod", "prep", "tmod") or _misattached_name(t))
+    ]
+    if heads and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+        return heads[0]
+    return None
+
+
+def _misattached_name(tok: Token) -> bool:
+    """A name the parser hung off the verb as a modifier ('…,” Ramos, 58, told AFP'), which
+    a time word in that place ('Sunday, Trump said') is not."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
