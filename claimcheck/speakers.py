@@ -22,7 +22,15 @@ from .attribution_mentions import (
     make_mention,
     mention_bounds,
 )
-from .cues import REPORTING_VERBS, TITLE_OF_WORK_NOUNS
+from .cues import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_OF_WORK_NOUNS,
+)
 from .indirect import IndirectHit, find_indirect
 from .models import Cue, Marks, Quote, QuoteKind, Speaker
 
@@ -183,6 +191,10 @@ def _marked(
         if len(words) < MIN_UNCUED_WORDS and not cue_linked:
             return None
         confidence = 0.35
+        # Kept as speech anyway: whoever the writer's sentence around it is about said it.
+        actor = _clause_subject(span, index, memory)
+        if actor is not None:
+            speaker, confidence = actor, 0.4
     cue = (hit.cue_start, hit.cue_end) if hit is not None and speaker is not None else None
     if speaker is not None and hit is not None and hit.speaker is None:
         cue = None
@@ -332,6 +344,61 @@ def _topic_speaker(
         return None
     memory.remember(info)
     return info
+
+
+def _clause_subject(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> SpeakerInfo | None:
+    """The subject of the writer's clause a quoted fragment sits in, when one is named.
+
+    For a quote kept as speech that no cue claims: 'Moore thanked him for "stepping up and
+    taking action"', 'The ad targets a "corrupt political system that ..."'. The quote's
+    words are attributed to whoever the clause is about, as a reader takes them.
+    """
+    first = index.token_at(span.inner_start)
+    last = index.token_at(max(span.inner_end - 1, span.inner_start))
+    root = quote_root(first, last)
+    if root is None:
+        return None
+    paragraph = index.paragraph(span.start)
+    subjects: list[Token] = []
+    node = root
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if index.paragraph(node.idx) != paragraph or index.in_quote(node.idx):
+            break
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = subject_of(node, index)
+        if subject is None:
+            continue
+        if (
+            index.in_quote(subject.idx)
+            or index.paragraph(subject.idx) != paragraph
+            or subject.lower_ in ("there", "it", "this", "what")
+            or subject.left_edge.i <= root.i <= subject.right_edge.i
+        ):
+            break
+        subjects.append(subject)
+    if not subjects:
+        return None
+    # 'Ryan worried that the safety net was becoming "a hammock"': the nearest clause is
+    # about a thing; the one about someone who can speak, further up, is the writer's.
+    actor = next((t for t in subjects if _can_speak(t, memory)), subjects[0])
+    lo, hi = mention_bounds(actor, in_quote=index.in_quote)
+    info = describe(actor, lo, hi, memory)
+    memory.remember(info)
+    return info
+
+
+def _can_speak(tok: Token, memory: DocMemory) -> bool:
+    """Whether ``tok`` names someone who can say things: a person, a group, an organisation."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or lower == "who" or memory.is_surname(tok.text):
+        return True
+    return lemma in ROLE_NOUNS or lemma in ORG_HEADS or lower in GROUP_NOUNS
 
 
 def _said_as_words(span: QuoteSpanLike, hit: CueHit | None, index: TextIndex) -> bool:

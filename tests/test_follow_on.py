@@ -138,3 +138,35 @@ def test_follow_on_mention_is_the_nearest_mention_of_the_speaker(nlp):
     assert last.speaker is not None
     assert last.speaker.mention.start == text.index("Trump was quick")
     assert last.cue is None
+
+
+# A fragment kept as speech with no cue of its own goes to the subject of the writer's clause
+# around it, preferring someone who can speak over a thing the nearer clause is about.
+CLAUSE_CASES = [
+    pytest.param(
+        "Senator Joan Moore thanked him for "
+        '"stepping up and taking action when Congress will not act."',
+        "Joan Moore",
+        "Senator Joan Moore",
+        id="non-reporting-verb-subject",
+    ),
+    pytest.param(
+        "In the depths of the recession, Paul Ryan worried that the safety net was becoming "
+        '"a hammock that lulls able-bodied people to lives of dependency."',
+        "Paul Ryan",
+        "Paul Ryan",
+        id="someone-who-can-speak-beats-the-nearer-thing",
+    ),
+    # Negative row: a clause with no one in it ('There was ...') names no speaker.
+    pytest.param(
+        'There was "a sense that nothing would ever change again in this town."',
+        None,
+        None,
+        id="expletive-subject-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), CLAUSE_CASES)
+def test_fragment_goes_to_the_subject_of_its_clause(nlp, text, name, mention):
+    assert [(n, m) for _, n, m in _speakers(nlp, text)] == [(name, mention)]
