@@ -30,10 +30,14 @@ _PAST = re.compile(
     r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
     r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|sent|gave|wrote|"
     r"spoke|ran|brought|thought|found|knew|became|chose|drew|sold|stood|struck|bought|caught|"
-    r"felt|heard|meant|threw|shot|[a-z]+ed)$",
+    # "Ted" and "Fred" are names, "Asked" opens a sentence
+    r"felt|heard|meant|threw|shot|(?-i:[a-z]+ed|[A-Z][a-z]{2,}ed))$",
     re.IGNORECASE)
 # a sentence may end inside its closing quote: 'inner cities.'' On a campaign swing'
-_SENTENCE_END = re.compile(r"[.!?\n]['\"’”]*\s")
+# ... but not after a title: "In January, Ms. Donhauser will move" is one sentence
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"[.!?\n]['\"’”]*\s")
 # a participle after these is an adjective or passive, not a verb in the past: "a contested
 # convention", "is well positioned", "are scheduled", "the last of the primaries"
 _NOT_A_VERB_BEFORE = {"a", "an", "the", "well", "is", "are", "am", "be", "been", "being"}
