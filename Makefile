@@ -29,6 +29,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/polnear.py
 	$(BIN)/python benchmarks/recognizers.py
+	$(BIN)/python benchmarks/news_dates.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/startup.py
 
