@@ -17,6 +17,7 @@ from .cues import (
     GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    REPORTING_VERBS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
@@ -135,6 +136,10 @@ class DocMemory:
         if gender is not None:
             self._gender.setdefault(found[1], gender)
         return found[1]
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" when the document has said so for ``name`` (an honorific), else None."""
+        return self._gender.get(name)
 
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
@@ -316,11 +321,43 @@ def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
         return SpeakerInfo(mention.text, "group", None, None, mention)
     gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(lower)
     # Gender only narrows the choice; with nobody of that gender, the last person it is.
-    name = memory.latest_person(mention.start, gender=gender) or memory.latest_person(mention.start)
+    name = (
+        _clause_antecedent(head, memory, gender)
+        or memory.latest_person(mention.start, gender=gender)
+        or memory.latest_person(mention.start)
+    )
     if name is None:
         return SpeakerInfo(mention.text, "unknown", None, None, mention)
     role, org = memory.roles.get(name, (None, None))
     return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _clause_antecedent(head: Token, memory: DocMemory, gender: str | None) -> str | None:
+    """The person a pronoun's enclosing clause is about: 'Viguerie is upbeat about Cruz's
+    chances because he sees ...' makes "he" Viguerie, not Cruz, the last name before it.
+
+    Walks up from the pronoun to the nearest clause with a named person as subject before it.
+    """
+    node = head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+            # What someone said ('Comey said that Clinton was careless, but he ...') is
+            # not a clause the pronoun belongs to: its subject is talked about, not bound.
+            continue
+        for child in node.children:
+            if child.i >= head.i or not child.dep_.startswith("nsubj"):
+                continue
+            if memory.in_quote(child.idx):
+                continue
+            if child.ent_type_ != "PERSON" and not memory.is_surname(child.text):
+                continue
+            name = memory.full_name(child.text)
+            if gender is None or memory.gender_of(name) in (None, gender):
+                return name
+    return None
 
 
 def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token | None:

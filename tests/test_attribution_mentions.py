@@ -109,3 +109,25 @@ TITLE_SLOT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_SLOT_CASES)
 def test_show_and_work_titles_are_not_speech(nlp, text, expected):
     assert _marked_texts(nlp, text) == expected
+
+
+# A pronoun in a clause about someone named as that clause's subject refers to them, not to
+# the last name written before it; with no such subject the last person named is the referent.
+PRONOUN_CASES = [
+    pytest.param(
+        "Ted Cruz and Richard Viguerie met on Monday. Viguerie is upbeat about Cruz’s chances "
+        'because he sees him as "the only candidate who can unite the whole party."',
+        ("Richard Viguerie", "he"),
+        id="pronoun-bound-by-its-clause-subject",
+    ),
+    pytest.param(
+        'Ted Cruz and Richard Viguerie met on Monday. Cruz left early. "We will see," he said.',
+        ("Ted Cruz", "he"),
+        id="negative-no-clause-subject-last-person-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_CASES)
+def test_pronoun_resolution(nlp, text, expected):
+    assert [(name, mention) for name, mention, _, _ in _speaker_rows(nlp, text)] == [expected]
