@@ -27,7 +27,7 @@ from .attribution_parse import (
     rstrip_end,
     subject_of,
 )
-from .cues import CUE_NOUNS, PHRASAL_REPORTING_VERBS, REPORTING_VERBS
+from .cues import CUE_NOUNS, PHRASAL_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -100,7 +100,15 @@ def _candidates(
         phrasal = any(
             c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in tok.children
         )
-        if (lemma in REPORTING_VERBS or went_on or put_it or phrasal) and (
+        that_clause = (
+            lemma in THAT_CLAUSE_VERBS
+            and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                for c in tok.children
+            )
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        )
+        if (lemma in REPORTING_VERBS or went_on or put_it or phrasal or that_clause) and (
             tok.pos_ == "VERB" or tok.tag_.startswith("VB")
         ):
             subject = subject_of(tok, index)
@@ -339,6 +347,8 @@ def _reporting_outlet(
         # 'reports USA Today' names the outlet after the verb, whatever the parser made the
         # subject (often the speaker before it).
         outlet = inverted_subject(tok, index)
+        if outlet is not None and outlet.ent_type_ in ("DATE", "TIME"):
+            outlet = None  # 'the Times reported Monday'
         if outlet is None:
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             outlet = subjects[0] if subjects else None

@@ -150,6 +150,21 @@ def _is_named_will(child: Token, verb: Token) -> bool:
     return child.dep_ == "aux" and child.text == "Will" and past
 
 
+def _main_verb_read_as_modifier(verb: Token, reporting: bool) -> bool:
+    """'Mitt Romney, the 2012 nominee, tweeted in response:' parsed as a participle modifying
+    the name: after an apposition's closing comma a reporting verb with no agent is the
+    name's own verb."""
+    doc = verb.doc
+    return (
+        reporting
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "PROPN"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     """The head token of whoever performs the reporting ``verb``, or None.
 
@@ -189,6 +204,8 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
             if child.dep_ == "nsubjpass" and not index.in_quote(child.idx):
                 return child
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if _main_verb_read_as_modifier(verb, reporting):
         return verb.head
     if (
         depth < MAX_SUBJECT_CLIMB
@@ -297,9 +314,15 @@ def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
         and not t.is_punct
         and (t.dep_ not in ("npadvmod", "advmod", "prep", "tmod") or _misattached_name(t))
     ]
-    if heads and heads[0].pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-        return heads[0]
-    return None
+    if not heads or heads[0].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
+        return None
+    last = heads[-1]
+    # '"…measure" income, he said': words after the marks that finish the quoted sentence,
+    # then the speaker; the pronoun or name right before the verb speaks, not the first noun.
+    named = last.pos_ == "PRON" or (last.ent_type_ == "PERSON" and heads[0].pos_ != "PROPN")
+    if len(heads) > 1 and named and doc[last.left_edge.i - 1].text == ",":
+        return last
+    return heads[0]
 
 
 def _misattached_name(tok: Token) -> bool:

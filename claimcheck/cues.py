@@ -49,6 +49,15 @@ PHRASAL_REPORTING_VERBS: frozenset[tuple[str, str]] = frozenset(
     )
 )
 
+# Verbs that report a finding or a view only when they take a that-clause: "Pew found that
+# '…'", "Ryan worried that '…'"; "found the plan 'very professional'" or "was found guilty"
+# report nothing.
+THAT_CLAUSE_VERBS: frozenset[str] = _words(
+    """
+    find project imply worry recognize recognise conclude determine
+    """
+)
+
 # The narrower set that takes a reported clause ("X said (that) ..."): these make indirect
 # speech. Verbs like "call" or "praise" take an object, not a statement, so they are left out.
 CLAUSE_VERBS: frozenset[str] = _words(

@@ -201,6 +201,52 @@ CASES = [
         id="long-dash-paragraph-after-a-quote-is-no-signature",
     ),
     pytest.param(
+        'Obama "felt a moral obligation to do something about" climate change, Axelrod said.',
+        [('"felt a moral obligation to do something about"', "Axelrod", "said")],
+        id="quote-sentence-finished-outside-the-marks-then-speaker",
+    ),
+    pytest.param(
+        '"We will win," Ramos, 58, told AFP.',
+        [('"We will win,"', "Ramos, 58", "told")],
+        id="name-with-age-apposition-is-the-speaker",
+    ),
+    pytest.param(
+        "“Obama argued that the scorn stems from race,” the New York Times reported Monday.",
+        [("“Obama argued that the scorn stems from race,”", "the New York Times", "reported")],
+        id="outlet-reported-on-a-day",
+    ),
+    pytest.param(
+        "In 2014, Pew found that “about twice as many Democrats said gun control mattered more.”",
+        [("“about twice as many Democrats said gun control mattered more.”", "Pew", "found")],
+        id="a-study-finds-that",
+    ),
+    pytest.param(
+        "In the recession, Paul Ryan worried that the safety net was becoming “a hammock that "
+        "lulls able-bodied people.”",
+        [("“a hammock that lulls able-bodied people.”", "Paul Ryan", "worried")],
+        id="worried-that-is-a-stated-view",
+    ),
+    pytest.param(
+        "Back then, Ms. Ripert said, she found Ms. Sherry “very professional and very quiet,” "
+        "and also enviable.",
+        [("“very professional and very quiet,”", "Ms. Ripert", "said")],
+        id="found-someone-something-is-no-report",
+    ),
+    pytest.param(
+        "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "
+        "''Important distinction: thug Putin kills journalists; our presidents kill "
+        "terrorists.''",
+        [
+            (
+                "''Important distinction: thug Putin kills journalists; our presidents kill "
+                "terrorists.''",
+                "Mitt Romney, the 2012 Republican presidential nominee",
+                "tweeted",
+            )
+        ],
+        id="name-apposition-then-reporting-verb-read-as-a-modifier",
+    ),
+    pytest.param(
         "Critics liked the film “Gone with the Wind” very much.",
         [],
         id="title-of-a-work-has-no-speaker",
