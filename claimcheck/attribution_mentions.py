@@ -55,6 +55,8 @@ class DocMemory:
     doc: Doc
     in_quote: Callable[[int], bool]
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # (offset, role, organisation) of each titled mention of a person, in text order
+    _titled: dict[str, list[tuple[int, str | None, str | None]]] = field(default_factory=dict)
     history: list[SpeakerInfo] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     _person_starts: list[int] = field(default_factory=list)
@@ -85,15 +87,15 @@ class DocMemory:
                 if org:
                     # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
                     self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
-        # What the article says of each person anywhere (titles, appositions, Mr./Ms.) is
-        # known when a later "he said" or "Hua said" refers back to them.
+        # What the article says of each person (titles, appositions, Mr./Ms.) is known when a
+        # "he said" or "Hua said" refers back to them: see role_of.
         for ent, name in persons:
             full = self.full_name(name)
             root = ent.root
             tokens = list(self.doc[root.left_edge.i : root.right_edge.i + 1])
             known_role, known_org = _role_and_org(root, root, tokens, self)
-            if (known_role or known_org) and full not in self.roles:
-                self.roles[full] = (known_role, known_org)
+            if known_role or known_org:
+                self._titled.setdefault(full, []).append((ent.start_char, known_role, known_org))
             gender = _gender_of(ent)
             if gender:
                 self._gender.setdefault(full, gender)
@@ -174,11 +176,25 @@ class DocMemory:
         )
         return org if named else None
 
+    def role_of(self, name: str, at: int) -> tuple[str | None, str | None]:
+        """The role and organisation the article has given ``name`` by the end of the
+        paragraph holding offset ``at``: a speaker already resolved with one, else the first
+        titled mention. Text after that paragraph never changes what a quote says (a later
+        "Gonzalez, a spokeswoman at the ministry," does not reach back)."""
+        if name in self.roles:
+            return self.roles[name]
+        limit = self.text.find("\n", at)
+        limit = len(self.text) if limit < 0 else limit
+        for start, role, org in self._titled.get(name, ()):
+            if start < limit:
+                return role, org
+        return None, None
+
     def remember(self, info: SpeakerInfo) -> None:
         """Record a resolved speaker so later mentions can refer back to it."""
         self.history.append(info)
         if info.kind == "person" and (info.role or info.organization):
-            old_role, old_org = self.roles.get(info.name, (None, None))
+            old_role, old_org = self.role_of(info.name, info.mention.start)
             self.roles[info.name] = (info.role or old_role, info.organization or old_org)
 
 
@@ -328,7 +344,7 @@ def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
     )
     if name is None:
         return SpeakerInfo(mention.text, "unknown", None, None, mention)
-    role, org = memory.roles.get(name, (None, None))
+    role, org = memory.role_of(name, mention.start)
     return SpeakerInfo(name, "person", role, org, mention)
 
 
@@ -415,7 +431,7 @@ def _person(
     name = memory.full_name(_clean_name(" ".join(words)) or person.text)
     role, org = _role_and_org(person, head, tokens, memory)
     if role is None and org is None:
-        role, org = memory.roles.get(name, (None, None))
+        role, org = memory.role_of(name, mention.start)
     return SpeakerInfo(name, "person", role, org, mention)
 
 

@@ -131,3 +131,30 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_CASES)
 def test_pronoun_resolution(nlp, text, expected):
     assert [(name, mention) for name, mention, _, _ in _speaker_rows(nlp, text)] == [expected]
+
+
+# A role given later reaches back only within the paragraph: text appended after a paragraph
+# break never changes an earlier quote (the pipeline law), but a same-paragraph apposition does.
+ROLE_REACH_CASES = [
+    pytest.param(
+        "“We will deepen our cooperation,” Maria Gonzalez said.\n\n"
+        "“We will act,” Maria Gonzalez, a spokeswoman at the Foreign Ministry, said.",
+        [("Maria Gonzalez", "Maria Gonzalez", None, None),
+         ("Maria Gonzalez", "Maria Gonzalez, a spokeswoman at the Foreign Ministry",
+          "spokeswoman", "Foreign Ministry")],
+        id="later-paragraph-does-not-reach-back",
+    ),
+    pytest.param(
+        "“We will act,” Maria Gonzalez, a spokeswoman at the Foreign Ministry, said.\n\n"
+        "“We will deepen our cooperation,” Gonzalez said.",
+        [("Maria Gonzalez", "Maria Gonzalez, a spokeswoman at the Foreign Ministry",
+          "spokeswoman", "Foreign Ministry"),
+         ("Maria Gonzalez", "Gonzalez", "spokeswoman", "Foreign Ministry")],
+        id="earlier-role-carries-forward",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_REACH_CASES)
+def test_role_reaches_back_only_within_the_paragraph(nlp, text, expected):
+    assert _speaker_rows(nlp, text) == expected
