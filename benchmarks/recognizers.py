@@ -196,6 +196,30 @@ def timex_equal(ours: Any, result: dict[str, Any], *, inclusive: bool = False) -
     return False
 
 
+def last_unit_equal(ours: Any, result: dict[str, Any]) -> bool:
+    """RT's ``(A,B,...)`` against our A/end where B is the first day of the unit holding our
+    end: RT writes "2014-2018" as (2014-01-01,2018-01-01) and "from March to May" as
+    (03-01,05-01), the start of the last named year or month; we end on its last day."""
+    if not isinstance(ours, DateSpan):
+        return False
+    mine = ours.value
+    if mine.end is None:
+        return False
+    end = dt.date.fromisoformat(mine.end)
+    if mine.granularity == "year":
+        end = end.replace(month=1, day=1)
+    elif mine.granularity == "month":
+        end = end.replace(day=1)
+    elif mine.granularity == "week":
+        end -= dt.timedelta(days=end.weekday())
+    for value in result["Resolution"].get("values", []):
+        m = re.match(r"^\(([^,]+),([^,]+),[^)]+\)$", str(value.get("timex", "")))
+        if m and _date_match(m.group(1), mine.start) and _date_match(m.group(2),
+                                                                    end.isoformat()):
+            return True
+    return False
+
+
 # --- scoring --------------------------------------------------------------------------------
 
 
@@ -241,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         ("NumberWithUnit/English/CurrencyModel.json", measures("money"), currency_equal, None),
     ]
     rows = []
+    notes: list[str] = []
     all_misses: dict[str, list[dict[str, Any]]] = {}
     group = [0, 0, 0, 0]
     for rel, run, equal, types in plan:
@@ -262,12 +287,23 @@ def main(argv: list[str] | None = None) -> int:
         date_cases, dates, lambda o, r: timex_equal(o, r, inclusive=True), types=DATE_TYPES)
     rows.append(("DateTimeModel date+daterange+duration", *date_row,
                  f"target >= 80%; {inclusive_ok / max(1, total):.1%} with inclusive RT ends"))
+    _, either_ok, _, _, _ = score(
+        date_cases, dates,
+        lambda o, r: (timex_equal(o, r) or timex_equal(o, r, inclusive=True)
+                      or last_unit_equal(o, r)),
+        types=DATE_TYPES)
+    notes.append(f"dates with RT's range end read as exclusive, inclusive or as the start of "
+                 f"the last named unit (our inclusive ranges): {either_ok}/{total} = "
+                 f"{either_ok / max(1, total):.1%}; not the issue's scoring, shown for the "
+                 f"convention clash BENCHMARKS.md describes")
 
     print(f"{'file':42} {'cases':>6} {'resolved':>9} {'share':>7}   {'supported':>9} "
           f"{'resolved':>9} {'share':>7}")
     for name, total, ok, sup, sup_ok, note in rows:
         print(f"{name:42} {total:6d} {ok:9d} {ok / max(1, total):7.1%}   {sup:9d} {sup_ok:9d} "
               f"{sup_ok / max(1, sup):7.1%}  {note}")
+    for note in notes:
+        print(note)
     if args.misses:
         args.misses.write_text(json.dumps(all_misses, indent=1, ensure_ascii=False),
                                encoding="utf-8")
