@@ -128,13 +128,7 @@ def _bare_ordinal_day(m: re.Match[str], text: str) -> Any:
         return None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        first = ref.replace(day=1)
-        if tense == "past" and day > ref.day:
-            first = P.shift_months(first, -1)
-        elif tense == "future" and day < ref.day:
-            first = P.shift_months(first, 1)
-        found = P.safe_date(first.year, first.month, day)
-        return P.day(found) if found else None
+        return P.day_of_month_near(ref, day, tense)
 
     return m.start("d"), m.end(), (resolve, "day", False)
 

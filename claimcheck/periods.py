@@ -116,3 +116,16 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def day_of_month_near(ref: dt.date, number: int, tense: str | None) -> Period | None:
+    """ "on the 18th" written without a month: this month's, unless the tense puts it in the
+    month before ("past" and a day still to come) or after ("future" and a day gone by);
+    None when that month has no such day."""
+    first = ref.replace(day=1)
+    if tense == "past" and number > ref.day:
+        first = shift_months(first, -1)
+    elif tense == "future" and number < ref.day:
+        first = shift_months(first, 1)
+    found = safe_date(first.year, first.month, number)
+    return day(found) if found else None

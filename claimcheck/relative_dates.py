@@ -107,13 +107,7 @@ def _day_of_month(m: re.Match[str], text: str) -> Any:
             fits = [d for k in range(-12, 13)
                     if (d := P.safe_date(*_year_month(first, k), day)) and d.weekday() == weekday]
             return P.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else None
-        # "on the 18th": this month's, unless the tense puts it in the month before or after
-        if tense == "past" and day > ref.day:
-            first = P.shift_months(first, -1)
-        elif tense == "future" and day < ref.day:
-            first = P.shift_months(first, 1)
-        found = P.safe_date(first.year, first.month, day)
-        return P.day(found) if found else None
+        return P.day_of_month_near(ref, day, tense)
 
     start = m.start() if weekday is not None else m.start() + m.group().lower().index("the")
     return start, m.end(), (resolve, "day", False)
