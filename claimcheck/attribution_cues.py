@@ -237,7 +237,8 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     hit = _best(cands, ancestors, (start, end))
     cue_verb = index.token_at(hit.cue_start) if hit is not None and hit.how == "verb" else None
     cited = _cited_source(cands, cue_verb, (start, end), index)
-    cited = cited or _reporting_outlet(cands, end, index) or _polled(hit, index)
+    cited = cited or _in_the_words_of(before + after) or _reporting_outlet(cands, end, index)
+    cited = cited or _polled(hit, index)
     if cited is not None:
         return cited
     if hit is not None and hit.speaker is not None and hit.linked:
@@ -301,6 +302,23 @@ def _cited_source(
             head = head.head
         if (cue_verb is not None and head.i == cue_verb.i) or head.dep_ == "ROOT":
             return CueHit(tok.idx, _cue_end(tok, how), subject, "according", True)
+    return None
+
+
+def _in_the_words_of(tokens: list[Token]) -> CueHit | None:
+    """'in the words of a senior adviser, "the torchbearer"', 'in her words, "…"': the
+    phrase names whose words the quote is, whatever the sentence around it is about."""
+    for tok in tokens:
+        if tok.lower_ != "words" or tok.head.lower_ != "in":
+            continue
+        # 'in her words' after 'She promised …' is the subject's own: the pronoun adds
+        # nothing the cue does not already say.
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is not None:
+            return CueHit(tok.head.idx, tok.idx + len(tok.text), owner, "according", True)
     return None
 
 

@@ -247,6 +247,21 @@ CASES = [
         id="name-apposition-then-reporting-verb-read-as-a-modifier",
     ),
     pytest.param(
+        "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.",
+        [("“the torchbearer”", "a senior adviser", "in the words")],
+        id="in-the-words-of-someone",
+    ),
+    pytest.param(
+        "She promised to fix the economy because, in her words, “he knows how to do it.”",
+        [("“he knows how to do it.”", "She", "promised")],
+        id="in-her-words-keeps-the-subject",
+    ),
+    pytest.param(
+        "In other words, the plan was “dead on arrival,” Smith said.",
+        [("“dead on arrival,”", "Smith", "said")],
+        id="in-other-words-names-nobody",
+    ),
+    pytest.param(
         "Critics liked the film “Gone with the Wind” very much.",
         [],
         id="title-of-a-work-has-no-speaker",
