@@ -25,6 +25,7 @@ from .attribution_parse import (
     quote_root,
     right_after,
     rstrip_end,
+    split_name,
     subject_of,
 )
 from .cues import CUE_NOUNS, PHRASAL_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
@@ -88,10 +89,18 @@ def _candidates(
             and any(c.lower_ == "it" for c in tok.children)
             and any(c.lower_ in ("as", "how") or c.dep_ == "npadvmod" for c in tok.children)
         )
+        # '"…," the email read.': the tagger reads "email read" as one noun.
+        misread = (
+            tok.lower_ in ("read", "reads")
+            and tok.pos_ == "NOUN"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].is_punct
+        )
         if (
             closing is not None
             and lemma not in REPORTING_VERBS
-            and tok.pos_ == "VERB"
+            and (tok.pos_ == "VERB" or misread)
+            and not _describes_speaker(tok, tokens)
             and tok.idx > closing
             and between_subject(tok, closing, index) is not None
         ):
@@ -109,13 +118,15 @@ def _candidates(
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         )
         if (lemma in REPORTING_VERBS or went_on or put_it or phrasal or that_clause) and (
-            tok.pos_ == "VERB" or tok.tag_.startswith("VB")
+            tok.pos_ == "VERB" or tok.tag_.startswith("VB") or misread
         ):
             subject = subject_of(tok, index)
             if subject is None and quote_end is not None and right_after(tok, quote_end, index):
                 subject = inverted_subject(tok, index)
             if subject is None:
                 subject = left_subject(tok, index)
+            if subject is not None and subject.i > tok.i:
+                subject = split_name(subject) or subject
             found.append((tok, "verb", subject))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -132,6 +143,22 @@ def _candidates(
                     break
             found.append((tok, "noun", subject))
     return found
+
+
+def _describes_speaker(verb: Token, tokens: list[Token]) -> bool:
+    """Whether ``verb`` describes the speaker rather than reports ('"…?" Miller, a retired
+    worker, said'; 'Mr. Daniloff, now 81 and retired in Cambridge, said'): a participle
+    used as an adjective, or any verb with a reporting verb after it in the same sentence."""
+    if verb.dep_ == "amod":
+        return True
+    for tok in tokens:
+        if tok.i <= verb.i:
+            continue
+        if tok.text in (".", "?", "!"):
+            return False
+        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+            return True
+    return False
 
 
 def _cue_end(tok: Token, how: str) -> int:
@@ -450,7 +477,17 @@ def _continuation(sent: Span, *, open_ended: bool = False) -> Span | None:
     if words[0].text[:1].islower():
         return sent
     early = any(t.lemma_.lower() in REPORTING_VERBS for t in words[:4])
-    return sent if early and (open_ended or len(words) <= 8) else None
+    if early and (open_ended or len(words) <= 8):
+        return sent
+    if open_ended:
+        # '"…?" Miller, a retired worker, said pleasantly': a titled name or an apposition
+        # runs past four words; the sentence is still a subject and its reporting verb.
+        root = sent.root
+        if root.lemma_.lower() in REPORTING_VERBS and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in root.children
+        ):
+            return sent
+    return None
 
 
 def lead_in(start: int, index: TextIndex) -> CueHit | None:

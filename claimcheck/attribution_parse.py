@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .cues import REPORTING_VERBS
+from .cues import ISSUED_TEXT_NOUNS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,11 +25,13 @@ __all__ = [
     "TextIndex",
     "between_subject",
     "inverted_subject",
+    "issuer_of",
     "left_subject",
     "quote_ancestors",
     "quote_root",
     "right_after",
     "rstrip_end",
+    "split_name",
     "subject_of",
 ]
 
@@ -299,7 +301,12 @@ def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     if lo >= verb.i or verb.i - lo > 14:
         return None
     phrase = doc[lo : verb.i]
-    if any(t.pos_ in ("VERB", "AUX") or index.in_quote(t.idx) for t in phrase):
+    # A verb set off by commas belongs to an apposition ('Mr. Daniloff, now 81 and retired in
+    # Cambridge, Mass., said'); one before any comma makes the phrase a clause of its own.
+    comma = next((t.i for t in phrase if t.text == ","), verb.i)
+    if any(index.in_quote(t.idx) for t in phrase) or any(
+        t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]
+    ):
         return None
     if any(t.is_punct and t.text not in ("-", "–", ".", "'", "’", ",") for t in phrase):
         return None
@@ -307,11 +314,18 @@ def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     # heads in the parse; the first is the speaker.
     # A token the parser made its own head (a misparsed ROOT: 'the 43-year-old asked') heads
     # the phrase too; time words ('Sunday, Trump said') hang off the verb as modifiers.
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        # The apposition's verb may carry the name in the parse; the name comes before it.
+        phrase, end = doc[lo:comma], comma
+    else:
+        end = verb.i
     heads = [
         t
         for t in phrase
-        if (t.head.i == t.i or not lo <= t.head.i < verb.i)
+        if (t.head.i == t.i or not lo <= t.head.i < end)
         and not t.is_punct
+        # 'the' hung on a verb misread as a noun ('the email read') heads nothing.
+        and t.dep_ != "det"
         and (t.dep_ not in ("npadvmod", "advmod", "prep", "tmod") or _misattached_name(t))
     ]
     if not heads or heads[0].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
@@ -323,6 +337,55 @@ def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     if len(heads) > 1 and named and doc[last.left_edge.i - 1].text == ",":
         return last
     return heads[0]
+
+
+def split_name(subject: Token) -> Token | None:
+    """'said Air Force 1st Lt. Tyler Livingston': the person a parse split off after a subject
+    that is no name itself ('1st'), as the head of that name; None when nothing was split."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return None
+    doc = subject.doc
+    lo = subject.right_edge.i + 1
+    hi = lo
+    while hi < min(len(doc), lo + 6) and (
+        doc[hi].pos_ == "PROPN" or (doc[hi].text == "." and not doc[hi - 1].whitespace_)
+    ):
+        hi += 1
+    run = range(lo, hi)
+    roots = [doc[k] for k in run if doc[k].head.i not in run or doc[k].head.i == k]
+    if len(roots) == 1 and roots[0].ent_type_ == "PERSON" and roots[0].head.i in (
+        roots[0].i,
+        subject.i,
+    ):
+        return roots[0]
+    return None
+
+
+def issuer_of(relative: Token, index: TextIndex) -> Token | None:
+    """'Trump released a video that said "…"': the subject that issued the text a relative
+    'that'/'which' stands for, or None when ``relative`` is no such pronoun.
+
+    A sign, statement or ad speaks for whoever holds, releases or runs it, and readers (and
+    news annotators) take the quote as theirs; a text that is itself the subject ('a message
+    that precedes all rallies') keeps speaking for itself.
+    """
+    if relative.lower_ not in ("that", "which") or relative.head.dep_ != "relcl":
+        return None
+    thing = relative.head.head
+    if thing.lemma_.lower() not in ISSUED_TEXT_NOUNS or thing.dep_ != "dobj":
+        return None
+    verb = thing.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = subject_of(verb, index)
+    if (
+        subject is None
+        or index.in_quote(subject.idx)
+        or subject.lower_ in ("it", "there", "this", "that", "which", "what")
+        or subject.pos_ not in ("PROPN", "PRON", "NOUN")
+    ):
+        return None
+    return subject
 
 
 def _misattached_name(tok: Token) -> bool:

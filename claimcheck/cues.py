@@ -156,6 +156,15 @@ TITLE_OF_WORK_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Things that carry their issuer's words: "Trump released a video that said '…'" quotes Trump.
+ISSUED_TEXT_NOUNS: frozenset[str] = _words(
+    """
+    sign banner placard poster shirt t-shirt message tweet post email e-mail letter memo note
+    statement release video ad advertisement commercial spot mailer flyer editorial piece
+    column op-ed article essay report resolution document clause petition
+    """
+)
+
 
 def role_family(role: str | None) -> str | None:
     """The role with gendered forms merged ("spokeswoman" → "spokesperson"), or None.

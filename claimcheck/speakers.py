@@ -22,6 +22,7 @@ from .attribution_mentions import (
     make_mention,
     mention_bounds,
 )
+from .attribution_parse import issuer_of
 from .cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -146,11 +147,14 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
     return [_quote(f"q{k}", d, text) for k, d in enumerate(drafts, 1)]
 
 
-def _speaker_from(hit: CueHit, index: TextIndex, memory: DocMemory) -> SpeakerInfo | None:
+def _speaker_from(
+    hit: CueHit, index: TextIndex, memory: DocMemory, toward: tuple[int, int]
+) -> SpeakerInfo | None:
     if hit.speaker is None:
         return None
-    lo, hi = mention_bounds(hit.speaker, in_quote=index.in_quote)
-    info = describe(hit.speaker, lo, hi, memory)
+    speaker = issuer_of(hit.speaker, index) or hit.speaker
+    lo, hi = mention_bounds(speaker, in_quote=index.in_quote, toward=toward)
+    info = describe(speaker, lo, hi, memory)
     memory.remember(info)
     return info
 
@@ -174,7 +178,8 @@ def _marked(
         _in_title_slot(span, index, memory) or not _said_as_words(span, hit, index)
     ):
         return None
-    speaker = _speaker_from(hit, index, memory) if hit is not None else None
+    toward = (span.start, span.end)
+    speaker = _speaker_from(hit, index, memory, toward) if hit is not None else None
     confidence = _CONFIDENCE.get(hit.how, 0.6) if hit is not None else 0.4
     if hit is not None and not hit.linked:
         confidence -= 0.15
@@ -211,7 +216,7 @@ def _nested(span: QuoteSpanLike, text: str) -> _Draft | None:
 
 
 def _indirect(hit: IndirectHit, index: TextIndex, memory: DocMemory) -> _Draft:
-    lo, hi = mention_bounds(hit.speaker, in_quote=index.in_quote)
+    lo, hi = mention_bounds(hit.speaker, in_quote=index.in_quote, toward=(hit.start, hit.end))
     info = describe(hit.speaker, lo, hi, memory)
     memory.remember(info)
     confidence = 0.8 if hit.cue.lower_ != "according" else 0.75
