@@ -100,7 +100,7 @@ def _candidates(
             closing is not None
             and lemma not in REPORTING_VERBS
             and (tok.pos_ == "VERB" or misread)
-            and not _describes_speaker(tok, tokens)
+            and not _describes_speaker(tok, tokens, index, closing)
             and tok.idx > closing
             and between_subject(tok, closing, index) is not None
         ):
@@ -145,10 +145,10 @@ def _candidates(
     return found
 
 
-def _describes_speaker(verb: Token, tokens: list[Token]) -> bool:
+def _describes_speaker(verb: Token, tokens: list[Token], index: TextIndex, closing: int) -> bool:
     """Whether ``verb`` describes the speaker rather than reports ('"…?" Miller, a retired
     worker, said'; 'Mr. Daniloff, now 81 and retired in Cambridge, said'): a participle
-    used as an adjective, or any verb with a reporting verb after it in the same sentence."""
+    used as an adjective, or a verb inside the subject phrase of a reporting verb after it."""
     if verb.dep_ == "amod":
         return True
     for tok in tokens:
@@ -157,7 +157,7 @@ def _describes_speaker(verb: Token, tokens: list[Token]) -> bool:
         if tok.text in (".", "?", "!"):
             return False
         if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
-            return True
+            return between_subject(tok, closing, index) is not None
     return False
 
 

@@ -294,7 +294,7 @@ def _within_label(
     pieces = list(zip([lo, *(k + 1 for k in cuts)], [*cuts, hi], strict=True))
     own = next((piece for piece in pieces if piece[0] <= keep < piece[1]), (keep, keep + 1))
     # Only pieces with a word in them can name anyone.
-    pieces = [(a, b) for a, b in pieces if any(t.is_alpha for t in doc[a:b])]
+    pieces = [(a, b) for a, b in pieces if any(c.isalpha() for c in doc[a:b].text)]
     if not pieces:
         return own
     if toward is not None:

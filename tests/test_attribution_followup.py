@@ -72,6 +72,19 @@ CASES = [
         [("Mr. Daniloff, now 81", "said")],
         id="apposition-verb-is-not-the-cue",
     ),
+    # Negative row: a verb of the writer's own clause after the speaker ('riffed on …,
+    # drawing applause and laughs') keeps the first verb as the cue, and the next quote
+    # goes on with that speaker.
+    pytest.param(
+        '"Governor Hassan, let me help you out - the answer\'s no," the Republican '
+        "vice-presidential nominee riffed on Hassan's non-answer, drawing applause and laughs "
+        'from the crowd. "And that\'s why we need Kelly Ayotte back in the U.S. Senate!"',
+        [
+            ("the Republican vice-presidential nominee", "riffed"),
+            ("the Republican vice-presidential nominee", None),
+        ],
+        id="writer-clause-after-the-speaker-is-not-an-apposition",
+    ),
     # A name the parse split off after the verb.
     pytest.param(
         '"I really don\'t understand how a better candidate didn\'t jump into the race," '
