@@ -336,7 +336,16 @@ def _topic_speaker(
     roots = [t for t in doc[lo : last.i + 1] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if len(roots) != 1 or index.in_quote(roots[0].idx):
         return None
-    subject = subject_of(roots[0], index)
+    # The subject that opens the sentence is who it is about; the parse's ROOT is often a
+    # later clause's verb ('Viguerie is upbeat …, because he sees …' has ROOT 'sees').
+    subject = next(
+        (
+            t
+            for t in doc[lo : last.i + 1]
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and not index.in_quote(t.idx)
+        ),
+        None,
+    ) or subject_of(roots[0], index)
     if subject is None or index.in_quote(subject.idx):
         return None
     personal = subject.lower_ in ("he", "she", "i", "we", "they")

@@ -110,7 +110,27 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+# A stand-alone quote after a sentence about someone: the subject that opens that sentence,
+# not a later clause's ('…, because he sees …'), is who speaks.
+TOPIC_CASES = [
+    pytest.param(
+        "Richard Hale is upbeat about the plan's chances, in part because he sees the "
+        'governor as a uniter.\n\n"Not only can this plan pass, it has the best chance of '
+        'passing in years."',
+        [("Richard Hale", None)],
+        id="opening-subject-not-the-because-clause",
+    ),
+    # Negative row: a sentence that opens with a thing names no speaker.
+    pytest.param(
+        "The plan is popular with voters, in part because she sees it as fair.\n\n"
+        '"Not only can this plan pass, it has the best chance of passing in years."',
+        [(None, None)],
+        id="sentence-about-a-thing-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + TOPIC_CASES)
 def test_attribution_forms(nlp, text, expected):
     assert _attributions(nlp, text) == expected
 
