@@ -234,6 +234,10 @@ def inverted_subject(verb: Token, index: TextIndex) -> Token | None:
     tok = doc[k]
     # A capitalised word is taken whatever its tag: taggers misread unfamiliar surnames.
     capitalised = tok.is_alpha and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX")
+    # '"…," read one.' / 'said another': the pronoun-like 'one' stands for a speaker.
+    # ('one of the protesters' is a phrase headed further on, left to the rules below.)
+    if tok.lower_ in ("one", "another") and (k + 1 >= len(doc) or not doc[k + 1].is_alpha):
+        return tok
     if tok.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not capitalised:
         return None
     if tok.pos_ == "PRON" and tok.lower_ not in ("he", "she", "they", "i", "we"):

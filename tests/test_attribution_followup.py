@@ -65,6 +65,19 @@ CASES = [
         [("US Senator Jeff Sessions", "said")],
         id="titled-name-after-an-exclamation",
     ),
+    # '"…," read one': the pronoun-like 'one' after an inverted verb is the speaker; 'one of
+    # the protesters' keeps its whole phrase.
+    pytest.param(
+        'The planes filled the skies.\n\n"America is great! Trump is disgusting," read one. '
+        '"Anybody but Trump," read another.',
+        [("one", "read"), ("another", "read")],
+        id="read-one-read-another",
+    ),
+    pytest.param(
+        '"We will not back down from this fight," said one of the protesters.',
+        [("one of the protesters", "said")],
+        id="one-of-a-group-keeps-its-phrase",
+    ),
     # A verb inside the speaker's apposition is no cue.
     pytest.param(
         '"We should have left years ago," Mr. Daniloff, now 81 and retired in Cambridge, '
