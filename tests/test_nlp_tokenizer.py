@@ -54,3 +54,13 @@ def test_split_glued_marks_keeps_the_tokenizers_own_infixes():
     split_glued_marks(tokenizer)
     tokens = [t.text for t in tokenizer("well-known,”Clinton")]
     assert tokens == ["well", "-", "known", ",", "”", "Clinton"]
+
+
+def test_tokenizer_serialises_with_the_glued_mark_infixes(nlp) -> None:
+    # spaCy writes the infixes as one pattern; a pipeline rebuilt from it splits the same way
+    import spacy
+
+    rebuilt = spacy.blank("en")
+    rebuilt.tokenizer.from_bytes(nlp.tokenizer.tokenizer.to_bytes())
+    text = "win,”Clinton said, U.S.”The"
+    assert [t.text for t in rebuilt.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]
