@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import periods as P
-from .date_tense import _PAST, guess_tense  # noqa: F401 - _PAST is read from here by pubdate
+from .date_tense import guess_tense
 from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
 from .regex_trie import trie_pattern
 

@@ -38,9 +38,10 @@ _LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 _LETTER = r"[^\W\d_]"
 # Quote marks typed with no space before the next word (',”Clinton said', '.”The', 'fire.\'\'Paris',
 # 'said,“Look'). spaCy leaves such a run as one token ('win,”Clinton'), which hides the speaker
-# and the cue from the parser; these infixes cut the run into its word, punctuation and mark.
+# and the cue from the parser; RunGuardedTokenizer cuts the run at each match, so the word,
+# punctuation and mark are tokenized apart.
 # A period after a lone capital stays with it ('U.S.”The' keeps 'U.S.').
-GLUED_MARK_INFIXES = (
+GLUED_MARK_CUTS = (
     rf"(?<!\b[A-Z])[,.!?;:](?=(?:[”»\"]|''){_LETTER})",
     rf"(?<=[,.!?;:])(?:\"|'')(?={_LETTER})",
     rf"[”»](?=[—–]?{_LETTER})",
@@ -49,7 +50,7 @@ GLUED_MARK_INFIXES = (
     r"[“«](?=\S)",
 )
 
-_GLUED_MARK = re.compile("|".join(GLUED_MARK_INFIXES))
+_GLUED_MARK = re.compile("|".join(GLUED_MARK_CUTS))
 
 # What each component of the standard English pipelines needs to have run before it: the
 # tagger and parser listen to the shared tok2vec, the attribute ruler maps tags to POS, the

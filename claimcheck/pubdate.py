@@ -18,7 +18,8 @@ import datetime as dt
 import re
 
 from . import periods as P
-from .date_rules import _PAST, MONTH_CORE, WEEKDAY_RE
+from .date_rules import MONTH_CORE, WEEKDAY_RE
+from .date_tense import _PAST
 from .dates import DateSpan, find_dates
 
 __all__ = ["infer"]
