@@ -70,6 +70,17 @@ def _year_then_month(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), ((lambda ref, tense: P.month(y, month)), "month", True)
 
 
+def _month_in_year(m: re.Match[str], text: str) -> Any:
+    """ "from April in 2016 to June in 2017": a month with "in" before its year, after a date
+    cue (a "March in 2017" without one is a protest march). A lowercase "may" or "march" is
+    the verb ("plans to march in 2017")."""
+    word = m.group("m").rstrip(".")
+    if word.islower() and word in ("may", "march", "mar"):
+        return None
+    month, y = _month_of(m, "m"), int(m.group("y"))
+    return m.start("m"), m.end(), ((lambda ref, tense: P.month(y, month)), "month", True)
+
+
 def _spoken_day(m: re.Match[str], text: str) -> Any:
     """ "May twenty nine": a day said as a cardinal after its month. Only 13 and up, where it
     cannot be a count of months, and only where no noun follows ("March twenty five people")."""
@@ -332,6 +343,8 @@ def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
                     rf"{_LOOSE_END}", re.I), _lowercase_month),
         (re.compile(rf"(?<![\d,.$€£])\b{_year('y')}\s+{_MON_ANY}(?!\s*\d)"
                     r"(?=\s*(?:$|[.,;:!?)]))", re.I), _year_then_month),
+        (re.compile(rf"\b(?:from|between|since|until|till|to|through|and|in|during|by)\s+"
+                    rf"{_MON_ANY}\s+in\s+{_year('y')}", re.I), _month_in_year),
         (re.compile(rf"\b{_MON_ANY}\s+(?P<d>{CARDINAL_DAY_RE})\b"
                     rf"(?=\s*(?:$|[.,;:!?)]|\s+(?:at|in|on|and|or)\b))", re.I), _spoken_day),
         (re.compile(rf"\b(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-\s*|\(\s*)"

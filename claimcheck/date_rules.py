@@ -25,6 +25,7 @@ __all__ = [
     "CARDINAL_DAY_RE",
     "DURATION_UNIT",
     "HOLIDAYS",
+    "HOLIDAYS_WITH_YEAR",
     "MONTH_CORE",
     "SPELLED_YEAR",
     "WEEKDAY_RE",
@@ -276,7 +277,11 @@ HOLIDAYS: dict[str, tuple[int, int] | int] = {
     "armistice day": (11, 11), "veterans day": (11, 11), "remembrance day": (11, 11),
     "all saints' day": (11, 1), "guy fawkes night": (11, 5), "christmas morning": (12, 25),
     "good friday": -2, "easter sunday": 0, "easter monday": 1, "easter": 0,
+    "saint patrick": (3, 17), "st. patrick": (3, 17), "st patrick": (3, 17),
 }  # fmt: skip
+# Names that are a holiday only with a year after them: "Saint Patrick 2020" is the feast,
+# a bare "Saint Patrick" the saint (or a cathedral, a school)
+HOLIDAYS_WITH_YEAR = frozenset({"saint patrick", "st. patrick", "st patrick"})
 _HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
                        for h in sorted(HOLIDAYS, key=len, reverse=True))
 

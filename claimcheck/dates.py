@@ -253,6 +253,11 @@ def _anchored_shifts(
     return out
 
 
+# The finest offset unit (an index into UNIT_ORDER) an anchor of each granularity can carry
+_ANCHOR_UNIT = {"year": UNIT_ORDER.index("Y"), "month": UNIT_ORDER.index("M"),
+                "day": UNIT_ORDER.index("D")}
+
+
 def _shift_period(value: DateValue, span: DurationSpan, m: re.Match[str]) -> DateValue | None:
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     if value.start is None or value.end is None or value.granularity not in ("year", "month",
@@ -260,6 +265,12 @@ def _shift_period(value: DateValue, span: DurationSpan, m: re.Match[str]) -> Dat
         return None
     if value.timex is None or "/" in value.timex:
         return None
+    finest = min((UNIT_ORDER.index(u) for _, u in (span.parts or ((span.amount, span.unit),))),
+                 default=0)
+    if _ANCHOR_UNIT[value.granularity] < finest <= UNIT_ORDER.index("D"):
+        # "last month ... 3 weeks later": weeks or days counted from a whole month (or months
+        # from a year) land anywhere within a span as long as the anchor; no value is honest
+        return P.unresolved("day" if span.unit in ("W", "D") else "month")
     start = _shifted(dt.date.fromisoformat(value.start), span, sign)
     if start is None:
         return None
@@ -310,21 +321,61 @@ def _in_future(
     return out
 
 
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
+
+
 def _same_run(text: str, prev: DateSpan, span: DateSpan,
               date: dt.date | None) -> tuple[DateValue, DateValue]:
     """Two bare months ("from May to September") guessed into different years one by one are
     one run: the end follows the start if the start lies ahead, else the start precedes the
-    end."""
+    end. A bare month before an end with a written year takes its year from that end."""
     a, b = prev.value, span.value
+    if (a.granularity == "month" and a.start and a.timex and "/" not in a.timex and b.start
+            and b.granularity in ("month", "day")
+            and not re.search(r"\d", text[prev.start:prev.end])
+            and _WRITTEN_YEAR.search(text, span.start, span.end)):
+        # "Nov-Feb 5th, 2017", "from November to February 2017": the year written at the end
+        # is the run's, so the bare month opening it is the last such month before the end
+        ma, end = int(a.start[5:7]), dt.date.fromisoformat(b.start)
+        return P.month(end.year - (ma > end.month), ma).value(), b
     if (date is None or a.granularity != "month" or b.granularity != "month" or not a.start
-            or not b.start or "/" in (a.timex or "") + (b.timex or "") or a.start < b.start
+            or not b.start or "/" in (a.timex or "") + (b.timex or "")
             or re.search(r"\d", text[prev.start:span.end])):
         return a, b
     ya, ma = int(a.start[:4]), int(a.start[5:7])
     yb, mb = int(b.start[:4]), int(b.start[5:7])
+    if 0 < 12 * (yb - ya) + mb - ma < 12:
+        return a, b  # already one run
     if a.start > date.isoformat():
         return a, P.month(ya + (mb < ma), mb).value()
     return P.month(yb - (mb < ma), ma).value(), b
+
+
+_JOIN_NEXT = re.compile(r"(?P<join>\s*(?:-|–|to|through|till|until)\s*)next\s+", re.IGNORECASE)
+
+
+def _next_day(v: DateValue, date: dt.date) -> DateValue:
+    """The first of a day's yearly returns after ``date`` (``v`` unchanged unless a day)."""
+    if v.granularity != "day" or not v.start or v.start != v.end:
+        return v
+    day = dt.date.fromisoformat(v.start)
+    for year in range(date.year, date.year + 9):
+        moved = P.safe_date(year, day.month, day.day)
+        if moved is not None and moved > date:
+            return P.day(moved).value()
+    return v
+
+
+_THIS_BEFORE = re.compile(r"\bthis\s+$", re.IGNORECASE)
+
+
+def _this_year(v: DateValue, date: dt.date) -> DateValue:
+    """A day's return in the publication year ("this 5/12"); ``v`` unchanged unless a day."""
+    if v.granularity != "day" or not v.start or v.start != v.end:
+        return v
+    day = dt.date.fromisoformat(v.start)
+    moved = P.safe_date(date.year, day.month, day.day)
+    return P.day(moved).value() if moved else v
 
 
 def _joined(
@@ -337,6 +388,13 @@ def _joined(
         if isinstance(prev, DateSpan) and isinstance(span, DateSpan):
             gap = range_gap(text, prev, span)
             lead = text[max(0, prev.start - 9):prev.start].lower().rstrip()
+            ahead = _JOIN_NEXT.fullmatch(gap)
+            if ahead and date is not None:
+                # "from this 5/12 to next 5/19": "next" puts the end's day after today
+                gap = ahead.group("join")
+                span = DateSpan(span.start, span.end, _next_day(span.value, date))
+                if _THIS_BEFORE.search(text, max(0, prev.start - 6), prev.start):
+                    prev = out[-1] = DateSpan(prev.start, prev.end, _this_year(prev.value, date))
             a, b = _same_run(text, prev, span, date) if _JOIN.fullmatch(gap) else (
                 prev.value, span.value)
             a, b = range_ends(text, prev, span, a, b)

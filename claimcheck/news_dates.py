@@ -153,7 +153,7 @@ def _numeric_day(m: re.Match[str], text: str) -> Any:
         return None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        found = P.safe_date(_year_for_day(ref, month, min(day, 28), tense), month, day)
+        found = P.safe_date(_year_for_day(ref, month, day, tense), month, day)
         return P.day(found) if found else None
 
     start = m.start("wd") if m.group("wd") else m.start("a")
@@ -467,7 +467,7 @@ def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"
                     rf"\s+(?P<num>{_NUM}|couple(?:\s+of)?)|(?P<num2>{_NUM})\s+(?P<rel2>next|past"
                     rf"|previous|coming|following|upcoming))\s+(?P<unit>days|weeks|months|years"
-                    rf"|quarters|fortnights)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{_NUM}\s+(?:years?"
+                    rf"|quarters|fortnights|decades)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{_NUM}\s+(?:years?"
                     rf"|months?|weeks?|days?)\b)+)?"
                     rf"|\b(?:the\s+)?(?P<rel3>next|last|past|previous|coming|following)\s+"
                     rf"(?P<unit3>fortnight)\b", re.I), _rolling),

@@ -20,6 +20,7 @@ from .date_rules import (
     _UNIT_CODE,
     _UNIT_FACTOR,
     HOLIDAYS,
+    HOLIDAYS_WITH_YEAR,
     MONTH_CORE,
     WEEKDAY_RE,
     _absolute,
@@ -39,8 +40,9 @@ __all__: list[str] = []  # handlers for .news_dates only
 def _holiday(m: re.Match[str], text: str) -> Any:
     name = " ".join(m.group("h").lower().replace("’", "'").split())
     rule = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("'", ""))
-    if rule is None:
-        return None
+    if rule is None or (name in HOLIDAYS_WITH_YEAR and (
+            not m.group("y") or re.match(r"['’]?\w", text[m.end():m.end() + 2]))):
+        return None  # "St. Patrick 1990s" is no feast day
     rel = (m.group("rel") or "").lower()
     if name == "new year" and m.group("h").islower() and not m.group("y"):
         found = _new_year(m, text)
@@ -122,7 +124,10 @@ def _rolling(m: re.Match[str], text: str) -> Any:
     """ "the past three months", "next 3 days": the stretch of days ending or starting today.
 
     Quarters are calendar quarters, so "the past two quarters" are the two whole quarters
-    before the current one; a fortnight is fourteen days.
+    before the current one; a fortnight is fourteen days. Decades are calendar decades, as
+    "the next decade" is: "the next two decades" said in 2018 are 2020-2039. "The past two
+    decades" is left to the duration reading (news means the twenty years up to now, which
+    no calendar decade fits).
     """
     words = m.group("num") or m.group("num2")
     amount = 1.0 if words is None else _amount(
@@ -137,6 +142,15 @@ def _rolling(m: re.Match[str], text: str) -> Any:
     if more is None:
         return None
     end = m.end("unit") if m.group("more") and not more else m.end()
+    if unit == "decade":
+        if back or m.group("more"):
+            return None
+
+        def decades(ref: dt.date, tense: str | None) -> P.Period:
+            first = ref.year // 10 * 10 + 10
+            return P.span(P.year(first), P.year(first + 10 * n - 1))
+
+        return m.start(), end, (decades, "year", False)
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         if unit == "quarter":
@@ -238,12 +252,40 @@ _YEAR_AFTER = re.compile(
 )
 
 
+# One end of a run of months: "May to March", "between august and october". The other month
+# is the cue a bare month otherwise needs, and a run opened by "from"/"between" is a run
+# even in lowercase chat ("between august and october"), where "may" cannot be the modal.
+_RUN_JOIN = r"\s*(?:-|–|to|through|thru|until|till|and)\s*"
+_RUN_NEXT = re.compile(rf"(?P<join>{_RUN_JOIN}){MONTH_CORE}\b\.?", re.IGNORECASE)
+_RUN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RUN_PREV = re.compile(rf"\b(?P<open>(?:from|between)\s+)?{MONTH_CORE}\.?{_RUN_JOIN}$",
+                       re.IGNORECASE)
+
+
+def _month_run(m: re.Match[str], text: str) -> tuple[bool, bool]:
+    """(capitalised run, opened run): whether the month has a month partner across "to", "-"
+    or "between ... and", and whether "from"/"between" opens the run."""
+    nxt = _RUN_NEXT.match(text, m.end())
+    prev = _RUN_PREV.search(text, max(0, m.start() - 40), m.start())
+    opened = bool((nxt and _RUN_OPEN.search(text, max(0, m.start() - 9), m.start()))
+                  or (prev and prev.group("open")))
+    joins = [g.group("join") if g is nxt else text[g.end() - len(g.group()):]
+             for g in (nxt, prev) if g is not None]
+    # "and" makes a run only after "between": "in May and June" lists two months
+    paired = any("and" not in j.lower() for j in joins) or (bool(joins) and opened)
+    return paired, opened
+
+
 def _bare_month(m: re.Match[str], text: str) -> Any:
     part, rel, rel2 = m.group("part"), m.group("rel"), m.group("rel2")
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
     cue = bool(part or rel or rel2) or (bool(before) and before[-1].lower() in _DATE_CUES)
     word = m.group("m").rstrip(".")
-    if not cue or not word[0].isupper() or len(word) < 3:
+    paired, opened = _month_run(m, text) if not (part or rel or rel2) else (False, False)
+    if paired and word.lower() == "may" and re.search(r"\b[A-Z][a-z]+\s+$",
+                                                      text[max(0, m.start() - 20):m.start()]):
+        paired = opened = False  # "Theresa May to March"
+    if not (cue or paired) or not (word[0].isupper() or opened) or len(word) < 3:
         return None
     # "to May" is a letter to Theresa May unless a month opens the range: "from March to May"
     range_end = re.search(rf"\b{MONTH_CORE}\.?\s+(?:to|through|until|till|and)\s+$",
