@@ -10,17 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .numbers import (
-    _CARDINAL,
-    ORDINAL_WORDS,
-    SCALES,
-    TENS,
-    UNITS,
-    NumberSpan,
-    _text2num,
-    _words_value,
-    step_of,
-)
+from .number_tables import _CARDINAL, ORDINAL_WORDS, SCALES, TENS, UNITS, NumberSpan, step_of
+from .number_words import _UNIT_ORDINALS, _words_value
 
 __all__: list[str] = []  # used by .numbers only
 
@@ -30,31 +21,6 @@ _TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|y
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b",
                          re.IGNORECASE)
 
-_UNIT_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 9}
-_TENS_BEFORE = re.compile(rf"(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)$", re.IGNORECASE)
-
-
-def _split_tens_denominator(text: str, span: NumberSpan, m: re.Match[str]) -> NumberSpan | None:
-    """ "one hundred thirty fifths" is 100/35: a tens word right before a unit ordinal joins it
-    (as in "twenty-fifth") unless "and" ties it to the whole number ("hundred and thirty")."""
-    den_word = m.group("den").lower().rstrip("s")
-    before = text[span.start:m.start()].rstrip() + " "
-    t = _TENS_BEFORE.search(before)
-    if den_word not in _UNIT_ORDINALS or t is None or t.start() == 0:
-        return None
-    rest = before[:t.start()].rstrip()
-    if not rest or rest.lower().endswith(" and") or rest.lower() == "and":
-        return None
-    numerator = _text2num(rest) if not re.search(r"\b(?:an?|and)\b", rest, re.I) else None
-    if numerator is None:
-        values = _words_value(re.findall(r"[A-Za-z]+", rest))
-        if len(values) != 1:
-            return None
-        numerator = values[0][2]
-    den = TENS[t.group("tens").lower()] + _UNIT_ORDINALS[den_word]
-    sign = -1 if span.value < 0 else 1
-    return NumberSpan(span.start, m.end(), sign * numerator / den, 1 / den, words=True,
-                      fraction=True)
 
 
 # "twenty-first" is a denominator here; "second" never is ("three twenty seconds" is time)
