@@ -1,21 +1,40 @@
-"""The date patterns news uses, in priority order, and the handlers for absolute dates.
+"""The date patterns news uses, in priority order.
 
 Every pattern's handler returns ``(start, end, what)`` where ``what`` is a
 ``(resolver, granularity, absolute)`` triple — ``resolver(publication_date, tense)`` gives a
 :class:`~claimcheck.periods.Period` — or a :class:`~claimcheck.dates.DurationSpan`.
 Handlers return None to reject a match (a bare "May" that is a verb, a year that counts
-troops). Relative dates are handled in :mod:`.relative_dates`; the shared tokens, tense cues
-and resolution rules live in :mod:`.date_rules`.
+troops). Absolute dates are handled in :mod:`.absolute_dates`, relative ones in
+:mod:`.relative_dates`; the shared tokens, tense cues and resolution rules live in
+:mod:`.date_rules`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any
 
-from . import periods as P
+from .absolute_dates import (
+    _CENTURY_WORDS,
+    _cardinal_day,
+    _century,
+    _day_month,
+    _day_range,
+    _decade,
+    _iso,
+    _month_number_year,
+    _month_range,
+    _month_year,
+    _numeric,
+    _numeric_day,
+    _quarter_code,
+    _Regrouped,
+    _spelled_year,
+    _tight_month_day,
+    _week_of_year,
+    _year_only,
+    _year_range,
+)
 from .calendar_pieces import (
     _bare_quarter,
     _decade_word,
@@ -27,12 +46,9 @@ from .calendar_pieces import (
 from .date_fallback import fallback_patterns
 from .date_forms import SEPTEMBER_ELEVENTH, date_form_patterns
 from .date_rules import (
-    _AMBIGUOUS_MONTHS,
-    _DATE_CUES,
     _DAY_WORD_RE,
     _HOLIDAY_RE,
     _NUM,
-    _PLURAL_IRREGULAR,
     _TO,
     _UNITS,
     _WD,
@@ -41,16 +57,9 @@ from .date_rules import (
     SPELLED_YEAR,
     WEEKDAY_RE,
     Handler,
-    _absolute,
     _day,
-    _day_value,
     _mon,
-    _month_of,
-    _parted,
     _year,
-    _year_for_day,
-    spelled_year_ok,
-    year_value,
 )
 from .date_stretches import stretch_patterns
 from .floating_holidays import floating_holiday_patterns
@@ -72,286 +81,6 @@ from .relative_dates import (
 __all__ = [
     "date_patterns",
 ]
-
-class _Regrouped:
-    """A match whose alternative groups ("mo"/"mo2") read under one name."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-
-    def group(self, name: str) -> str:
-        return str(self._m.group(name) or self._m.group(name + "2"))
-
-    def start(self) -> int:
-        return self._m.start()
-
-    def end(self) -> int:
-        return self._m.end()
-
-
-def _month_number_year(m: Any, text: str) -> Any:
-    mo, y = int(m.group("mo")), int(m.group("y"))
-    return _absolute(m, lambda: P.month(y, mo), "month") if 1 <= mo <= 12 else None
-
-
-_CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-                  "twentieth": 20, "twenty-first": 21, "twenty first": 21}
-
-
-def _century(m: re.Match[str], text: str) -> Any:
-    raw = m.group("n").lower()
-    n = int(raw[:-2]) if raw[:1].isdigit() else _CENTURY_WORDS.get(" ".join(raw.split()), 0)
-    if not 1 <= n <= 21:
-        return None
-    first = max(1, (n - 1) * 100)
-    return _absolute(m, lambda: P.span(P.year(first), P.year(n * 100 - 1)), "year")
-
-
-def _week_of_year(m: re.Match[str], text: str) -> Any:
-    y = int(m.group("y"))
-    which = m.group("n").lower()
-    if which == "last":
-        monday = dt.date(y, 12, 28) - dt.timedelta(days=dt.date(y, 12, 28).weekday())
-    else:
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4}[which]
-        monday = dt.date.fromisocalendar(y, n, 1)
-    return _absolute(m, lambda: P.iso_week(monday), "week")
-
-
-def _iso(m: re.Match[str], text: str) -> Any:
-    y, mo, d = int(m.group("y")), int(m.group("mo")), m.group("d")
-    if not 1 <= mo <= 12:
-        return None
-    if d is None:
-        return _absolute(m, lambda: P.month(y, mo), "month")
-    return _absolute(m, lambda: P.day(dt.date(y, mo, int(d))), "day")
-
-
-def _numeric(m: re.Match[str], text: str) -> Any:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    # Day first when the first number cannot be a month, or with dots (European style).
-    mo, d = (b, a) if a > 12 or m.group("sep") == "." else (a, b)
-    return _absolute(m, lambda: P.day(dt.date(y, mo, d)), "day")
-
-
-def _numeric_day(m: re.Match[str], text: str) -> Any:
-    """ "on 11/20", "from 10/1 to 11/7": a month and day in figures, only after a date cue
-    (a bare "3/4" is a fraction)."""
-    a, b = int(m.group("a")), int(m.group("b"))
-    if (a, b) == (9, 11) and not m.group("wd"):
-        # "since 9/11" names the 2001 attacks, not this year's 11 September
-        return m.start("a"), m.end(), ((lambda ref, tense: P.day(dt.date(2001, 9, 11))), "day",
-                                       True)
-    month, day = (b, a) if a > 12 else (a, b)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        found = P.safe_date(_year_for_day(ref, month, day, tense), month, day)
-        return P.day(found) if found else None
-
-    start = m.start("wd") if m.group("wd") else m.start("a")
-    return start, m.end(), (resolve, "day", False)
-
-
-def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> bool:
-    word = m.group(group).rstrip(".")
-    if anchored and word.lower() in ("may", "march", "mar") and word.islower():
-        # "2 may go": only a year or "of" makes a lowercase "may" a month
-        return bool(m.groupdict().get("y")) or " of " in m.group()
-    if word.lower() in ("may", "march", "mar") and not word[0].isupper() and not anchored:
-        return False
-    return anchored or not (word.islower() and word.lower() in _AMBIGUOUS_MONTHS)
-
-
-def _two_digit_year(yy: str) -> int:
-    # the POSIX pivot strptime uses for %y: 69-99 are 1900s, 00-68 are 2000s
-    return (1900 if int(yy) >= 69 else 2000) + int(yy)
-
-
-def _cardinal_day(m: re.Match[str], text: str) -> Any:
-    """ "twenty five January nineteen eighty six": a spoken day beside a spoken year."""
-    month = _month_of(m, "m" if m.group("m") else "m2")
-    day = _day_value(m, "d" if m.group("d") else "d2")
-    if not 1 <= day <= 31:
-        return None
-    y = year_value(m.group("y"))
-    return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
-
-
-def _tight_month_day(m: re.Match[str], text: str) -> Any:
-    """ "Oct/2", "Dec31, 1994", "mar3": a month and day run together are never a verb."""
-    return _day_month(m, text, checked=True)
-
-
-def _day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
-    if not checked and not _month_ok(m, "m", text, anchored=True):
-        return None
-    month, day = _month_of(m, "m"), _day_value(m, "d")
-    if not 1 <= day <= 31 or re.search(r"[$£€¥₹]\s*$", text[max(0, m.start() - 3):m.start()]):
-        return None  # "$12 December 27": the 12 is money
-    if re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
-        return None  # "6,107.31 August 2019": the 31 is the tail of another number
-    if m.groupdict().get("yy"):
-        y = _two_digit_year(m.group("yy"))
-        return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
-    if m.group("y"):
-        if not spelled_year_ok(m, "y", text):
-            return None
-        y = year_value(m.group("y"))
-        return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        return P.day(dt.date(_year_for_day(ref, month, day, tense), month, day))
-
-    return m.start(), m.end(), (resolve, "day", False)
-
-
-def _quarter_code(m: re.Match[str], text: str) -> Any:
-    y = int(m.group("y") or m.group("y2"))
-    if m.group("h") or m.group("h2"):
-        h = int(m.group("h") or m.group("h2"))
-        return _absolute(m, lambda: P.span(P.month(y, 6 * h - 5), P.month(y, 6 * h)), "month")
-    q = int(m.group("q") or m.group("q2"))
-    return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
-
-
-def _day_range(m: re.Match[str], text: str) -> Any:
-    groups = m.groupdict()
-    m1 = _month_of(m, "m1") if groups.get("m1") else _month_of(m, "m")
-    m2 = _month_of(m, "m2") if groups.get("m2") else m1
-    d1, d2 = _day_value(m, "d1"), _day_value(m, "d2")
-    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
-        return None
-    if m1 == m2 and d2 <= d1:
-        # "from April 27th to the 3rd", "from the 27th to the 3rd of April": a run into the
-        # next month (or from the one before), said in words, never "May 17-16"
-        joined = text[m.end("d1"):m.start("d2")]
-        if not (re.search(r"\b(?:to|through|till|until|and)\b", joined, re.I)
-                and re.search(r"[a-z]", m.group("d2"), re.I)):
-            return None
-        if m.start("m") < m.start("d1"):
-            m2 = m1 % 12 + 1
-        else:
-            m1 = (m2 - 2) % 12 + 1
-    if " and " in m.group() and not text[max(0, m.start() - 8):m.start()].lower().rstrip().endswith(
-            "between") and not m.group().lower().startswith("between"):
-        return None
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        # a written year belongs to the end ("Dec 28 - Jan 3, 2020"); a guessed one to the start
-        if m.group("y"):
-            y2 = int(m.group("y"))
-            y1 = y2 - 1 if m2 < m1 else y2
-        else:
-            y1 = _year_for_day(ref, m1, d1, tense)
-            y2 = y1 + 1 if m2 < m1 else y1
-        return P.span(P.day(dt.date(y1, m1, d1)), P.day(dt.date(y2, m2, d2)))
-
-    if m.group("y"):
-        try:
-            period = resolve(dt.date(1, 1, 1), None)
-        except ValueError:
-            return None
-        return m.start(), m.end(), ((lambda ref, tense: period), "day", True)
-    return m.start(), m.end(), (resolve, "day", False)
-
-
-def _month_year(m: re.Match[str], text: str) -> Any:
-    yy = m.groupdict().get("yy")
-    month = _month_of(m, "m")
-    y = _two_digit_year(yy) if yy else year_value(m.group("y"))
-    if not _month_ok(m, "m", text, anchored=True) or not spelled_year_ok(m, "y", text):
-        return None
-    return _absolute(m, lambda: P.month(y, month), "month")
-
-
-def _spelled_year(m: re.Match[str], text: str) -> Any:
-    """ "in nineteen ninety-six": a year in words after a date preposition."""
-    if not spelled_year_ok(m, "y", text):
-        return None
-    found = _absolute(m, lambda: P.year(year_value(m.group("y"))), "year")
-    return found and (m.start("y"), *found[1:])
-
-
-def _month_range(m: re.Match[str], text: str) -> Any:
-    if (m.groupdict().get("to") or "").strip().lower() == "and" and not re.search(
-            r"\bbetween\s+$", text[max(0, m.start() - 9):m.start()], re.I):
-        return None  # "in January and March 2017" lists two months; "between" makes a run
-    m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
-    groups = m.groupdict()
-    y2 = int(groups.get("y2") or groups["y"])
-    y1 = int(groups["y1"]) if groups.get("y1") else (y2 - 1 if m2 < m1 else y2)
-    return _absolute(m, lambda: P.span(P.month(y1, m1), P.month(y2, m2)), "month")
-
-
-_COUNT_AFTER = re.compile(
-    r"^\s*(?:%|percent|per\s*cent|[a-z]{1,3}\b(?<!\bin)(?<!\bto)(?<!\bon)(?<!\bas)(?<!\bat)"
-    r"(?<!\bby)(?<!\band)(?<!\bor)(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bwas)(?<!\bhad)(?<!\bhas)"
-    r"(?<!\bis)(?<!\bit)(?<!\bwe)(?<!\bhe)(?<!\ba)(?<!\ban)(?<!\bbut)(?<!\bso)(?<!\bup)"
-    r"(?<!\bnow)(?<!\bnew)(?<!\bsaw)(?<!\bnot)(?<!\bwho)(?<!\bare)|thousand|million|billion|"
-    r"[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bus))", re.I
-)
-
-
-_COMPARED = re.compile(
-    r"\b(?:above|below|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|"
-    r"up\s+to|nearly|almost|exceeding|some|about|roughly|approximately)\s+$", re.IGNORECASE
-)
-
-
-def _year_only(m: re.Match[str], text: str) -> Any:
-    y = int(m.group("y"))
-    part = m.group("part")
-    before = text[max(0, m.start() - 12):m.start()]
-    if not part and _COMPARED.search(text, max(0, m.start() - 16), m.start()):
-        return None  # "above 1000 and below 1500", "more than 2000": amounts, not years
-    odd_left = re.search(r"[$£€¥₹#]\s*$|[\d,.]\s*$|\b[A-Z][a-z]*[-\s]$|[A-Za-z]-$", before)
-    # money, the tail of another number, a code or a model name, unless a date cue precedes
-    if odd_left and not part and not re.search(
-            r"\b(?:in|of|since|by|from|to|and|until|during|the)\s+$", before, re.I):
-        return None
-    after = text[m.end():m.end() + 20]
-    words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 25):m.start()])
-    cued = bool(part) or (bool(words) and words[-1].lower() in _DATE_CUES)
-    if not cued:
-        nxt = re.match(r"^\s+([a-z]+)", after)
-        if _COUNT_AFTER.match(after) or (nxt and nxt.group(1) in _PLURAL_IRREGULAR):
-            return None
-    if re.match(r"^\s*(?:%|percent|per\s*cent)", after, re.I):
-        return None
-    if m.group("q"):
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4}[m.group("q").lower()]
-        return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
-    if m.group("half"):
-        h = 0 if m.group("half").lower() == "first" else 6
-        return _absolute(m, lambda: P.span(P.month(y, 1 + h), P.month(y, 6 + h)), "month")
-    return _absolute(m, lambda: _parted(P.year(y), part), "year")
-
-
-def _year_range(m: re.Match[str], text: str) -> Any:
-    y1, y2s = int(m.group("y1")), m.group("y2")
-    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if y2 <= y1 or y2 - y1 > 100:
-        return None
-    joined = m.group("to").strip().lower()
-    if joined == "and" and not (m.group("lead") or "").lower().startswith("between"):
-        return None
-    return _absolute(m, lambda: P.span(P.year(y1), P.year(y2)), "year")
-
-
-def _decade(m: re.Match[str], text: str) -> Any:
-    y = int(m.group("dec"))
-    span_years = 100 if y % 100 == 0 and m.group("century") else 10
-    return _absolute(m, lambda: _parted(P.span(P.year(y), P.year(y + span_years - 1)),
-                                        m.group("part")), "year")
 
 @lru_cache(maxsize=1)
 def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
