@@ -89,11 +89,28 @@ def _iso(m: re.Match[str], text: str) -> Any:
 
 def _numeric(m: re.Match[str], text: str) -> Any:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    if y < 100:
-        y += 2000 if y < 50 else 1900
     # Day first when the first number cannot be a month, or with dots (European style).
     mo, d = (b, a) if a > 12 or m.group("sep") == "." else (a, b)
+    if y < 100:
+        if not (P.safe_date(1900 + y, mo, d) or P.safe_date(2000 + y, mo, d)):
+            return None
+        return m.start(), m.end(), (lambda ref, tense: P.day(dt.date(
+            century_year(y, ref), mo, d)), "day", True)
     return _absolute(m, lambda: P.day(dt.date(y, mo, d)), "day")
+
+
+def century_year(yy: int, ref: dt.date) -> int:
+    """The year a two-digit year ("12/7/41", "03/18/40") names: the latest year ending in
+    those digits at most ten years after the publication date ``ref``.
+
+    News writes a far-off future year in full ("by 2040"); two figures are datelines, deadlines
+    and, far more often than years decades ahead, past dates: birth dates in police reports,
+    "12/7/41". Undated text is read with the reference :data:`.dates` gives it, which keeps
+    the fixed 1950-2049 window.
+    """
+    latest = ref.year + 10
+    year = latest - (latest - yy) % 100
+    return year
 
 
 def _numeric_day(m: re.Match[str], text: str) -> Any:

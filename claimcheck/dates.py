@@ -75,7 +75,7 @@ def find_dates(
         if date is None and not absolute:
             out.append(DateSpan(start, end, P.unresolved(granularity)))
             continue
-        ref = date or dt.date(2000, 1, 1)  # absolute resolvers ignore the reference
+        ref = date or _UNDATED
         value = _resolve(resolver, granularity, ref, guess(start, end))
         out.append(DateSpan(start, end, value))
     spans = counted_stretches(text, _compounds(text, out))  # before _offsets claims "from"
@@ -83,6 +83,11 @@ def find_dates(
     spans = listed_days(text, weekday_of_shift(text, _anchored_shifts(text, spans)))
     spans = _from_now_unit(text, spans)
     return until_now(text, _joined(text, spans, date), date)
+
+
+# Absolute resolvers ignore the reference but for two-digit years ("12/7/41"), which a text
+# without a publication date reads in the fixed window 1950-2049 this date gives them
+_UNDATED = dt.date(2039, 12, 31)
 
 
 # Every date pattern holds a digit or one of these words; a paragraph with none of them holds
@@ -292,6 +297,31 @@ _PERIOD_WORDS = re.compile(
 _TIME_AFTER = re.compile(r"['’]s?\s+time\b", re.IGNORECASE)
 
 
+# "The vote is in two weeks", "the deadline falls in a month": a scheduled thing said in the
+# present, the length ending the clause (not "we are in a year of change")
+_SCHEDULED = re.compile(r"(?:\b(?:is|are|comes|come|falls|fall|happens|expires|takes\s+place)"
+                        r"|['’]s)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|,\s|$|\s+(?:and|but|when)\b)")
+# "Will he be back in two days? or in a week?": a fragment going on with "or" after a question
+# keeps that question's tense
+_GOES_ON = re.compile(r"(?P<stop>[?!])\s+(?:or|and)\s+$", re.IGNORECASE)
+
+
+def _ahead(text: str, cue: re.Match[str], span: DurationSpan,
+           guess: Callable[[int, int], Tense]) -> Tense:
+    """The tense that decides whether "in" + a length (``cue`` its "in"/"within") is a day."""
+    if _SCHEDULED.search(text, max(0, cue.start() - 14), cue.start()) and (
+            _CLAUSE_END.match(text, span.end)):
+        return "future"  # the clause's own verb, nearer than any reporting verb
+    tense = guess(span.start, span.end)
+    if tense is None and _TIME_AFTER.match(text, span.end):
+        tense = "future"
+    fragment = _GOES_ON.search(text, max(0, cue.start() - 8), cue.start())
+    if tense is None and fragment:
+        tense = guess(fragment.start("stop"), fragment.start("stop"))
+    return tense
+
+
 def _in_future(
     text: str, spans: list[DateSpan | DurationSpan], date: dt.date | None,
     guess: Callable[[int, int], Tense],
@@ -304,8 +334,7 @@ def _in_future(
                if isinstance(span, DurationSpan) else None)
         if (cue and isinstance(span, DurationSpan)
                 and not _PERIOD_WORDS.search(text, max(0, span.start - 50), span.start)
-                and (guess(span.start, span.end) or (
-                    "future" if _TIME_AFTER.match(text, span.end) else None)) == "future"):
+                and _ahead(text, cue, span, guess) == "future"):
             day = _shifted(date, span, 1) if date else None
             if day is not None or date is None:
                 if day is None:

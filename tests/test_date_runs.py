@@ -141,3 +141,58 @@ def test_a_run_of_two_bare_months_is_under_a_year_long(ref: dt.date, first: int,
     start, end = dt.date.fromisoformat(v.start), dt.date.fromisoformat(v.end)
     assert (start.month, end.month) == (first, last)
     assert 0 < (end.year - start.year) * 12 + end.month - start.month < 12
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # two-digit years: the latest year at most ten years after the publication date
+        ("The attack on 12/7/41 was a shock.", PUBLISHED, [("12/7/41", "1941-12-07")]),
+        ("I'll go back 03/18/40.", dt.date(2016, 11, 7), [("03/18/40", "1940-03-18")]),
+        ("The permit runs out on 5/3/30.", PUBLISHED, [("5/3/30", "2030-05-03")]),
+        ("It was filed 3/18/15.", PUBLISHED, [("3/18/15", "2015-03-18")]),
+        ("on 2/29/00", PUBLISHED, [("2/29/00", "2000-02-29")]),
+        # undated text keeps the fixed 1950-2049 window
+        ("I'll go back 03/18/40.", None, [("03/18/40", "2040-03-18")]),
+        ("born 3/18/52", None, [("3/18/52", "1952-03-18")]),
+        # negative rows: no such day in either century; a score
+        ("on 2/30/15", PUBLISHED, []),
+        ("They won 3-2-10 on aggregate.", PUBLISHED, []),
+    ],
+)
+def test_two_digit_years(text: str, date: dt.date | None,
+                         expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text, date) == expected
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2080, 12, 31)), st.integers(0, 99))
+def test_a_two_digit_year_is_at_most_ten_years_ahead_and_keeps_its_digits(
+        ref: dt.date, yy: int) -> None:
+    spans = find_dates(f"It was signed on 1/15/{yy:02d}.", date=ref)
+    assert len(spans) == 1 and isinstance(spans[0], DateSpan)
+    year = int((spans[0].value.timex or "")[:4])
+    assert year % 100 == yy
+    assert ref.year + 10 - 100 < year <= ref.year + 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in" + a length after the clause's own present verb: a scheduled day
+        ("The vote is in two weeks, he said.", [("in two weeks", "2024-05-28")]),
+        ("The election is in a month.", [("in a month", "2024-06-14")]),
+        ("The deadline's in three days.", [("in three days", "2024-05-17")]),
+        # a fragment going on after a question keeps its tense
+        ("Will he be back in two days? or in a week?",
+         [("in two days", "2024-05-16"), ("in a week", "2024-05-21")]),
+        ("He will be back in a week.", [("in a week", "2024-05-21")]),
+        # negative rows: a stretch looked back over, a length inside a noun phrase, the past
+        ("We are in a year of change.", [("a year", "P1Y")]),
+        ("This is the first time in two years.", [("two years", "P2Y")]),
+        ("He is in two weeks of training.", [("two weeks", "P2W")]),
+        ("Prices rose 5% in two weeks.", [("two weeks", "P2W")]),
+        ("He was back in two days? or in a week?", [("two days", "P2D"), ("a week", "P1W")]),
+    ],
+)
+def test_in_a_length_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
