@@ -1,0 +1,179 @@
+"""Reporting cues around a quote: the verbs, "according to" and cue nouns found through the
+dependency parse, each with the phrase naming its speaker, and the pick of the best one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .attribution_parse import (
+    TextIndex,
+    between_subject,
+    inverted_subject,
+    left_subject,
+    right_after,
+    split_name,
+    subject_of,
+)
+from .cues import CUE_NOUNS, PHRASAL_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["CUE_WINDOW", "CueHit", "best", "candidates", "cue_end", "outside"]
+
+# How many tokens either side of a quote are searched for its cue. News puts the attribution
+# right next to the quote; the bound keeps a sentence holding thousands of quotes linear.
+CUE_WINDOW = 100
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue for one quote and, when the text names one, the speaker phrase's head token."""
+
+    cue_start: int
+    cue_end: int
+    speaker: Token | None
+    how: str  # verb, according, noun, dash, lead
+    linked: bool
+
+
+def candidates(
+    tokens: list[Token], index: TextIndex, *, quote_end: int | None = None
+) -> list[tuple[Token, str, Token | None]]:
+    found: list[tuple[Token, str, Token | None]] = []
+    doc = index.doc
+    # '"…," an angry Hollande retaliated.': after words closed by a comma, question or
+    # exclamation mark, a subject and its verb are the attribution whatever the verb.
+    closing = None
+    if quote_end is not None:
+        before_mark = index.text[max(0, quote_end - 12) : quote_end].rstrip("\"'”’»“ ")[-1:]
+        if before_mark in (",", "?", "!"):
+            closing = quote_end
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        went_on = lemma == "go" and any(c.lower_ == "on" for c in tok.children)
+        # "As X put it, '…'": the idiom reports words as surely as "said" does.
+        put_it = (
+            lemma == "put"
+            and any(c.lower_ == "it" for c in tok.children)
+            and any(c.lower_ in ("as", "how") or c.dep_ == "npadvmod" for c in tok.children)
+        )
+        # '"…," the email read.': the tagger reads "email read" as one noun.
+        misread = (
+            tok.lower_ in ("read", "reads")
+            and tok.pos_ == "NOUN"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].is_punct
+        )
+        if (
+            closing is not None
+            and lemma not in REPORTING_VERBS
+            and (tok.pos_ == "VERB" or misread)
+            and not _describes_speaker(tok, tokens, index, closing)
+            and tok.idx > closing
+            and between_subject(tok, closing, index) is not None
+        ):
+            found.append((tok, "verb", between_subject(tok, closing, index)))
+            continue
+        phrasal = any(
+            c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in tok.children
+        )
+        that_clause = (
+            lemma in THAT_CLAUSE_VERBS
+            and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                for c in tok.children
+            )
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        )
+        if (lemma in REPORTING_VERBS or went_on or put_it or phrasal or that_clause) and (
+            tok.pos_ == "VERB" or tok.tag_.startswith("VB") or misread
+        ):
+            subject = subject_of(tok, index)
+            if subject is None and quote_end is not None and right_after(tok, quote_end, index):
+                subject = inverted_subject(tok, index)
+            if subject is None:
+                subject = left_subject(tok, index)
+            if subject is not None and subject.i > tok.i:
+                subject = split_name(subject) or subject
+            found.append((tok, "verb", subject))
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            found.append((tok, "according", objs[0] if objs else None))
+        elif lemma in CUE_NOUNS and tok.pos_ == "NOUN":
+            subject = next((c for c in tok.children if c.dep_ == "poss"), None)
+            node = tok
+            for _ in range(3):
+                if subject is not None or node.head.i == node.i:
+                    break
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    subject = subject_of(node, index)
+                    break
+            found.append((tok, "noun", subject))
+    return found
+
+
+def _describes_speaker(verb: Token, tokens: list[Token], index: TextIndex, closing: int) -> bool:
+    """Whether ``verb`` describes the speaker rather than reports ('"…?" Miller, a retired
+    worker, said'; 'Mr. Daniloff, now 81 and retired in Cambridge, said'): a participle
+    used as an adjective, or a verb inside the subject phrase of a reporting verb after it."""
+    if verb.dep_ == "amod":
+        return True
+    for tok in tokens:
+        if tok.i <= verb.i:
+            continue
+        if tok.text in (".", "?", "!"):
+            return False
+        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+            return between_subject(tok, closing, index) is not None
+    return False
+
+
+def cue_end(tok: Token, how: str) -> int:
+    if how == "according":
+        nxt = tok.doc[tok.i + 1]
+        return nxt.idx + len(nxt.text)
+    return tok.idx + len(tok.text)
+
+
+def best(
+    cands: list[tuple[Token, str, Token | None]],
+    ancestors: dict[int, int],
+    span: tuple[int, int],
+    how_override: str | None = None,
+) -> CueHit | None:
+    best: tuple[tuple[bool, bool, int, bool, int, int], CueHit] | None = None
+    q_start, q_end = span
+    for tok, how, subject in cands:
+        # 2: the quote sits in the cue's clause; 1: the cue hangs off the quote ('…, he said').
+        link = 2 if tok.i in ancestors else 0
+        node = tok
+        for _ in range(3):
+            if link or node.head.i == node.i:
+                break
+            node = node.head
+            if q_start <= node.idx < q_end:
+                link = 1
+        distance = q_start - tok.idx if tok.idx < q_start else tok.idx - q_end
+        # Of reports nested around a quote ('Obama said Americans will say "no"') the outer
+        # one is the attribution news annotators and readers take.
+        height = ancestors.get(tok.i, 0)
+        key = (
+            not (link and subject is not None),
+            subject is None,
+            -link,
+            how == "noun",
+            -height,
+            distance,
+        )
+        hit = CueHit(tok.idx, cue_end(tok, how), subject, how_override or how, link > 0)
+        if best is None or key < best[0]:
+            best = (key, hit)
+    return best[1] if best else None
+
+
+def outside(tokens: Span | list[Token], index: TextIndex, lo: int, hi: int) -> list[Token]:
+    return [t for t in tokens if lo <= t.idx < hi and not t.is_space and not index.in_quote(t.idx)]

@@ -1,0 +1,159 @@
+"""Cues outside the quote's own sentence: a lead-in sentence or colon label before it
+("Trump told the crowd:", "Hillary Clinton:"), a roundup's capitalised headline, and a dash
+byline after it (“…” — Steve Quinlan). Each returns a :class:`CueHit` or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_parse import (
+    TextIndex,
+    rstrip_end,
+    subject_of,
+)
+from .cue_candidates import CUE_WINDOW, CueHit, candidates, cue_end, outside
+from .cue_sources import cited_source
+
+__all__ = ["colon_before", "dash_byline", "headline_lead", "lead_in"]
+
+_LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
+_DASH_BYLINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z])")
+_NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|–|--?)[ \t]*)(?=[A-Z])")
+_MAX_SIGNATURE_WORDS = 12
+
+
+def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
+    """“…” — Steve Quinlan: a name after a dash right after the quote, on the same line, or
+    opening the next paragraph when the quote fills its own (fact-check columns set a quote
+    off in a paragraph and sign it on the next: '"…"\n\n- Bernie Sanders.').
+    """
+    text = index.text
+    match = _DASH_BYLINE.match(text, end)
+    if match is None:
+        match = _NEXT_LINE_BYLINE.match(text, end)
+        para_lo, _ = index.paragraph(start)
+        if match is None or text[para_lo:start].strip():
+            return None
+        _, sign_hi = index.paragraph(match.end())
+        if len(text[match.end() : sign_hi].split()) > _MAX_SIGNATURE_WORDS:
+            return None
+    elif "\n" in match.group(0):
+        return None
+    tok = index.token_at(match.end())
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    dash = match.group(0).strip()
+    dash_at = text.index(dash, end)
+    head = tok
+    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return CueHit(dash_at, dash_at + len(dash), head, "dash", True)
+
+
+def headline_lead(start: int, index: TextIndex) -> CueHit | None:
+    """'UN: PEACEKEEPERS PAYING FOR SEX "The United Nations has been …" [WaPo.]': in a news
+    roundup an item opens with the story's headline in capitals and goes on with an excerpt
+    from that story; the headline names where the words come from.
+    """
+    text = index.text
+    para_lo, _ = index.paragraph(start)
+    lead = text[para_lo:start]
+    words = re.findall(r"[^\W\d_][\w’'.-]*", lead)
+    # Three words at least: a dateline ('NEW YORK "…"') is not a headline.
+    if len(words) < 3 or any(ch.islower() for ch in lead):
+        return None
+    last = index.token_at(rstrip_end(text, start) - 1)
+    first = index.token_at(para_lo)
+    if last.idx < para_lo or index.in_quote(last.idx) or not last.is_alpha:
+        return None
+    # The word heading the most of the headline stands for it (parsers read capitals poorly
+    # and may tie it to the paragraph before, so only a subtree inside the headline counts).
+    inside = [
+        t
+        for t in index.doc[first.i : last.i + 1]
+        if first.i <= t.left_edge.i and t.right_edge.i <= last.i
+    ]
+    root = max(inside, key=lambda t: t.right_edge.i - t.left_edge.i, default=last)
+    return CueHit(last.idx, last.idx + len(last.text), root, "lead", False)
+
+
+def colon_before(start: int, index: TextIndex) -> bool:
+    end = rstrip_end(index.text, start)
+    return index.text[end - 1 : end] == ":"
+
+
+def lead_in(start: int, index: TextIndex) -> CueHit | None:
+    """A quote that opens its sentence, said by whoever speaks just before it.
+
+    The lead-in is the sentence before the quote in its paragraph or, for a quote that opens
+    its paragraph, the last sentence of the paragraph before ("Trump told the crowd:"). A
+    lead-in ending in a colon with no verb names the speaker itself ("Hillary Clinton:").
+    """
+    doc = index.doc
+    text = index.text
+    para_lo, _ = index.paragraph(start)
+    if text[para_lo:start].strip():
+        region_lo, region_end = para_lo, para_lo + len(text[para_lo:start].rstrip())
+    else:
+        region_end = rstrip_end(text, para_lo)
+        if region_end == 0:
+            return None
+        region_lo = index.paragraph(region_end - 1)[0]
+    colon = text[region_end - 1] == ":"
+    last = index.token_at(region_end - 1)
+    if index.in_quote(last.idx) and not colon:
+        return None
+    if colon:
+        # "IOWA POLLS NOT WRONG - Mark Blumenthal:": in roundups a dash sets the source's name
+        # off from the headline or summary before it.
+        dash = _LABEL_DASH.search(text, region_lo, region_end)
+        while dash is not None:
+            region_lo = dash.end()
+            dash = _LABEL_DASH.search(text, region_lo, region_end)
+    label = text[region_lo : region_end - 1].split()
+    # A short capitalised label before the colon is a name even where the tagger saw nouns.
+    named = colon and 0 < len(label) <= 6 and all(w[:1].isupper() or w in "&" for w in label)
+    sent_start = max(index.sentence(last.i)[0], last.i - CUE_WINDOW)
+    lo = max(doc[sent_start].idx, region_lo)
+    tokens = outside(doc[sent_start : last.i + 1], index, lo, region_end)
+    every = candidates(tokens, index)
+    cands = [c for c in every if c[2] is not None]
+    if not colon:
+        # Without a colon only the lead-in's main statement carries over to the quote.
+        cands = [c for c in cands if c[0].dep_ == "ROOT"]
+    if cands:
+        # The last speaker of the lead-in is the one the quote goes on with.
+        tok, how, subject = max(cands, key=lambda c: c[0].i)
+        hit = CueHit(tok.idx, cue_end(tok, how), subject, "lead", colon)
+        cited = cited_source(every, tok if how == "verb" else None, (start, start), index)
+        if cited is not None:
+            return CueHit(cited.cue_start, cited.cue_end, cited.speaker, "lead", colon)
+        return hit
+    if colon:
+        # "As Tom Ridge put it:", "the headline reads:": whoever acts just before the colon.
+        acting = [(t, subject_of(t, index)) for t in tokens if t.pos_ == "VERB"]
+        acting = [(t, subj) for t, subj in acting if subj is not None]
+        if acting:
+            verb, subj = acting[-1]
+            return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
+    if colon:
+        colon_at = region_end - 1
+        name_end = rstrip_end(text, colon_at)
+        if text[name_end - 1 : name_end] == ")" and "(" in text[region_lo:name_end]:
+            # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.
+            name_end = rstrip_end(text, text.rindex("(", region_lo, name_end))
+        if name_end <= region_lo:
+            return None
+        head = index.token_at(name_end - 1)
+        k = head.i
+        # Only a name or pronoun speaks by itself before a colon ("Clinton:"); a common noun
+        # there is what the sentence is about ("tweeted in response:"), unless it is where
+        # the words come from ("From the report:").
+        source = head.head.lower_ in ("from", "per") and head.dep_ == "pobj"
+        proper = head.pos_ in ("PROPN", "PRON") or (named and head.pos_ == "NOUN")
+        if (proper or source) and not index.in_quote(head.idx):
+            while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
+                head = head.head
+            return CueHit(colon_at, colon_at + 1, head, "lead", True)
+    return None

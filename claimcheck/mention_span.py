@@ -1,0 +1,145 @@
+"""The mention span: which tokens of the text name a speaker, and the :class:`Mention` for them.
+
+The phrase never takes in a clause about the speaker, quoted text, or a neighbouring label
+across a paragraph break or a label dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .models import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["make_mention", "mention_bounds", "name_run"]
+
+# Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
+# clause is not part of the mention.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+
+
+def mention_bounds(
+    head: Token, *, in_quote: Callable[[int], bool], toward: tuple[int, int] | None = None
+) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the phrase headed by ``head``, without clauses or quoted text.
+
+    The phrase never crosses a paragraph break or a label dash; when the parse made it cross
+    one, the piece kept is the one nearest ``toward`` (the quote's character span), if given.
+    """
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            if child.i > head.i:
+                hi = min(hi, child.left_edge.i)
+            else:
+                lo = max(lo, child.right_edge.i + 1)
+    doc = head.doc
+    if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == head.head.i != head.i:
+        lo -= 1  # 'the email read': the tagger hung the article on the misread verb
+    lo, hi = _within_label(doc, lo, hi, head.i, toward)
+    lo, hi = _trim_punct(doc, lo, hi, head.i)
+    # Never let a mention run into a quotation: fall back to the head's own word run.
+    if any(in_quote(doc[k].idx) for k in range(lo, hi)):
+        lo, hi = _trim_punct(doc, *name_run(head), head.i)
+    if hi <= lo:
+        return head.i, head.i + 1  # an odd parse left nothing: the head alone names the speaker
+    return lo, hi
+
+
+_LABEL_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _breaks_label(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` ends one label and starts another: a paragraph break, or a dash
+    set off by spaces ("problematic - Pew Research")."""
+    tok = doc[k]
+    if "\n" in tok.text:
+        return True
+    if tok.text not in _LABEL_DASHES:
+        return False
+    # A hyphen inside a word run ("R-S.C.") is not a dash; one with a space before it is.
+    return tok.text != "-" or (k > 0 and bool(doc[k - 1].whitespace_))
+
+
+def _within_label(
+    doc: Doc, lo: int, hi: int, keep: int, toward: tuple[int, int] | None
+) -> tuple[int, int]:
+    # A parse can hang a headline on the paragraph before it ("... (all times EDT):\n\n
+    # Donald Trump has delivered"), a name on the next paragraph's subject ('said Richard L.
+    # Trumka.\n\nThe potential pairing'), or join two labels across a dash ("problematic -
+    # Pew Research: '…'"); the speaker's label is the piece next to the quote.
+    cuts = [k for k in range(lo, hi) if k != keep and _breaks_label(doc, k)]
+    if not cuts:
+        return lo, hi
+    pieces = list(zip([lo, *(k + 1 for k in cuts)], [*cuts, hi], strict=True))
+    own = next((piece for piece in pieces if piece[0] <= keep < piece[1]), (keep, keep + 1))
+    # Only pieces with a word in them can name anyone.
+    pieces = [(a, b) for a, b in pieces if any(c.isalpha() for c in doc[a:b].text)]
+    if not pieces:
+        return own
+    if toward is not None:
+        q_start, q_end = toward
+
+        def gap(piece: tuple[int, int]) -> int:
+            first, last = doc[piece[0]].idx, doc[piece[1] - 1].idx
+            return max(first - q_end, q_start - last, 0)
+
+        return min(pieces, key=gap)
+    verb = doc[keep].head.i
+    if verb >= hi:
+        return pieces[-1]
+    if verb < lo:
+        return pieces[0]
+    return own
+
+
+def _trim_punct(doc: Doc, lo: int, hi: int, keep: int) -> tuple[int, int]:
+    # ``keep`` may lie outside [lo, hi) when a label piece away from the head was kept; the
+    # range never empties.
+    while lo < min(keep, hi - 1) and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    # A conjunction left at the end ('Mr. Daniloff, now 81 and') joins what was cut off.
+    while hi - 1 > max(keep, lo) and (
+        doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
+    ):
+        if doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1]):
+            break  # keep a closed parenthesis: "Rep. Trey Gowdy (R-S.C.)"
+        hi -= 1
+    return lo, hi
+
+
+def name_run(head: Token) -> tuple[int, int]:
+    """The head with its compound and flat-name neighbours ("Hua Chunying")."""
+    lo = hi = head.i
+    doc = head.doc
+    while (
+        lo > 0
+        and doc[lo - 1].head.i in range(lo, head.i + 1)
+        and doc[lo - 1].dep_
+        in (
+            "compound",
+            "det",
+            "amod",
+            "poss",
+        )
+    ):
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "flat" and doc[hi + 1].head.i == head.i:
+        hi += 1
+    return lo, hi + 1
+
+
+def make_mention(doc: Doc, lo: int, hi: int, text: str) -> Mention:
+    """The :class:`Mention` covering tokens ``[lo, hi)``; ``text`` is ``doc.text``.
+
+    The text is passed in because ``Doc.text`` rebuilds the whole string on every access.
+    """
+    start = doc[lo].idx
+    end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    phrase = text[start:end]
+    if phrase.count("(") > phrase.count(")") and text[end : end + 1] == ")":
+        end += 1  # a tokenizer that glued "):" together cut the bracket off
+    return Mention(start=start, end=end, text=text[start:end])

@@ -1,0 +1,223 @@
+"""What a document has established so far about people and organisations.
+
+:class:`DocMemory` remembers what earlier mentions said ("ministry spokeswoman Hua Chunying" →
+later "Hua" keeps the role; "he" is the latest person named); :class:`SpeakerInfo` is a resolved
+speaker before it becomes a :class:`~claimcheck.models.Speaker`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .models import Mention, SpeakerKind
+from .speaker_roles import role_and_org
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["DocMemory", "SpeakerInfo", "clean_name", "same_person", "strip_det"]
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Entity labels that make a phrase a named organisation, place or people rather than a noun.
+_NAMED_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})
+
+
+@dataclass(frozen=True)
+class SpeakerInfo:
+    """A resolved speaker before it becomes a :class:`~claimcheck.models.Speaker`."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    organization: str | None
+    mention: Mention
+
+
+@dataclass
+class DocMemory:
+    """What the document has established so far about people and organisations."""
+
+    doc: Doc
+    in_quote: Callable[[int], bool]
+    roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # (offset, role, organisation) of each titled mention of a person, in text order
+    _titled: dict[str, list[tuple[int, str | None, str | None]]] = field(default_factory=dict)
+    history: list[SpeakerInfo] = field(default_factory=list)
+    _surnames: dict[str, str] = field(default_factory=dict)
+    _person_starts: list[int] = field(default_factory=list)
+    _person_names: list[str] = field(default_factory=list)
+    _orgs: dict[str, list[str]] = field(default_factory=dict)
+    _gender: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        persons = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                name = clean_name(ent)
+                if not name:
+                    continue
+                parts = name.split()
+                # The longest full name wins: later "Trump" means "Donald Trump".
+                key = parts[-1].lower()
+                if len(parts) > 1 and len(name) > len(self._surnames.get(key, "")):
+                    self._surnames[key] = name
+                if not self.in_quote(ent.start_char):
+                    self._person_starts.append(ent.start_char)
+                    self._person_names.append(name)
+                    persons.append((ent, name))
+            elif ent.label_ == "ORG":
+                org = strip_det(ent.text)
+                if org:
+                    # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
+                    self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
+        # What the article says of each person (titles, appositions, Mr./Ms.) is known when a
+        # "he said" or "Hua said" refers back to them: see role_of.
+        for ent, name in persons:
+            full = self.full_name(name)
+            root = ent.root
+            tokens = list(self.doc[root.left_edge.i : root.right_edge.i + 1])
+            known_role, known_org = role_and_org(root, root, tokens, self)
+            if known_role or known_org:
+                self._titled.setdefault(full, []).append((ent.start_char, known_role, known_org))
+            gender = _gender_of(ent)
+            if gender:
+                self._gender.setdefault(full, gender)
+
+    def full_name(self, name: str) -> str:
+        """``name`` expanded to the longest person name in the document with that surname."""
+        parts = name.split()
+        if len(parts) == 1:
+            return self._surnames.get(parts[0].lower(), name)
+        return name
+
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is the last name of a person named in full in the document."""
+        return word.lower() in self._surnames
+
+    def latest_person(self, before: int, *, gender: str | None = None) -> str | None:
+        """The full name of the last person named (outside quotes) before offset ``before``.
+
+        With ``gender`` ("m"/"f"), people known to be of the other gender are passed over.
+        A person who spoke since the last name NER found wins: "he added" after a quote
+        refers to its speaker, whose name NER may not have tagged ("Hua Chunying").
+        """
+        found: tuple[int, str] | None = None
+        k = bisect.bisect_left(self._person_starts, before)
+        for j in range(k - 1, max(k - 12, -1), -1):
+            name = self.full_name(self._person_names[j])
+            if gender is None or self._gender.get(name, gender) == gender:
+                found = (self._person_starts[j], name)
+                break
+        for prev in reversed(self.history[-4:]):
+            if prev.kind != "person" or prev.mention.start >= before:
+                continue
+            if gender is not None and self._gender.get(prev.name, gender) != gender:
+                continue
+            if found is None or prev.mention.end >= found[0] or same_person(prev.name, found[1]):
+                found = (prev.mention.start, prev.name)
+            break
+        if found is None:
+            return None
+        if gender is not None:
+            self._gender.setdefault(found[1], gender)
+        return found[1]
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" when the document has said so for ``name`` (an honorific), else None."""
+        return self._gender.get(name)
+
+    def expand_org(self, org: str) -> str:
+        """A short organisation word ("ministry") expanded to the named one it stands for."""
+        low = org.lower()
+        words = low.split()
+        if not words:
+            return org
+        for known in reversed(self._orgs.get(words[-1], [])):
+            if known.lower() != low and known.lower().endswith(low):
+                return known
+        return org
+
+    def named_org(self, tokens: list[Token]) -> str | None:
+        """The organisation ``tokens`` name, or None when they are only a common noun.
+
+        "ministry" in "a ministry spokeswoman" stands for the ministry the article names
+        ("Chinese Foreign Ministry"); with none named, a bare "ministry" or "company" says
+        nothing a reader could look up, so it is no organisation.
+        """
+        org = strip_det(" ".join(t.text for t in tokens))
+        for suffix in (" 's", " ’s", "'s", "’s"):
+            org = org.removesuffix(suffix)
+        if not org:
+            return None
+        expanded = self.expand_org(org)
+        if expanded != org:
+            return expanded
+        named = any(
+            t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ORG_LABELS
+            for t in tokens
+            if t.lower_ not in _DETERMINERS
+        )
+        return org if named else None
+
+    def role_of(self, name: str, at: int) -> tuple[str | None, str | None]:
+        """The role and organisation the article has given ``name`` by the end of the
+        paragraph holding offset ``at``: a speaker already resolved with one, else the first
+        titled mention. Text after that paragraph never changes what a quote says (a later
+        "Gonzalez, a spokeswoman at the ministry," does not reach back)."""
+        if name in self.roles:
+            return self.roles[name]
+        limit = self.text.find("\n", at)
+        limit = len(self.text) if limit < 0 else limit
+        for start, role, org in self._titled.get(name, ()):
+            if start < limit:
+                return role, org
+        return None, None
+
+    def remember(self, info: SpeakerInfo) -> None:
+        """Record a resolved speaker so later mentions can refer back to it."""
+        self.history.append(info)
+        if info.kind == "person" and (info.role or info.organization):
+            old_role, old_org = self.role_of(info.name, info.mention.start)
+            self.roles[info.name] = (info.role or old_role, info.organization or old_org)
+
+
+_FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
+_MALE = ("mr.", "mr")
+
+
+def _gender_of(ent: Span) -> str | None:
+    """ "m"/"f" when an honorific (Mr., Ms., Mrs.) says so, else None."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    first = doc[ent.start].lower_
+    for word in (before, first):
+        if word in _FEMALE:
+            return "f"
+        if word in _MALE:
+            return "m"
+    # Roles are no evidence: "spokesman" and "chairman" are often used for women.
+    return None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two resolved names share a surname ("Dmitry Peskov", "Peskov")."""
+    return a.split()[-1:] == b.split()[-1:]
+
+
+def strip_det(text: str) -> str:
+    words = text.strip(" ,.;:").split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def clean_name(ent: object) -> str:
+    text = str(ent).strip(" ,.;:'’\"“”")
+    if text.endswith("’s") or text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split())

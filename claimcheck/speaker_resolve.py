@@ -1,0 +1,210 @@
+"""Who a speaker phrase names: the resolved name, kind, role and organisation.
+
+:func:`describe` resolves a phrase against what the document has said so far
+(:class:`~claimcheck.speaker_memory.DocMemory`): names to the fullest form the article gives,
+pronouns and nominals ("he", "the spokeswoman", "another spokesman") to the person they refer to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLES,
+    role_family,
+)
+from .mention_span import make_mention, mention_bounds, name_run
+from .models import Mention, SpeakerKind
+from .speaker_memory import DocMemory, SpeakerInfo, clean_name, strip_det
+from .speaker_roles import nominal_role, role_and_org
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["describe"]
+
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
+    """Resolve the speaker phrase ``doc[lo:hi]`` headed by ``head``."""
+    doc = head.doc
+    mention = make_mention(doc, lo, hi, memory.text)
+    lower = head.lower_
+    if lower in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+        antecedent = head.head.head
+        a_lo, a_hi = mention_bounds(antecedent, in_quote=memory.in_quote)
+        found = describe(antecedent, a_lo, a_hi, memory)
+        return SpeakerInfo(found.name, found.kind, found.role, found.organization, mention)
+    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _pronoun(head, mention, memory)
+    tokens = list(doc[lo:hi])
+    if any(t.dep_ == "conj" and t.head.i == head.i for t in tokens):
+        return SpeakerInfo(strip_det(mention.text), "group", None, None, mention)
+    person = _person_token(head, tokens, memory)
+    if person is not None:
+        return _person(person, head, tokens, mention, memory)
+    if lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
+        return _nominal(head, tokens, mention, memory)
+    kind = _thing_kind(head)
+    name = strip_det(_thing_name(head, lo, hi))
+    return SpeakerInfo(name or mention.text, kind, None, None, mention)
+
+
+def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
+    lower = head.lower_
+    if lower in GROUP_PRONOUNS:
+        # "they" most often refers back to the last organisation or group that spoke.
+        for prev in reversed(memory.history[-3:]):
+            if prev.kind in ("group", "organization", "country"):
+                return SpeakerInfo(prev.name, prev.kind, None, None, mention)
+        return SpeakerInfo(mention.text, "group", None, None, mention)
+    gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(lower)
+    # Gender only narrows the choice; with nobody of that gender, the last person it is.
+    name = (
+        _clause_antecedent(head, memory, gender)
+        or memory.latest_person(mention.start, gender=gender)
+        or memory.latest_person(mention.start)
+    )
+    if name is None:
+        return SpeakerInfo(mention.text, "unknown", None, None, mention)
+    role, org = memory.role_of(name, mention.start)
+    return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _clause_antecedent(head: Token, memory: DocMemory, gender: str | None) -> str | None:
+    """The person a pronoun's enclosing clause is about: 'Viguerie is upbeat about Cruz's
+    chances because he sees ...' makes "he" Viguerie, not Cruz, the last name before it.
+
+    Walks up from the pronoun to the nearest clause with a named person as subject before it.
+    """
+    node = head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+            # What someone said ('Comey said that Clinton was careless, but he ...') is
+            # not a clause the pronoun belongs to: its subject is talked about, not bound.
+            continue
+        for child in node.children:
+            if child.i >= head.i or not child.dep_.startswith("nsubj"):
+                continue
+            if memory.in_quote(child.idx):
+                continue
+            if child.ent_type_ != "PERSON" and not memory.is_surname(child.text):
+                continue
+            name = memory.full_name(child.text)
+            if gender is None or memory.gender_of(name) in (None, gender):
+                return name
+    return None
+
+
+def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token | None:
+    """The token of the person's name in the phrase: the head, or its apposition."""
+    if head.ent_type_ == "PERSON":
+        return head
+    if head.pos_ == "PROPN" and memory.is_surname(head.text):
+        # NER missed a repeated surname ("Lopez said") that it tagged in full earlier.
+        return head
+    for tok in tokens:
+        if tok.dep_ == "appos" and tok.head.i == head.i and tok.ent_type_ == "PERSON":
+            return tok
+    if head.pos_ == "PROPN" and head.lower_ not in ORG_HEADS:
+        # A name with a person's role around it is a person whatever NER said
+        # ("spokeswoman Ana Costa", "Costa, a spokeswoman").
+        around = [t for t in head.children if t.dep_ in ("compound", "appos", "amod")]
+        if any(t.lower_ in ROLE_NOUNS | TITLES or t.lemma_.lower() in ROLE_NOUNS for t in around):
+            return head
+    if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in ORG_HEADS:
+        # NER missed a name like "Wenbin": a capitalised run with no organisation word.
+        run_lo, run_hi = name_run(head)
+        words = [t for t in head.doc[run_lo:run_hi] if t.pos_ == "PROPN"]
+        if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
+            return head
+    return None
+
+
+def _person(
+    person: Token, head: Token, tokens: list[Token], mention: Mention, memory: DocMemory
+) -> SpeakerInfo:
+    doc = person.doc
+    # The name: the PERSON entity around the token, without titles or possessives.
+    if person.ent_type_:
+        lo = hi = person.i
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        # NER sometimes leaves a first name out of the entity ("Ana [Costa]").
+        while (
+            lo > 0
+            and doc[lo - 1].pos_ == "PROPN"
+            and doc[lo - 1].dep_ == "compound"
+            and not doc[lo - 1].ent_type_
+            and doc[lo - 1].lower_ not in TITLES | ROLE_NOUNS | ORG_HEADS
+            and doc[lo - 1].text[:1].isupper()
+        ):
+            lo -= 1
+        words = [t.text for t in doc[lo : hi + 1] if t.lower_ not in TITLES]
+    else:
+        run_lo, run_hi = name_run(person)
+        words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN"]
+        words = [w for w in words if w.lower() not in TITLES]
+        lo = run_lo
+    name = memory.full_name(clean_name(" ".join(words)) or person.text)
+    role, org = role_and_org(person, head, tokens, memory)
+    if role is None and org is None:
+        role, org = memory.role_of(name, mention.start)
+    return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemory) -> SpeakerInfo:
+    """ "The spokeswoman", "another spokesman", "a spokesman for X": resolve to a named person."""
+    role, org = nominal_role(head, memory)
+    definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
+    if definite:
+        family = role_family(role)
+        for prev in reversed(memory.history):
+            if prev.kind == "person" and role_family(prev.role) == family:
+                return SpeakerInfo(
+                    prev.name, "person", prev.role, org or prev.organization, mention
+                )
+    kind: SpeakerKind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
+    return SpeakerInfo(strip_det(mention.text), kind, role, org, mention)
+
+
+def _thing_kind(head: Token) -> SpeakerKind:
+    label = head.ent_type_
+    lower = head.lemma_.lower()
+    if label == "GPE" and head.lower_ not in ORG_HEADS:
+        return "country"
+    if label in ("ORG", "FAC", "NORP") or lower in ORG_HEADS or head.lower_ in ORG_HEADS:
+        if label == "NORP" and head.tag_ in ("NNPS", "NNS"):
+            return "group"
+        return "organization"
+    if head.tag_ in ("NNS", "NNPS") or lower in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
+        return "group"
+    if label == "PERSON":
+        return "person"
+    return "unknown"
+
+
+def _thing_name(head: Token, lo: int, hi: int) -> str:
+    """An organisation's name: its entity if NER found one, else the noun phrase up to the head."""
+    doc = head.doc
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        a = b = head.i
+        while a > lo and doc[a].ent_iob_ == "I":
+            a -= 1
+        while b + 1 < hi and doc[b + 1].ent_iob_ == "I":
+            b += 1
+        return doc[a : b + 1].text
+    start = lo
+    return doc[start : head.i + 1].text

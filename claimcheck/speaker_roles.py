@@ -1,0 +1,74 @@
+"""A person's role and organisation from the words around their name: titles, premodifiers,
+appositions, possessives and "a spokesman for X".
+
+Each function returns ``(role, organisation)``, either of which may be None; none raises.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import ROLE_MODIFIERS, ROLE_NOUNS, TITLES, role_family
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .speaker_memory import DocMemory
+
+__all__ = ["nominal_role", "role_and_org"]
+
+
+def role_and_org(
+    person: Token, head: Token, tokens: list[Token], memory: DocMemory
+) -> tuple[str | None, str | None]:
+    """Role and organisation from titles, premodifiers, appositions, possessives, "of/for X"."""
+    # Premodifiers of the name: "ministry spokeswoman Hua Chunying", "Senator Y".
+    premods = [t for t in tokens if t.i < person.i and t.dep_ in ("compound", "amod", "nmod")]
+    premods = [t for t in premods if t.ent_type_ != "PERSON"]
+    role, org = _role_in(premods, memory)
+    if role is not None:
+        return role, org
+    # An apposition that names the role: "Wang Wenbin, another spokesman," or the reverse.
+    role_heads = []
+    if head.i != person.i:
+        role_heads.append(head)
+    role_heads += [t for t in person.children if t.dep_ == "appos"]
+    for rh in role_heads:
+        if rh.lower_ in ROLE_NOUNS or rh.lemma_.lower() in ROLE_NOUNS:
+            return nominal_role(rh, memory)
+    return None, None
+
+
+def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str | None]:
+    roles = [i for i, t in enumerate(premods) if t.lower_ in ROLE_NOUNS | TITLES]
+    if not roles:
+        return None, None
+    last = roles[-1]
+    first = last
+    while first > 0 and premods[first - 1].lower_ in ROLE_MODIFIERS | ROLE_NOUNS:
+        first -= 1
+    role = " ".join(t.text for t in premods[first : last + 1])
+    org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
+    return role, memory.named_org(org_tokens) if org_tokens else None
+
+
+def nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:
+    """Role and organisation of a role noun phrase: "a spokesman for X", "X's chief executive"."""
+    mods = [
+        t for t in rh.lefts if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
+    ]
+    role, org = _role_in([*mods, rh], memory)
+    for child in rh.children:
+        if child.dep_ == "poss":
+            org = memory.named_org(list(child.subtree)) or org
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                org = memory.named_org(list(objs[0].subtree)) or org
+    if org is None and any(c.lower_ == "another" for c in rh.children):
+        family = role_family(role)
+        for prev in reversed(memory.history):
+            if prev.organization and role_family(prev.role) == family:
+                org = prev.organization
+                break
+    return role, org
