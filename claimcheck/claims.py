@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .claim_parse import head_of, predicate_of, scope_anchor, subject_entities
+from .claim_parse import head_of, noun_phrase, predicate_of, scope_anchor, subject_entities
 from .models import Attribution, Claim, DateValue, Ordinal, Quote, Span, TimeScope
+from .shares import group_after
 from .values import ValueMatch, parse_values
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def _claim(
             counted = noun.lemma_.lower()
         if vm.kind == "ordinal":
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
-    predicate = predicate_of(head, vm.kind, counted=counted)
+    predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
     subject = subject_entities(ents, head, exclude=[(m.start, m.end) for m in matches],
                                bounds=bounds)
     attribution = _attribution(text, bounds, vm, quotes)
@@ -119,6 +120,29 @@ def _claim(
         time=time,
         attribution=attribution,
     )
+
+
+def _share_group(doc: Doc, text: str, vm: ValueMatch) -> str | None:
+    """What a percent is a share of, as the parse's noun phrase ("voter" for "half of voters",
+    "52% of voters", "one in five voters"): for a share that is what is measured, where the
+    verb after it ("backed") would name only what the group did."""
+    if vm.kind != "percent":
+        return None
+    start = vm.group_start
+    if start is None:
+        found = group_after(text, vm.end)
+        start = found[1] if found else None
+    if start is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span[0]
+    # "half of the Republican voters": the group is the noun its words lead to
+    while token.pos_ in ("ADJ", "PROPN", "NOUN", "NUM") and token.dep_ in (
+            "amod", "compound", "nummod") and token.head.i > token.i:
+        token = token.head
+    return noun_phrase(token) if token.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:

@@ -29,10 +29,35 @@ fewer than, less than, under, below                    [0, X)
 up to, at most, no more than, or less                  [0, X]
 exactly, equal to                                      [X, X]
 =====================================================  =====================================
+
+Shares written as fractions ("two-thirds of Republicans", "one in five adults") are percent
+claims; :func:`share_interval` gives their interval. A spoken fraction is how a writer rounds
+a figure, so its precision is not a digit but the distance to the next simple fraction the
+writer could have chosen instead:
+
+=====================================================  =====================================
+share as written (a/b, X = 100·a/b)                    precision interval (before the hedge)
+=====================================================  =====================================
+b up to 9: "half", "two-thirds", "three in four"       halfway to the nearest fractions with
+                                                       denominators up to max(5, b + 1):
+                                                       half 45-55, a third 29.2-36.7,
+                                                       two-thirds 63.3-70.8, a quarter
+                                                       22.5-29.2, one in five 18.3-22.5
+b a power of ten: "nine in 10", "3 in 100"             X ± half of 100/b (nine in 10: 85-95)
+any other b: "one in 12", "1 in 20"                    a/(b ± 0.5): the whole number b rounded
+"a majority of", "the majority of"                     (50, 100], the value 50, as "more than
+                                                       half"
+"a minority of"                                        [0, 50), the value 50
+=====================================================  =====================================
+
+The hedge then applies as for any value, with the precision interval in place of ± half a
+step, and a share never leaves [0, 100]: "more than half" is (50, 100], "nearly half" [45, 50),
+"about a third" 29.2-36.7 (the precision is wider than ± 10%).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -45,6 +70,7 @@ __all__ = [
     "hedge_before",
     "hedge_interval",
     "rule_of",
+    "share_interval",
 ]
 
 
@@ -188,8 +214,13 @@ def hedge_interval(
     ``value ± step / 2``. ``None`` means unbounded on that side.
     """
     half = abs(step) / 2
-    precise = (value - half, value + half)
-    rule = rule_of(hedge, after=after)
+    return _hedged(value, (value - half, value + half), rule_of(hedge, after=after))
+
+
+def _hedged(
+    value: float, precise: tuple[float, float], rule: Rule | None
+) -> tuple[float | None, float | None]:
+    """``precise`` (the stated precision of ``value``) bounded by ``rule`` (None: unhedged)."""
     if rule is None:
         return precise
     low = None if rule.low is None else value * rule.low
@@ -202,3 +233,42 @@ def hedge_interval(
         low = precise[0] if low is None else min(low, precise[0])
         high = precise[1] if high is None else max(high, precise[1])
     return low, high
+
+
+def _simple_neighbours(share: float, order: int) -> tuple[float, float]:
+    """The nearest fractions below and above ``share`` with denominators up to ``order``."""
+    below, above = 0.0, 1.0
+    for den in range(1, order + 1):
+        for num in range(den + 1):
+            f = num / den
+            if below < f < share - 1e-12:
+                below = f
+            elif share + 1e-12 < f < above:
+                above = f
+    return below, above
+
+
+def share_interval(
+    numerator: float, denominator: float, hedge: str | None = None
+) -> tuple[float, float]:
+    """The (low, high) percent interval of a share stated as ``numerator/denominator``.
+
+    Follows the share table above: the precision of a spoken fraction, then ``hedge`` (as
+    written, from :data:`HEDGES`), clipped to [0, 100]. Raises ``ValueError`` for a
+    denominator below 1 or a numerator outside [0, denominator].
+    """
+    if denominator < 1 or not 0 <= numerator <= denominator:
+        raise ValueError(f"{numerator}/{denominator} is no share: the numerator must lie in "
+                         "[0, denominator] and the denominator be at least 1")
+    share = numerator / denominator
+    if float(denominator).is_integer() and denominator <= 9:
+        below, above = _simple_neighbours(share, max(5, int(denominator) + 1))
+        lo = (share + below) / 2 if share > 0 else 0.0
+        hi = (share + above) / 2 if share < 1 else 1.0
+    elif math.log10(denominator).is_integer():
+        lo, hi = share - 0.5 / denominator, share + 0.5 / denominator
+    else:
+        lo, hi = numerator / (denominator + 0.5), numerator / (denominator - 0.5)
+    value = 100 * share
+    low, high = _hedged(value, (100 * max(0.0, lo), 100 * min(1.0, hi)), rule_of(hedge))
+    return (0.0 if low is None else max(0.0, low)), (100.0 if high is None else min(100.0, high))

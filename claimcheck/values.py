@@ -15,12 +15,13 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import hedges as H
 from .dates import DateSpan, DurationSpan, find_dates
 from .models import ClaimKind, ClaimValue, DurationValue, Measure, Ordinal
 from .numbers import NumberSpan, Occupied, find_numbers, find_ordinals
+from .shares import Share, find_shares, group_after
 from .units import (
     currency_after,
     currency_before,
@@ -37,7 +38,8 @@ class ValueMatch:
     """A value expression: ``text[start:end]`` (hedge excluded), its kind, value and hedge.
 
     ``counted`` is the word a count or ordinal seems to count, read from the text ("troops");
-    the claims stage replaces it with the parse's head noun.
+    the claims stage replaces it with the parse's head noun. ``group_start`` is where the
+    group a share is of starts ("voters" in "half of voters").
     """
 
     start: int
@@ -48,6 +50,7 @@ class ValueMatch:
     hedge_start: int | None = None
     counted: str | None = None
     is_range: bool = False
+    group_start: int | None = None
 
 
 def measure(value: float, step: float, hedge: str | None = None, *, unit: str | None = None,
@@ -136,6 +139,14 @@ def parse_values(
             continue
         out.append(_date_match(text, span))
         occupied.take(span.start, span.end)
+    # "one-quarter to one-third of workers" is one share range, not a share after a number
+    share_ranges = [(vm.start, vm.end) for vm in measures if vm.kind == "count" and vm.is_range
+                    and isinstance(vm.value, Measure) and 0 < vm.value.value < 1]
+    for share in find_shares(text, numbers):
+        if free(share.start, share.end) and not any(
+                s < share.end and share.start < e for s, e in share_ranges):
+            out.append(_share_match(share))
+            occupied.take(share.start, share.end)
     fractions = Occupied()
     for n in numbers:
         if n.fraction:
@@ -149,9 +160,46 @@ def parse_values(
             occupied.take(o.start, o.end)
     for vm in measures:
         if vm.kind == "count" and free(vm.start, vm.end) and _is_count(text, vm):
-            out.append(vm)
+            out.append(_fraction_as_percent(text, vm))
             occupied.take(vm.start, vm.end)
     return sorted(out, key=lambda v: v.start)
+
+
+def _share_match(share: Share) -> ValueMatch:
+    """A share as a percent claim: "two-thirds" is 66.67% with the interval of the share table.
+
+    "A majority" reads as "more than half" (value 50, interval (50, 100]) and "a minority" as
+    "less than half": they bound a share without stating one, and the bound is what a
+    reference figure can be checked against; the JSON has no field for "no point value".
+    """
+    hedge = {"above": "more than", "below": "less than"}.get(share.bound or "", share.hedge)
+    low, high = H.share_interval(share.numerator, share.denominator, hedge)
+    value = Measure(value=_clean(100 * share.numerator / share.denominator) or 0,
+                    low=_clean(low), high=_clean(high), unit="%")
+    return ValueMatch(share.start, share.end, "percent", value, hedge=share.hedge,
+                      hedge_start=share.hedge_start, counted=share.group,
+                      group_start=share.group_start)
+
+
+def _fraction_as_percent(text: str, vm: ValueMatch) -> ValueMatch:
+    """A fraction kept as a figure that is a share of a group ("one-quarter to one-third of
+    workers") is a percent: the same interval in percent, never past 100.
+
+    Only a fraction *of* a group is a share, as for :mod:`claimcheck.shares`; one of no group
+    ("above one quarter and below a half", "about half the size of") stays a figure, and so
+    does a slash fraction ("more than 1/2 of the people"): news writes shares in words or as
+    "N in M", the slash is a formula's or a table's notation and often a date ("1/2" is 2
+    January). Whole counts pass through unchanged.
+    """
+    m = vm.value
+    if (not isinstance(m, Measure) or not 0 < m.value < 1 or "/" in text[vm.start:vm.end]
+            or group_after(text, vm.end) is None):
+        return vm
+    high = 100.0 if m.high is None else min(100.0, 100 * m.high)
+    low = None if m.low is None else 100 * m.low
+    value = Measure(value=_clean(100 * m.value) or 0, low=_clean(low), high=_clean(high),
+                    unit="%")
+    return replace(vm, kind="percent", value=value)
 
 
 # Before a length of time "over" and "under" are often prepositions ("rose over three

@@ -123,26 +123,27 @@ def test_ordinal_and(text: str, expected: list[tuple[str, int]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a bounded share states a checkable figure
-        ("More than half of voters came.", [("half", "count", 0.5, 0.5, None, None)]),
+        # a bounded share of a group states a checkable figure: a percent, never past 100
+        ("More than half of voters came.", [("half", "percent", 50, 50, 100, "%")]),
+        ("More than 6 in 10 voters agree.", [("6 in 10", "percent", 60, 60, 100, "%")]),
+        ("One-quarter to one-third of workers left.",
+         [("One-quarter to one-third", "percent", 700 / 24, 25, 33.3333333, "%")]),
+        # an unbounded share of a group is a percent too, with the share table's interval
+        ("A third of voters stayed home.",
+         [("A third", "percent", 100 / 3, 29.166666667, 36.666666667, "%")]),
+        # a bounded fraction of no group, or written with a slash, stays a figure
         ("More than 1/2 of the people came.", [("1/2", "count", 0.5, 0.5, None, None)]),
         ("It is above one quarter and below a half.",
          [("one quarter and below a half", "count", 0.375, 0.25, 0.5, None)]),
-        ("More than 6 in 10 voters agree.", [("6 in 10", "count", 0.6, 0.6, None, None)]),
         ("Maybe 2 in 5 or more.", [("2 in 5", "count", 0.4, 0.4, None, None)]),
-        # negative rows: an unbounded share, a pace, a year, a part larger than its whole,
-        # a quarter century
-        ("A third of voters stayed home.", []),
+        ("Nearly four in 10 — 38 percent — agree.",
+         [("four in 10", "count", 0.4, 0.36, 0.4, None),
+          ("38 percent", "percent", 38, 37.5, 38.5, "%")]),
+        # negative rows: a pace, a year, a part larger than its whole, a quarter century
         ("He scored 2 in 10 minutes.",
          [("2", "count", 2, 1.5, 2.5, None), ("10 minutes", "duration", None, None, None,
                                                None)]),
         ("Over a quarter century ago it began.", []),
-        # a share and a figure after a dash are two values, not one range
-        ("Nearly four in 10 — 38 percent — agree.",
-         [("four in 10", "count", 0.4, 0.36, 0.4, None),
-          ("38 percent", "percent", 38, 37.5, 38.5, "%")]),
-        ("One-quarter to one-third of workers left.",
-         [("One-quarter to one-third", "count", 7 / 24, 0.25, 0.333333333, None)]),
     ],
 )
 def test_bounded_shares(text: str, expected: list[tuple[object, ...]]) -> None:
