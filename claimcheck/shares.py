@@ -34,7 +34,8 @@ class Share:
     """A share in text: ``text[start:end]`` states ``numerator/denominator`` of a group.
 
     ``bound`` is "above" for "a majority" (more than half) and "below" for "a minority";
-    ``group_start``/``group`` locate the first word of what it is a share of ("voters").
+    ``group_start``/``group`` locate the first word of what it is a share of ("voters"), or
+    are None when the text leaves the group out ("More than half said").
     """
 
     start: int
@@ -104,6 +105,17 @@ _NOT_GROUPS = {
     "size", "length", "height", "weight", "price", "cost", "speed", "rate", "level", "value",
 }  # fmt: skip
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+# Poll stories often leave the group out: "More than half said", "a majority say", "a third
+# who". A verb of saying, thinking or choosing right after the fraction makes it a share of
+# the people polled; other verbs ("half went", "cut in half") do not.
+_POLL_VERB = re.compile(
+    r"\s+(?:said|say|says|saying|think|thinks|thought|believe[sd]?|want(?:s|ed)?|support(?:s|ed)?"
+    r"|favou?r(?:s|ed)?|oppose[sd]?|agree[sd]?|disagree[sd]?|approve[sd]?|disapprove[sd]?"
+    r"|prefer(?:s|red)?|expect(?:s|ed)?|backed|voted|chose|viewed|described|told|reported"
+    r"|identified|who)\b",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _RATIO_TEXT = re.compile(r"(?P<a>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>.+)$",
                          re.IGNORECASE | re.DOTALL)
 _RATIO_EVERY = re.compile(r"\s+(?:in|out\s+of)\s+every\s+$", re.IGNORECASE)
@@ -120,6 +132,12 @@ def _group(m: re.Match[str] | None) -> tuple[str, int] | None:
     if word.lower().rstrip(".") in _NOT_GROUPS or _YEAR.match(word):
         return None
     return word, m.start("group")
+
+
+def _polled(text: str, end: int) -> tuple[None, None] | None:
+    """(None, None) when a verb of the people polled follows ("half said"): a share whose
+    group is not named; None otherwise."""
+    return (None, None) if _POLL_VERB.match(text, end) else None
 
 
 def group_after(text: str, end: int) -> tuple[str, int] | None:
@@ -142,7 +160,7 @@ def _word_shares(text: str, taken: list[tuple[int, int]]) -> list[Share]:
         before = text[max(0, g.start() - 20):g.start()]
         if word in ("majority", "minority"):
             lead = _MAJORITY_BEFORE.search(before)
-            found = _group(_OF.match(text, g.end()))
+            found = _group(_OF.match(text, g.end())) or _polled(text, g.end())
             if lead is None or found is None:
                 continue
             start = g.start() - (len(before) - lead.start())
@@ -170,6 +188,8 @@ def _word_shares(text: str, taken: list[tuple[int, int]]) -> list[Share]:
         found = _group(_OF.match(text, g.end()))
         if found is None and word == "half" and num_m is None:
             found = _group(_HALF_THE.match(text, g.end()))
+        if found is None and not _IN_BEFORE.search(prefix):
+            found = _polled(text, g.end())
         if found is None:
             continue
         out.append(_share(text, start, g.end(), num, den, found))
@@ -205,7 +225,7 @@ def _ratio_shares(text: str, numbers: list[NumberSpan]) -> list[Share]:
 
 
 def _share(text: str, start: int, end: int, num: float, den: float,
-           found: tuple[str, int], *, bound: str | None = None) -> Share:
+           found: tuple[str, int] | tuple[None, None], *, bound: str | None = None) -> Share:
     hedge = H.hedge_before(text, start) if bound is None else None
     return Share(start, end, num, den, hedge[1] if hedge else None, hedge[0] if hedge else None,
                  found[0], found[1], bound)

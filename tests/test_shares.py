@@ -50,6 +50,11 @@ def shares(text: str) -> list[tuple[str, float, float, float, str | None]]:
         ("Most agreed, and two-thirds of them voted.", [("two-thirds", 66.7, 63.3, 70.8, None)]),
         ("and half of them left", [("half", 50, 45, 55, None)]),
         ("Polls found that half of voters agree", [("half", 50, 45, 55, None)]),
+        # poll stories leave the group out when a verb of the polled follows
+        ("More than half said they would vote.", [("half", 50, 50, 100, "More than")]),
+        ("A majority say the economy is bad.", [("A majority", 50, 50, 100, None)]),
+        ("About a third who voted left.", [("a third", 33.3, 29.2, 36.7, "About")]),
+        ("In half of the states it rained.", [("half", 50, 45, 55, None)]),
         # "a majority" bounds a share without stating one: read as "more than half"
         ("A majority of senators voted no.", [("A majority", 50, 50, 100, None)]),
         ("a slim majority of voters", [("a slim majority", 50, 50, 100, None)]),
@@ -78,6 +83,8 @@ def shares(text: str) -> list[tuple[str, float, float, float, str | None]]:
         ("The vast majority of voters agreed.", []),
         ("one in 10 days it rains", []),
         ("The score was one in five.", []),
+        ("Half went home.", []),
+        ("They cut it in half said Smith.", []),
     ],
 )
 def test_shares_table(text, expected):
