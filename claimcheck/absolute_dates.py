@@ -253,10 +253,16 @@ def _spelled_year(m: re.Match[str], text: str) -> Any:
     return found and (m.start("y"), *found[1:])
 
 
+_OWN_YEAR_BEFORE = re.compile(r"\b(?:this|last|next|past|coming)\s+$", re.I)
+
+
 def _month_range(m: re.Match[str], text: str) -> Any:
     if (m.groupdict().get("to") or "").strip().lower() == "and" and not re.search(
             r"\bbetween\s+$", text[max(0, m.start() - 9):m.start()], re.I):
         return None  # "in January and March 2017" lists two months; "between" makes a run
+    if not m.groupdict().get("y1") and _OWN_YEAR_BEFORE.search(text, max(0, m.start() - 12),
+                                                               m.start()):
+        return None  # "from this May to Oct 2020": the start has a year of its own
     m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
     groups = m.groupdict()
     y2 = int(groups.get("y2") or groups["y"])

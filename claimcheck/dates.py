@@ -351,6 +351,8 @@ def _in_future(
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
+# a month with a cue word of its own ("this May", "last November") keeps the year it names
+_OWN_YEAR = re.compile(r"(?:this|last|next|past|coming|previous)\s", re.IGNORECASE)
 
 
 def _same_run(text: str, prev: DateSpan, span: DateSpan,
@@ -362,6 +364,7 @@ def _same_run(text: str, prev: DateSpan, span: DateSpan,
     if (a.granularity == "month" and a.start and a.timex and "/" not in a.timex and b.start
             and b.granularity in ("month", "day")
             and not re.search(r"\d", text[prev.start:prev.end])
+            and not _OWN_YEAR.match(text, prev.start, prev.end)
             and _WRITTEN_YEAR.search(text, span.start, span.end)):
         # "Nov-Feb 5th, 2017", "from November to February 2017": the year written at the end
         # is the run's, so the bare month opening it is the last such month before the end

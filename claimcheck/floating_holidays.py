@@ -31,8 +31,10 @@ _RULES: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 0, 1, 1),
 }
 # Lower-case "thanksgiving" is giving thanks and "election day" any country's polling day;
-# only the capitalised names are the holidays.
+# only the capitalised names are the holidays, except a thanksgiving with its year after it
+# ("thanksgiving 2023"), which no act of giving thanks has.
 _CAPITALS_ONLY = {"thanksgiving", "thanksgiving day", "election day"}
+_ANY_CASE_WITH_YEAR = {"thanksgiving", "thanksgiving day"}
 # The shopping days are a season of sales more than a day ("Black Friday deals", "shops cut
 # prices on Black Friday"): a date only with the year ("Black Friday 2010").
 _WITH_YEAR_ONLY = {"black friday", "cyber monday"}
@@ -59,7 +61,9 @@ def _floating(m: re.Match[str], text: str) -> Any:
     of the publication year moved by the cue word or the tense."""
     name = _key(m.group("h"))
     rule = _RULES.get(name)
-    if rule is None or (name in _CAPITALS_ONLY and m.group("h").islower()) or (
+    if rule is None or (name in _CAPITALS_ONLY and m.group("h").islower() and not (
+            name in _ANY_CASE_WITH_YEAR and m.group("y")
+            and text[m.end("h"):m.start("y")].isspace())) or (
             name in _WITH_YEAR_ONLY and not m.group("y")):
         return None
     if name == "election day":

@@ -41,6 +41,10 @@ def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str |
         ("Sales from april in 2016 to June in 2017 fell.",
          [("april in 2016 to June in 2017", "2016-04/2017-06")]),
         ("It opened in March in 2017.", [("March in 2017", "2017-03")]),
+        # a start with a cue word of its own keeps its year; without one it takes the end's
+        ("from this May to Oct 2025", [("this May to Oct 2025", "2024-05/2025-10")]),
+        ("from May to Oct 2025", [("May to Oct 2025", "2025-05/2025-10")]),
+        ("from May 2019 to June 2020", [("May 2019 to June 2020", "2019-05/2020-06")]),
         # "to next": the end is the next return of that day, "this" the one of this year
         ("from this 5/12 to next 5/19", [("5/12 to next 5/19", "2024-05-12/2024-05-19")]),
         # negative rows: Theresa May, the verb "march", a protest march, a list of two months
@@ -110,6 +114,10 @@ def test_shift_no_finer_than_its_anchor(text: str, expected: list[tuple[str, str
         ("I'll go back on saint patrick 2020", [("saint patrick 2020", "2020-03-17")]),
         ("St Patrick 2020.", [("St Patrick 2020", "2020-03-17")]),
         ("St. Patrick's Day", [("St. Patrick's Day", "2024-03-17")]),
+        # "thanksgiving" in lowercase is the holiday only with its year right after it
+        ("We'll take weekend of thanksgiving 2023 off", [("thanksgiving 2023", "2023-11-23")]),
+        ("a prayer of thanksgiving", []),
+        ("a day of thanksgiving, 2023 people came", []),
         # negative rows: the saint, a cathedral, a decade after the name
         ("Saint Patrick was a bishop", []),
         ("St. Patrick's Cathedral", []),
