@@ -285,6 +285,14 @@ _COMPARED = re.compile(
 )
 
 
+# the end of a sentence (not of "No.", "pp.", "vs."): what follows starts afresh
+_SENTENCE_BEFORE = re.compile(
+    r"(?:\b(?!(?:no|nos|pp|vs|op|ed|st|vol|fig|art|sec|ch|para|approx)\.)[A-Za-z]{2,}[.!?]"
+    r"|[!?])['\"”’)]*\s+$", re.I)
+# "1500 of them", "2000 or so": a count opening a sentence
+_NOT_SENTENCE_YEAR = re.compile(r"\s*(?:[-–]|(?:of|to|or|and|more|fewer|less|plus)\b)", re.I)
+
+
 def _year_only(m: re.Match[str], text: str) -> Any:
     y = int(m.group("y"))
     part = m.group("part")
@@ -292,6 +300,9 @@ def _year_only(m: re.Match[str], text: str) -> Any:
     if not part and _COMPARED.search(text, max(0, m.start() - 16), m.start()):
         return None  # "above 1000 and below 1500", "more than 2000": amounts, not years
     odd_left = re.search(r"[$£€¥₹#]\s*$|[\d,.]\s*$|\b[A-Z][a-z]*[-\s]$|[A-Za-z]-$", before)
+    if odd_left and not part and 1900 <= y <= 2099 and _SENTENCE_BEFORE.search(before) and (
+            not _NOT_SENTENCE_YEAR.match(text, m.end())):
+        odd_left = None  # "It was hot. 2016 was the hottest year": a year opening a sentence
     # money, the tail of another number, a code or a model name, unless a date cue precedes
     if odd_left and not part and not re.search(
             r"\b(?:in|of|since|by|from|to|and|until|during|the)\s+$", before, re.I):

@@ -204,3 +204,22 @@ def test_a_two_digit_year_is_at_most_ten_years_ahead_and_keeps_its_digits(
 )
 def test_in_a_length_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year opening a sentence or a paragraph is a year
+        ("It was hot. 2016 was the hottest year on record.", [("2016", "2016")]),
+        ("IG report: State was wrong.\n\n2013 FOIA reply reported no records.",
+         [("2013", "2013")]),
+        ("not united since Bush's election in.  1988. The one element", [("1988", "1988")]),
+        # negative rows: after an abbreviation it is a number; a count opening a sentence
+        ("He wore No. 2016 on his shirt.", []),
+        ("See p. 2016 of the report.", []),
+        ("It hired staff. 1950 of them left.", []),
+        ("It hired staff. 2000 workers left.", []),
+    ],
+)
+def test_a_year_opening_a_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
