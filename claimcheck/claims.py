@@ -138,11 +138,12 @@ def _share_group(doc: Doc, text: str, vm: ValueMatch) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span[0]
-    # "half of the Republican voters": the group is the noun its words lead to
+    # "half of the Republican voters", "half of Clinton's support": the group is the noun
+    # its words lead to; a pronoun ("half of them") names no group
     while token.pos_ in ("ADJ", "PROPN", "NOUN", "NUM") and token.dep_ in (
-            "amod", "compound", "nummod") and token.head.i > token.i:
+            "amod", "compound", "nummod", "poss") and token.head.i > token.i:
         token = token.head
-    return noun_phrase(token) if token.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
 
 
 def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:

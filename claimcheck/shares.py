@@ -216,7 +216,7 @@ def _ratio_shares(text: str, numbers: list[NumberSpan]) -> list[Share]:
         if not (float(num).is_integer() and float(den).is_integer() and 0 <= num <= den
                 and den >= 2):
             continue
-        found = _group(_AFTER_RATIO.match(text, end))
+        found = _polled(text, end) or _group(_AFTER_RATIO.match(text, end))
         if found is None or (_NAME_BEFORE.search(text, max(0, n.start - 30), n.start) and (
                 text[n.start].isupper())):
             continue  # "Uranium One in three transactions": a name's "One" is no numerator

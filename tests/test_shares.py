@@ -84,6 +84,7 @@ def shares(text: str) -> list[tuple[str, float, float, float, str | None]]:
         ("one in 10 days it rains", []),
         ("The score was one in five.", []),
         ("Half went home.", []),
+        ("Four in 10 said no.", [("Four in 10", 40, 35, 45, None)]),
         ("They cut it in half said Smith.", []),
     ],
 )
@@ -186,6 +187,19 @@ def test_share_claims_name_the_group_as_predicate(nlp):
            for c in claimcheck.extract_claims(text, date="2024-05-14", nlp=nlp)]
     assert got == [("half", "percent", "voter"), ("two-thirds", "percent", "republicans"),
                    ("One in five", "percent", "adult"), ("52%", "percent", "voter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("More than half of Clinton's support comes from women.", "support"),
+        ("Two-thirds of Republican primary voters backed him.", "voter"),
+        ("A majority of the nation's union members backed her.", "union member"),
+    ],
+)
+def test_share_predicate_is_the_noun_the_group_words_lead_to(nlp, text, predicate):
+    (claim,) = claimcheck.extract_claims(text, date="2024-05-14", nlp=nlp)
+    assert (claim.kind, claim.predicate) == ("percent", predicate)
 
 
 @pytest.fixture(scope="module")
