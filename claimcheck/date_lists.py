@@ -16,7 +16,8 @@ from .date_rules import MONTH_CORE
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
 
-__all__ = ["listed_days", "range_ends", "range_gap", "until_now", "weekday_of_shift"]
+__all__ = ["listed_days", "range_ends", "range_gap", "restated_days", "until_now",
+           "weekday_of_shift"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})", re.IGNORECASE)
@@ -208,6 +209,29 @@ def listed_days(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpa
                 value = P.day(found).value()
             out.append(DateSpan(listed.start("mo"), listed.end(), value))
             pos = listed.end()
+    return out
+
+
+# "on July 24, the day before the convention opened", "Monday, the day of the vote": "the day"
+# set beside a day restates it (TimeML gives it that day's value). "The day" anywhere else is
+# left alone: "at the end of the day" is no date.
+_RESTATED = re.compile(r",\s+(?P<day>the\s+(?:same\s+)?day)\s+(?:before|after|of|when|that)\b",
+                       re.IGNORECASE)
+
+
+def restated_days(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """Adds "the day" of an appositive after a single day, with that day's value."""
+    out: list[DateSpan | DurationSpan] = []
+    for i, span in enumerate(spans):
+        out.append(span)
+        v = span.value if isinstance(span, DateSpan) else None
+        if v is None or v.granularity != "day" or not v.start or v.start != v.end:
+            continue
+        m = _RESTATED.match(text, span.end)
+        if m and (i + 1 == len(spans) or spans[i + 1].start >= m.end("day")):
+            out.append(DateSpan(m.start("day"), m.end("day"), v))
     return out
 
 

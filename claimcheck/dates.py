@@ -19,7 +19,14 @@ from collections.abc import Callable
 from typing import cast
 
 from . import periods as P
-from .date_lists import listed_days, range_ends, range_gap, until_now, weekday_of_shift
+from .date_lists import (
+    listed_days,
+    range_ends,
+    range_gap,
+    restated_days,
+    until_now,
+    weekday_of_shift,
+)
 from .date_rules import DURATION_UNIT, guess_tense
 from .date_spans import UNIT_ORDER, DateSpan, DurationSpan
 from .date_stretches import counted_stretches
@@ -82,7 +89,7 @@ def find_dates(
     spans = _in_future(text, _offsets(text, spans, date), date, guess)
     spans = listed_days(text, weekday_of_shift(text, _anchored_shifts(text, spans)))
     spans = _from_now_unit(text, spans)
-    return until_now(text, _joined(text, spans, date), date)
+    return restated_days(text, until_now(text, _joined(text, spans, date), date))
 
 
 # Absolute resolvers ignore the reference but for two-digit years ("12/7/41"), which a text

@@ -223,3 +223,23 @@ def test_in_a_length_ahead(text: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_a_year_opening_a_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day" set beside a day restates it
+        ("He stepped down on July 24, the day before the convention.",
+         [("July 24", "2023-07-24"), ("the day", "2023-07-24")]),
+        ("He spoke on Monday, the day of the vote.",
+         [("Monday", "2024-05-13"), ("the day", "2024-05-13")]),
+        ("On May 5, 2016, the same day that he resigned",
+         [("May 5, 2016", "2016-05-05"), ("the same day", "2016-05-05")]),
+        # negative rows: the idiom, a "the day" with no day before it, a month before it
+        ("At the end of the day, the day before counts.", []),
+        ("He came back the day before the vote.", []),
+        ("In May, the day after the vote was quiet.", [("May", "2024-05")]),
+    ],
+)
+def test_the_day_restating_a_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
