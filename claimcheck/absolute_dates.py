@@ -96,6 +96,10 @@ def _numeric(m: re.Match[str], text: str) -> Any:
             return None
         return m.start(), m.end(), (lambda ref, tense: P.day(dt.date(
             century_year(y, ref), mo, d)), "day", True)
+    if 1 <= mo <= 12 and 1 <= d <= 31 and P.safe_date(y, mo, d) is None:
+        # "2/29/2019": a date written wrong is still a date, with no value; its year alone
+        # would be a value nobody wrote
+        return m.start(), m.end(), ((lambda ref, tense: None), "day", True)
     return _absolute(m, lambda: P.day(dt.date(y, mo, d)), "day")
 
 

@@ -126,6 +126,9 @@ def test_shift_no_finer_than_its_anchor(text: str, expected: list[tuple[str, str
         ("It happened on 2/29", [("2/29", "2024-02-29")]),
         ("It will happen on 2/29", [("2/29", "2028-02-29")]),
         ("It happened on 2/30", [("2/30", None)]),
+        # a written-wrong full date is a date with no value, not its year alone
+        ("It was filed on 2/29/2019.", [("2/29/2019", None)]),
+        ("It was filed on 2/29/2020.", [("2/29/2020", "2020-02-29")]),
         # two figures after a spelled day are a count, not a two-digit year
         ("On January first 12 people were hurt.", [("January first", "2024-01-01")]),
     ],
