@@ -74,6 +74,7 @@ def candidates(
             and not _describes_speaker(tok, tokens, index, closing)
             and tok.idx > closing
             and between_subject(tok, closing, index) is not None
+            and not _relative_clause(tok, closing, index)
         ):
             found.append((tok, "verb", between_subject(tok, closing, index)))
             continue
@@ -114,6 +115,14 @@ def candidates(
                     break
             found.append((tok, "noun", subject))
     return found
+
+
+def _relative_clause(verb: Token, closing: int, index: TextIndex) -> bool:
+    """Whether ``verb`` after a closed quote heads a relative clause about something in the
+    writer's sentence ('the chant "Lock her up!" that ricocheted through the arena', '…,"
+    which votes June 7'): a description, not the quote's attribution."""
+    subject = between_subject(verb, closing, index)
+    return subject is not None and subject.lower_ in ("that", "which")
 
 
 def _describes_speaker(verb: Token, tokens: list[Token], index: TextIndex, closing: int) -> bool:
