@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .attribution_labels import transcript_labels
 from .cues import ISSUED_TEXT_NOUNS, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ class TextIndex:
         self._q_starts = [s for s, _ in spans]
         self._q_ends = [e for _, e in spans]
         self._para_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        # Labels of a transcript set out in the text ("TRUMP:", "CRUZ:"), see attribution_labels.
+        self.transcript_labels = transcript_labels(self.text)
         # Token.sent walks to the sentence's ends on every call; one pass here instead.
         self._sent_starts = [s.start for s in doc.sents] if len(doc) else [0]
 
@@ -357,9 +360,14 @@ def split_name(subject: Token) -> Token | None:
         hi += 1
     run = range(lo, hi)
     roots = [doc[k] for k in run if doc[k].head.i not in run or doc[k].head.i == k]
-    if len(roots) == 1 and roots[0].ent_type_ == "PERSON" and roots[0].head.i in (
-        roots[0].i,
-        subject.i,
+    if (
+        len(roots) == 1
+        and roots[0].ent_type_ == "PERSON"
+        and roots[0].head.i
+        in (
+            roots[0].i,
+            subject.i,
+        )
     ):
         return roots[0]
     return None

@@ -6,7 +6,9 @@ byline after it (“…” — Steve Quinlan). Each returns a :class:`CueHit` or
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .attribution_labels import is_topic_label
 from .attribution_parse import (
     TextIndex,
     rstrip_end,
@@ -14,6 +16,10 @@ from .attribution_parse import (
 )
 from .cue_candidates import CUE_WINDOW, CueHit, candidates, cue_end, outside
 from .cue_sources import cited_source
+from .cues import CUE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["colon_before", "dash_byline", "headline_lead", "lead_in"]
 
@@ -100,7 +106,18 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if region_end == 0:
             return None
         region_lo = index.paragraph(region_end - 1)[0]
+        if is_topic_label(text[region_lo:region_end]):
+            # "On trade:" says what the quote is about; whose remarks these are was said in
+            # the lead before the subheads ("Here are Trump's most notable remarks:").
+            region_end = rstrip_end(text, region_lo)
+            if region_end == 0 or not _quote_fills(text, para_lo, index):
+                return None
+            region_lo = index.paragraph(region_end - 1)[0]
+            if is_topic_label(text[region_lo:region_end]):
+                return None
     colon = text[region_end - 1] == ":"
+    if colon and is_topic_label(text[region_lo:region_end]):
+        return None  # "On Clinton: “She is a disaster.”" is about Clinton, not by her
     last = index.token_at(region_end - 1)
     if index.in_quote(last.idx) and not colon:
         return None
@@ -120,8 +137,10 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     every = candidates(tokens, index)
     cands = [c for c in every if c[2] is not None]
     if not colon:
-        # Without a colon only the lead-in's main statement carries over to the quote.
-        cands = [c for c in cands if c[0].dep_ == "ROOT"]
+        # Without a colon only the lead-in's main statement carries over to the quote, or a
+        # lead that presents someone's words as what follows ("Here are Trump's remarks.").
+        presents = _presents_words(tokens)
+        cands = [c for c in cands if c[0].dep_ == "ROOT" or c[0] is presents]
     if cands:
         # The last speaker of the lead-in is the one the quote goes on with.
         tok, how, subject = max(cands, key=lambda c: c[0].i)
@@ -151,9 +170,41 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # there is what the sentence is about ("tweeted in response:"), unless it is where
         # the words come from ("From the report:").
         source = head.head.lower_ in ("from", "per") and head.dep_ == "pobj"
-        proper = head.pos_ in ("PROPN", "PRON") or (named and head.pos_ == "NOUN")
+        # A transcript's label ("CRUZ:") names the speaker whatever the tagger made of it.
+        labelled = head.text in index.transcript_labels
+        proper = head.pos_ in ("PROPN", "PRON") or (named and head.pos_ == "NOUN") or labelled
         if (proper or source) and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(colon_at, colon_at + 1, head, "lead", True)
     return None
+
+
+# Words by which a lead says the quotes after it are someone's words it presents.
+_PRESENTING = frozenset({"here", "below", "following", "follows"})
+
+
+def _presents_words(tokens: list[Token]) -> Token | None:
+    """The cue noun of a lead that presents whose words follow, or None.
+
+    'Here are Trump's most notable remarks from the debate.', 'Read his full remarks below':
+    a remarks/statement noun with a possessor, on the lead's main verb, in a sentence that
+    points at what follows.
+    """
+    if not any(t.lower_ in _PRESENTING for t in tokens):
+        return None
+    for tok in tokens:
+        if (
+            tok.lemma_.lower() in CUE_NOUNS
+            and tok.pos_ == "NOUN"
+            and tok.head.dep_ == "ROOT"
+            and any(c.dep_ == "poss" for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+def _quote_fills(text: str, para_lo: int, index: TextIndex) -> bool:
+    """Whether the paragraph at ``para_lo`` holds nothing but quoted text."""
+    _, para_hi = index.paragraph(para_lo)
+    return all(index.in_quote(k) or text[k].isspace() for k in range(para_lo, para_hi))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .attribution_labels import is_topic_label
 from .attribution_parse import TextIndex, quote_root, rstrip_end, subject_of
 from .cues import (
     GROUP_NOUNS,
@@ -77,6 +78,10 @@ def follow_on(
     nearer: Token | None = None
     for tok in doc[first.i : last.i]:
         if tok.idx < previous.end or index.in_quote(tok.idx):
+            continue
+        if is_topic_label(text[slice(*index.paragraph(tok.idx))]):
+            # A subhead between a roundup's quotes ("On Clinton:") names what the next
+            # quote is about, not a new speaker.
             continue
         if any(lo <= tok.idx < hi for lo, hi in own):
             # The previous quote's own attribution ('"A," Barkley said. "B."').

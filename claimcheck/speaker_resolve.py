@@ -65,17 +65,47 @@ def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
             if prev.kind in ("group", "organization", "country"):
                 return SpeakerInfo(prev.name, prev.kind, None, None, mention)
         return SpeakerInfo(mention.text, "group", None, None, mention)
-    gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(lower)
+    # A possessive names its owner as "he" does: "Read his full remarks below" is his.
+    gender = _GENDER.get(lower)
     # Gender only narrows the choice; with nobody of that gender, the last person it is.
     name = (
         _clause_antecedent(head, memory, gender)
         or memory.latest_person(mention.start, gender=gender)
         or memory.latest_person(mention.start)
     )
+    if name is None and lower in _GENDER:
+        name = _untagged_subject(head, memory)
     if name is None:
         return SpeakerInfo(mention.text, "unknown", None, None, mention)
     role, org = memory.role_of(name, mention.start)
+    if name.isupper():
+        name = name.title()  # "I" after a transcript label "CLINTON:" is Clinton
     return SpeakerInfo(name, "person", role, org, mention)
+
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# How far back (in tokens) a name NER missed is looked for when a pronoun finds nobody.
+_UNTAGGED_REACH = 60
+
+
+def _untagged_subject(head: Token, memory: DocMemory) -> str | None:
+    """The nearest earlier capitalised subject NER did not tag, for a pronoun that finds no
+    person at all ('Sanders gave a speech … Read his remarks': the tagger made "Sanders" a
+    plural noun). A role, group or organisation word is no name."""
+    doc = head.doc
+    for tok in reversed(doc[max(0, head.i - _UNTAGGED_REACH) : head.i]):
+        if not tok.dep_.startswith("nsubj") or memory.in_quote(tok.idx):
+            continue
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if (
+            tok.text[:1].isupper()
+            and tok.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "det" for c in tok.children)
+            and lemma not in ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
+            and lower not in ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
+        ):
+            return memory.full_name(tok.text)
+    return None
 
 
 def _clause_antecedent(head: Token, memory: DocMemory, gender: str | None) -> str | None:
@@ -110,6 +140,8 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
     """The token of the person's name in the phrase: the head, or its apposition."""
     if head.ent_type_ == "PERSON":
         return head
+    if _capitals_name(head, memory):
+        return head
     if head.pos_ == "PROPN" and memory.is_surname(head.text):
         # NER missed a repeated surname ("Lopez said") that it tagged in full earlier.
         return head
@@ -129,6 +161,17 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
             return head
     return None
+
+
+def _capitals_name(head: Token, memory: DocMemory) -> bool:
+    """Whether an all-caps word is a person's name: a transcript label ("CRUZ:") or the
+    surname of someone the article names. NER reads capitals poorly ("TRUMP" an ORG)."""
+    text = head.text
+    if len(text) < 2 or not text.isupper() or not text.isalpha():
+        return False
+    if head.lower_ in ORG_HEADS or head.lower_ in GROUP_NOUNS or head.lower_ in ROLE_NOUNS:
+        return False
+    return text in memory.label_words or memory.is_surname(text)
 
 
 def _person(
@@ -159,6 +202,8 @@ def _person(
         words = [w for w in words if w.lower() not in TITLES]
         lo = run_lo
     name = memory.full_name(clean_name(" ".join(words)) or person.text)
+    if name.isupper():
+        name = name.title()  # a transcript label "CRUZ" names Cruz
     role, org = role_and_org(person, head, tokens, memory)
     if role is None and org is None:
         role, org = memory.role_of(name, mention.start)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from .attribution_cues import find_cue
+from .attribution_labels import stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
 from .cue_candidates import CueHit
 from .indirect import IndirectHit, find_indirect
@@ -153,7 +154,7 @@ def _marked(
             speaker, confidence = topic, 0.5
     if speaker is None:
         cue_linked = hit is not None and hit.linked
-        if len(words) < MIN_UNCUED_WORDS and not cue_linked:
+        if len(words) < MIN_UNCUED_WORDS and not cue_linked and not _set_out(span, index):
             return None
         confidence = 0.35
         # Kept as speech anyway: whoever the writer's sentence around it is about said it.
@@ -165,6 +166,22 @@ def _marked(
         cue = None
     kind: QuoteKind = "direct" if is_direct(span, inner, words, text) else "partial"
     return Draft(span.start, span.end, kind, span.marks, False, speaker, cue, round(confidence, 2))
+
+
+def _set_out(span: QuoteSpanLike, index: TextIndex) -> bool:
+    """Whether a short quote stands as its own paragraph or after a label colon: speech,
+    not a scare quote ('On trade:\n\n“China is killing us.”', 'CRUZ: “I am not.”')."""
+    text = index.text
+    para_lo, para_hi = index.paragraph(span.start)
+    if span.marks != "double" or not text[:para_lo].strip():
+        # Single marks around a whole line are headline style ('A change warrior.'), and the
+        # first line is the headline itself.
+        return False
+    return stands_alone(
+        text[span.inner_start : span.inner_end],
+        text[para_lo : span.start],
+        text[span.end : para_hi],
+    )
 
 
 def _nested(span: QuoteSpanLike, text: str) -> Draft | None:
