@@ -26,7 +26,7 @@ from . import hedges as H
 from .number_tables import ORDINAL_WORDS, NumberSpan
 from .numbers import find_numbers
 
-__all__ = ["Share", "find_shares", "group_after", "names_no_group"]
+__all__ = ["Share", "find_shares", "group_after"]
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4,
                  **{w: v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 10},
                  **{w + "s": v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 10}}
-# The gate: the share patterns run only where one of these words occurs, so the claims stage
-# pays for them on a few lines of an article, not on every word.
+# The gate: the share patterns run only at an occurrence of one of these words (a handful
+# per article), never at every word; ratio shares come from numbers already found.
 _GATE = re.compile(
     r"\b(?:half|halves|quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
     r"|majority|minority)\b",
@@ -64,8 +64,8 @@ _GATE = re.compile(
 # What comes before the fraction word: its numerator ("two-", "a ", "one "), or nothing
 # for "half".
 _NUMERATOR_BEFORE = re.compile(rf"\b(?P<num>{'|'.join(_SMALL)})(?:\s*-\s*|\s+)$", re.IGNORECASE)
-# A half that is part of a period or a place, not a share: "the first half of", "the other
-# half", "the back half".
+# A fraction that is part of a period or a place, not a share: "the first half of", "the
+# other half", "the back half", "the first three-quarters of his report".
 _NOT_SHARE_BEFORE = re.compile(
     rf"\b(?:the|this|its|their|{'|'.join(ORDINAL_WORDS)}|last|latter|former|other|back"
     r"|front|top|bottom|upper|lower|second|opening|closing)\s+$|[-/]$",
@@ -144,13 +144,6 @@ def group_after(text: str, end: int) -> tuple[str, int] | None:
     """The group a figure ending at ``end`` is a share of ("52%" → "voters" in "52% of
     voters"), as (the group's first word, its start), or None."""
     return _group(_OF.match(text, end))
-
-
-def names_no_group(text: str, end: int) -> bool:
-    """Whether the words after ``text[:end]`` say a fraction there is of no group: of a
-    time, a number or a measure ("half the size of", "a third of the way")."""
-    m = _OF.match(text, end) or _HALF_THE.match(text, end)
-    return m is not None and _group(m) is None
 
 
 def _word_shares(text: str, taken: list[tuple[int, int]]) -> list[Share]:
