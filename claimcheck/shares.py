@@ -103,6 +103,7 @@ _NOT_GROUPS = {
     "story", "battle", "fun", "picture", "equation", "problem", "truth",
     # a ratio of two measures ("about half the size of Pfizer") is no share of a group
     "size", "length", "height", "weight", "price", "cost", "speed", "rate", "level", "value",
+    "peak", "high", "record", "what",
 }  # fmt: skip
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 # Poll stories often leave the group out: "More than half said", "a majority say", "a third

@@ -79,6 +79,8 @@ def shares(text: str) -> list[tuple[str, float, float, float, str | None]]:
         ("It was one in a million.", []),
         ("That is only half the story.", []),
         ("Allergan is about half the size of Pfizer.", []),
+        ("The jobless rate is less than half its 2009 peak.", []),
+        ("She calls for $275 billion, half of what he proposed.", []),
         ("He bought Uranium One in three separate deals.", []),
         ("The vast majority of voters agreed.", []),
         ("one in 10 days it rains", []),
