@@ -90,8 +90,10 @@ def polled(hit: CueHit | None, index: TextIndex) -> CueHit | None:
     if hit is None or hit.how != "verb" or hit.speaker is None:
         return None
     share = hit.speaker
-    counted = share.lemma_.lower() in ("percent", "%") or any(
-        c.dep_ == "nummod" or c.like_num for c in share.children
+    counted = (
+        share.lemma_.lower() in ("percent", "%")
+        or share.like_num
+        or any(c.dep_ == "nummod" or c.like_num for c in share.children)
     )
     if not counted:
         return None
@@ -102,6 +104,29 @@ def polled(hit: CueHit | None, index: TextIndex) -> CueHit | None:
         poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if poll is not None and poll.lemma_.lower() in _POLL_NOUNS:
             return CueHit(prep.idx, prep.idx + len(prep.text), poll, "according", True)
+    # 'The Q poll also finds that, while 37 percent of Americans say …', 'a fresh CNN-ORC
+    # poll shows …: Six in 10 Republicans said': the poll the writer names just before the
+    # share, in its sentence or the one before in the paragraph, is whose finding it is.
+    poll = _poll_before(share, index)
+    if poll is not None:
+        return CueHit(poll.idx, poll.idx + len(poll.text), poll, "according", True)
+    return None
+
+
+def _poll_before(share: Token, index: TextIndex) -> Token | None:
+    """The nearest poll, survey or study noun before ``share`` in its paragraph, no further
+    back than the start of the sentence before; None when there is none."""
+    doc = share.doc
+    lo, _ = index.sentence(share.i)
+    if lo > 0:
+        lo = index.sentence(lo - 1)[0]
+    para_lo, _ = index.paragraph(share.idx)
+    for tok in reversed(doc[lo : share.i]):
+        if tok.idx < para_lo:
+            break
+        # One poll named, not "polls" in general.
+        if tok.lemma_.lower() in _POLL_NOUNS and tok.tag_ == "NN" and not index.in_quote(tok.idx):
+            return tok
     return None
 
 
