@@ -23,6 +23,13 @@ _VERB_DEPS = ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "nsubj", "n
               "obj", "obl", "dative")
 
 
+# Words that carry a value's unit or stand for a share, not what is measured: in "Seventy-eight
+# percent were white" or "jumped $25.50, or 3.3 percent, to $791.34" the parse hangs the
+# figure on them, and "percent" or "third" tells a fact-checker nothing.
+_VALUE_NOUNS = {"percent", "%", "percentage", "point", "cent", "third", "quarter", "half",
+                "majority", "minority", "fifth", "tenth", "fold", "pct"}
+
+
 def head_of(span: Span) -> Token:
     """The token of ``span`` whose head lies outside it (the span's syntactic root)."""
     for token in span:
@@ -33,7 +40,9 @@ def head_of(span: Span) -> Token:
 
 def noun_phrase(token: Token) -> str:
     """A short lowercase phrase for a noun: compounds plus its lemma ("oil export")."""
-    parts = [c.text.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ != "NUM"]
+    # "a 16-point margin", "a 35 percent tax": the unit word is the figure's, not the noun's
+    parts = [c.text.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ != "NUM"
+             and c.lower_ not in _VALUE_NOUNS]
     lemma = token.lemma_.lower() if token.pos_ == "NOUN" else token.text.lower()
     return " ".join([*parts, lemma])
 
@@ -102,13 +111,23 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
             token = parent  # go through the preposition to what it attaches to
             continue
         if parent.pos_ == "NOUN" and token.dep_ not in ("nsubj", "nsubjpass"):
+            if parent.lower_ in _VALUE_NOUNS or parent.lemma_.lower() in _VALUE_NOUNS:
+                token = parent
+                continue
             return noun_phrase(parent) + (_of_phrase(parent) if kind == "date" else "")
         if parent.pos_ in ("VERB", "AUX"):
             if kind in ("date", "duration"):
                 return parent.lemma_.lower() if parent.pos_ == "VERB" else None
             subj = _verb_subject(parent)
-            if subj is not None and _is_common(subj):
+            if subj is not None and _is_common(subj) and subj.i != head.i and (
+                    subj.lower_ not in _VALUE_NOUNS and subj.lemma_.lower() not in _VALUE_NOUNS):
                 return noun_phrase(subj)
+            if parent.pos_ == "AUX":
+                # "78 percent were white": a copula's complement says what the share is
+                comp = next((c for c in parent.children if c.dep_ in ("attr", "acomp")
+                             and c.i > head.i), None)
+                return comp.lemma_.lower() if comp is not None and comp.pos_ in (
+                    "ADJ", "NOUN", "PROPN") else None
             return parent.lemma_.lower() if parent.pos_ == "VERB" else None
         token = parent
     return None

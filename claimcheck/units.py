@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = ["CURRENCY_NAMES", "CURRENCY_SYMBOLS", "UNITS", "currency_after", "currency_before",
-           "currency_name_before", "percent_after", "unit_after"]
+           "currency_name_before", "margin_points_after", "percent_after", "unit_after"]
 
 # Written before the number: "$240bn", "US$ 10", "£5", "USD 200", "Rs 500".
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -144,6 +144,13 @@ def currency_before(text: str, start: int) -> tuple[int, str, float] | None:
     mult = 1e6 if m.group("m") and m.group("m") == "M" and cur.isupper() else 1.0
     if m.group("m") and mult == 1.0:
         return None  # "mUSD": not how anyone writes millions
+    if cur.endswith("$") and cur[:-1] != cur[:-1].rstrip():
+        prefix = cur[:-1].strip()
+        # wire copy spaces a prefix ("C $ 16.4"), but a spaced "a" is the article: "made a
+        # $5,000 donation", "A $15 minimum wage" are dollars (Australian ones are "A$5")
+        if prefix.lower() == "a":
+            begin = start - len(window) + m.end("cur") - 1
+            return begin, "USD", 1.0
     key = "".join(cur.lower().split())  # "c $" and "hk $" as typeset in wire copy
     iso = CURRENCY_SYMBOLS.get(key)
     if iso is None and cur.upper() in ISO_CODES:
@@ -229,3 +236,37 @@ def percent_after(text: str, end: int) -> tuple[int, str, float] | None:
     if m.group("bp"):
         return end + m.end(), "pp", 0.01
     return end + m.end(), "%", 1.0
+
+
+# Election and poll copy writes a margin between two shares in bare "points": "leads by 15
+# points", "won it by 10 points", "up a narrow four points", "a 16-point margin". Those are
+# percentage points. Market copy uses "points" for index levels ("the Dow fell 24.11
+# points"), so a market word near the number keeps them out.
+_POINTS = re.compile(r"(?:\s+|-)points?\b", re.IGNORECASE)
+_MARGIN_NOUN = re.compile(
+    r"\s+(?:lead|edge|margin|advantage|gap|deficit|swing|bump|boost|jump|drop|increase|decrease"
+    r"|decline|rise|gain|loss|shift|spread|victory|win|cushion)s?\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bby|\b(?:up|down|ahead|behind|trails?|trailing|leads?|leading|led)"
+    r"(?:\s+(?:by|a|an|just|only|narrow|comfortable|solid|slim|mere|some|about|nearly|almost|"
+    r"roughly|around|more\s+than|less\s+than|over|under)){0,3})\s+$", re.IGNORECASE)
+_MARKET = re.compile(
+    r"\b(?:Dow|Nasdaq|S\.?\s?&\s?P\.?|index|indexes|indices|stocks?|shares|FTSE|Nikkei|DAX|"
+    r"Hang\s+Seng|composite|average|futures|bonds?|yields?|basis|GPA|scor(?:e|ed|es|ing)|"
+    r"game|quarter|rebounds?|assists?)\b", re.IGNORECASE)
+
+
+def margin_points_after(text: str, start: int, end: int) -> int | None:
+    """The end of "points" after a number that is a margin in percentage points ("by 15
+    points", "a 16-point edge"), or None for other points (index levels, game scores)."""
+    m = _POINTS.match(text, end)
+    if not m:
+        return None
+    hyphened = text[end] == "-"
+    if hyphened and not _MARGIN_NOUN.match(text, m.end()):
+        return None  # "a 10-point plan" lists points, it measures no margin
+    if not hyphened and not _MARGIN_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    if _MARKET.search(text, max(0, start - 150), min(len(text), m.end() + 60)):
+        return None
+    return m.end()

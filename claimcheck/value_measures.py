@@ -19,6 +19,7 @@ from .units import (
     currency_after,
     currency_before,
     currency_name_before,
+    margin_points_after,
     percent_after,
     unit_after,
 )
@@ -68,6 +69,12 @@ def clean(x: float | None) -> float | None:
 
 
 
+# "plus or minus 3.4 percentage points", "+/-3 points", "± 2%": a margin of error states its
+# size, not a negative figure; the sign words become the hedge (not in the hedge table, so
+# the interval is the stated precision)
+_PLUS_OR = re.compile(r"(?:\bplus\s+or\s*|\+\s*/\s*|±\s*)$", re.IGNORECASE)
+_MINUS_SIGN = re.compile(r"(?:minus|negative)\s+|[-−]\s?", re.IGNORECASE)
+_ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\b(?:percents?|per\s*cent|percentage)\s+of\s+$", re.IGNORECASE)
 _CHANGE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|grew|grow(?:s|n)?|"
@@ -176,6 +183,15 @@ def _bound_pair(text: str, a: ValueMatch, b: ValueMatch) -> ValueMatch | None:
 def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
     start, end = n.start, n.end
     value, step = n.value, n.step
+    margin = None
+    sign = _MINUS_SIGN.match(text, start) if value < 0 else None
+    plus = _PLUS_OR.search(text, max(0, start - 12), start) if sign else None
+    if sign and plus:
+        margin = plus.start()
+        start, value = sign.end(), -value
+    elif value >= 0 and (plus := _PLUS_OR.search(text, max(0, start - 3), start)) and (
+            plus.group().startswith("±")):
+        margin = plus.start()
     kind: ClaimKind = "count"
     unit: str | None = None
 
@@ -207,6 +223,8 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
             # "per cent of 210" opening a clause (a spoken form) is 210%; "5 percent of 10
             # voters" and "a large percent of 40 people" are not
             start, unit, kind = lead.start(), "%", "percent"
+        elif (points := margin_points_after(text, start, end)) is not None:
+            end, unit, kind = points, "pp", "percent"
         else:
             u = unit_after(text, end)
             if u and not (u[1] == "pound" and n.scaled):
@@ -219,7 +237,10 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
         counted = m.group(1) if m else None
         noun_end = end + m.end() if m else end
     hedge, hedge_start, after_hedge = None, None, False
-    found = H.hedge_before(text, start)
+    found = H.hedge_before(text, start) if margin is None else (
+        margin, " ".join(text[margin:start].split()))
+    if found is None and (art := _ARTICLE.search(text, max(0, start - 3), start)):
+        found = H.hedge_before(text, art.start())  # "above a $12 minimum wage"
     if found:
         hedge_start, hedge = found
     # "500 or more", "500 people or more": a bound written after beats a vague "about" before

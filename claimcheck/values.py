@@ -131,14 +131,17 @@ def _fraction_as_percent(text: str, vm: ValueMatch) -> ValueMatch:
     workers") is a percent: the same interval in percent, never past 100.
 
     Only a fraction *of* a group is a share, as for :mod:`claimcheck.shares`; one of no group
-    ("above one quarter and below a half", "about half the size of") stays a figure, and so
+    ("above one quarter and below a half", "about half the size of") stays a figure unless
+    it is a poll's tenths ("nearly four in 10 - 38 percent - who said" is 40%), and so
     does a slash fraction ("more than 1/2 of the people"): news writes shares in words or as
     "N in M", the slash is a formula's or a table's notation and often a date ("1/2" is 2
     January). Whole counts pass through unchanged.
     """
     m = vm.value
+    # polls give shares as tenths ("four in 10"), often with no group after them
+    ratio = re.search(r"\sin\s+(?:10|ten|100)$", text[vm.start:vm.end], re.I) is not None
     if (not isinstance(m, Measure) or not 0 < m.value < 1 or "/" in text[vm.start:vm.end]
-            or group_after(text, vm.end) is None):
+            or (group_after(text, vm.end) is None and not ratio)):
         return vm
     high = 100.0 if m.high is None else min(100.0, 100 * m.high)
     low = None if m.low is None else 100 * m.low
@@ -217,6 +220,26 @@ def _name_before(before: str) -> bool:
     return m.group("pre") not in ("", ".", "!", "?", "\"", "“", "\n")
 
 
+# "three times as much", "a tenfold rise", "10 fold": a multiplier compares two amounts
+_MULTIPLIER = re.compile(r"\s*(?:-?\s*fold\b|times\s+(?:as|more|less|fewer|higher|lower|larger|"
+                         r"bigger|smaller|greater|the|that|this|what|his|her|their|its|over)\b)",
+                         re.IGNORECASE)
+# "for every 1,000 residents", "per thousand cubic feet": the base of a rate
+_RATE_BASE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
+# "the S&P 500", "S.&P. 500", "a 401(k)": names with a figure in them
+_FIGURE_NAME = re.compile(r"(?:S\.?\s?&\s?P\.?|Russell|Fortune|Inc\.?|Global)\s*$")
+
+
+def _counts_things(text: str, vm: ValueMatch, span: str, before: str) -> bool:
+    """False for figures news writes that count nothing: multipliers, the base of a rate,
+    index and plan names, and long digit strings that are identifiers (tweet or record ids)."""
+    if _MULTIPLIER.match(text, vm.end) or _RATE_BASE.search(before):
+        return False
+    if _FIGURE_NAME.search(before) or re.match(r"\([a-z]\)", text[vm.end:vm.end + 3]):
+        return False
+    return not (span.isdigit() and len(span) >= 10)
+
+
 def _is_count(text: str, vm: ValueMatch) -> bool:
     """Whether a bare number reads as a count of things rather than a code, name or idiom."""
     span = text[vm.start:vm.end]
@@ -235,6 +258,8 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
         return False  # a group of "192.168.1.2" or "version 10.0.1"
     if _ADDRESS.match(text, vm.end):
         return False  # "1 Apple Park Way", "10 Downing Street"
+    if not _counts_things(text, vm, span, before):
+        return False
     counted = vm.counted
     if isinstance(vm.value, Measure) and 0 < abs(vm.value.value) < 1 and not (
             (vm.hedge or vm.is_range) and re.search(r"[A-Za-z/]", span)):

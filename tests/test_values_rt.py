@@ -136,8 +136,10 @@ def test_ordinal_and(text: str, expected: list[tuple[str, int]]) -> None:
         ("It is above one quarter and below a half.",
          [("one quarter and below a half", "count", 0.375, 0.25, 0.5, None)]),
         ("Maybe 2 in 5 or more.", [("2 in 5", "count", 0.4, 0.4, None, None)]),
+        # ... but a poll's tenths are a share even with the group left out (read in news:
+        # "compared to nearly four in 10 — 38 percent — who said")
         ("Nearly four in 10 — 38 percent — agree.",
-         [("four in 10", "count", 0.4, 0.36, 0.4, None),
+         [("four in 10", "percent", 40, 36, 40, "%"),
           ("38 percent", "percent", 38, 37.5, 38.5, "%")]),
         # negative rows: a pace, a year, a part larger than its whole, a quarter century
         ("He scored 2 in 10 minutes.",
