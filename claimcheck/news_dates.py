@@ -63,14 +63,13 @@ from .date_rules import (
 )
 from .date_stretches import stretch_patterns
 from .floating_holidays import floating_holiday_patterns
+from .named_dates import _bare_month, _holiday
 from .relative_dates import (
     _WEEK_REL,
     _ago,
-    _bare_month,
     _day_of_month,
     _duration,
     _end_of,
-    _holiday,
     _relative_day,
     _relative_part,
     _relative_unit,

@@ -1,5 +1,6 @@
 """Date patterns relative to the publication date: weekdays, "last year", "two weeks ago",
-"the past three months", holidays, "the third quarter", and durations ("six months").
+"the past three months", "the third quarter", and durations ("six months"). Months without
+a year and holidays are in :mod:`.named_dates`.
 
 Each handler returns ``(start, end, (resolver, granularity, absolute))`` or a
 :class:`~claimcheck.dates.DurationSpan`, or None to reject the match (see :mod:`.news_dates`).
@@ -14,78 +15,19 @@ from typing import Any
 from . import periods as P
 from .date_context import date_direction, is_title
 from .date_rules import (
-    _DATE_CUES,
     _NUM,
     _UNIT_ALIASES,
     _UNIT_CODE,
     _UNIT_FACTOR,
-    HOLIDAYS,
-    HOLIDAYS_WITH_YEAR,
-    MONTH_CORE,
     WEEKDAY_RE,
-    _absolute,
     _amount,
     _day_value,
-    _easter,
-    _month_of,
     _parted,
     _weekday,
-    _year_for_month,
 )
 from .numbers import find_numbers
 
 __all__: list[str] = []  # handlers for .news_dates only
-
-
-def _holiday(m: re.Match[str], text: str) -> Any:
-    name = " ".join(m.group("h").lower().replace("’", "'").split())
-    rule = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("'", ""))
-    if rule is None or (name in HOLIDAYS_WITH_YEAR and (
-            not m.group("y") or re.match(r"['’]?\w", text[m.end():m.end() + 2]))):
-        return None  # "St. Patrick 1990s" is no feast day
-    rel = (m.group("rel") or "").lower()
-    if name == "new year" and m.group("h").islower() and not m.group("y"):
-        found = _new_year(m, text)
-        if found is not False:
-            return found
-
-    def on(y: int) -> dt.date:
-        return _easter(y) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(
-            y, rule[0], rule[1])
-
-    if m.group("y"):
-        y = int(m.group("y"))
-        return _absolute(m, lambda: P.day(on(y)), "day")
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        this = on(ref.year)
-        # on the day itself the tense names no other year ("crowds gathered on Christmas
-        # Day" in the Christmas Day paper); "last" and "next" do
-        if rel in ("last", "previous") or (not rel and tense == "past" and this != ref):
-            return P.day(this if this < ref else on(ref.year - 1))
-        if rel in ("next", "following", "coming") or (not rel and tense == "future"
-                                                          and this != ref):
-            return P.day(this if this > ref else on(ref.year + 1))
-        return P.day(this)
-
-    return m.start(), m.end(), (resolve, "day", False)
-
-
-def _new_year(m: re.Match[str], text: str) -> Any:
-    """ "the new year" in lower case is the year about to start (or just started), not New
-    Year's Day; "a new year" is any year (of a life, of a term): no date. False for the other
-    lower-case uses ("5 days before new year"), which are the day."""
-    window = text[max(0, m.start() - 10):m.start()]
-    if re.search(r"\b(?:an?|another)\s+$", window, re.IGNORECASE):
-        return None
-    the = re.search(r"\bthe\s+$", window, re.IGNORECASE)
-    if m.group("rel") or the is None:
-        return False
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        return P.year(ref.year + (ref.month >= 7))
-
-    return m.start() - len(window) + the.start(), m.end(), (resolve, "year", False)
 
 
 # Datelines and listings shorten weekdays ("Mon 13th"); only read next to a day number.
@@ -243,75 +185,6 @@ def _relative_part(m: re.Match[str], text: str) -> Any:
         elif not rel and tense == "future" and period.end < ref:
             period = P.span(P.month(y + 1, size * (n - 1) + 1), P.month(y + 1, size * n))
         return period
-
-    return m.start(), m.end(), (resolve, "month", False)
-
-
-_YEAR_AFTER = re.compile(
-    rf"^(?:\s*(?:,|and|or|to|-)\s*(?:{MONTH_CORE}))*\s+(?P<rel>this|last|next)\s+year", re.I
-)
-
-
-# One end of a run of months: "May to March", "between august and october". The other month
-# is the cue a bare month otherwise needs, and a run opened by "from"/"between" is a run
-# even in lowercase chat ("between august and october"), where "may" cannot be the modal.
-_RUN_JOIN = r"\s*(?:-|–|to|through|thru|until|till|and)\s*"
-_RUN_NEXT = re.compile(rf"(?P<join>{_RUN_JOIN}){MONTH_CORE}\b\.?", re.IGNORECASE)
-_RUN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_RUN_PREV = re.compile(rf"\b(?P<open>(?:from|between)\s+)?{MONTH_CORE}\.?{_RUN_JOIN}$",
-                       re.IGNORECASE)
-
-
-def _month_run(m: re.Match[str], text: str) -> tuple[bool, bool]:
-    """(capitalised run, opened run): whether the month has a month partner across "to", "-"
-    or "between ... and", and whether "from"/"between" opens the run."""
-    nxt = _RUN_NEXT.match(text, m.end())
-    prev = _RUN_PREV.search(text, max(0, m.start() - 40), m.start())
-    opened = bool((nxt and _RUN_OPEN.search(text, max(0, m.start() - 9), m.start()))
-                  or (prev and prev.group("open")))
-    joins = [g.group("join") if g is nxt else text[g.end() - len(g.group()):]
-             for g in (nxt, prev) if g is not None]
-    # "and" makes a run only after "between": "in May and June" lists two months
-    paired = any("and" not in j.lower() for j in joins) or (bool(joins) and opened)
-    return paired, opened
-
-
-def _bare_month(m: re.Match[str], text: str) -> Any:
-    part, rel, rel2 = m.group("part"), m.group("rel"), m.group("rel2")
-    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
-    cue = bool(part or rel or rel2) or (bool(before) and before[-1].lower() in _DATE_CUES)
-    word = m.group("m").rstrip(".")
-    paired, opened = _month_run(m, text) if not (part or rel or rel2) else (False, False)
-    if paired and word.lower() == "may" and re.search(r"\b[A-Z][a-z]+\s+$",
-                                                      text[max(0, m.start() - 20):m.start()]):
-        paired = opened = False  # "Theresa May to March"
-    if not (cue or paired) or not (word[0].isupper() or opened) or len(word) < 3:
-        return None
-    # "to May" is a letter to Theresa May unless a month opens the range: "from March to May"
-    range_end = re.search(rf"\b{MONTH_CORE}\.?\s+(?:to|through|until|till|and)\s+$",
-                          text[max(0, m.start() - 25):m.start()], re.IGNORECASE)
-    if word.lower() == "may" and not (part or rel or rel2 or range_end) and before and (
-            before[-1].lower() in ("and", "or", "the", "that", "as", "to", "year", "end")):
-        return None
-    after = _YEAR_AFTER.match(text[m.end():m.end() + 60]) if not rel2 else None
-    if after:
-        rel2 = after.group("rel")
-    month = _month_of(m, "m")
-    rel_l = rel.lower() if rel else None
-    direction = date_direction(text, m.start(), m.end(), weekday=False)[0]
-
-    def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        if rel2:
-            y = ref.year + {"this": 0, "last": -1, "next": 1}[rel2.lower()]
-        elif rel_l in ("last", "this past", "past"):
-            y = ref.year if month < ref.month else ref.year - 1
-        elif rel_l in ("next", "this coming", "coming"):
-            y = ref.year if month > ref.month else ref.year + 1
-        elif rel_l == "this":
-            y = ref.year
-        else:
-            y = _year_for_month(ref, month, direction or tense)
-        return _parted(P.month(y, month), part)
 
     return m.start(), m.end(), (resolve, "month", False)
 
