@@ -87,8 +87,16 @@ def scope_anchor(head: Token) -> Token | None:
 
 
 def _is_common(token: Token) -> bool:
-    """A common noun, or a capitalised one ("Trade" opening a sentence) that names nothing."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+    """A common noun, or a capitalised one ("Trade" opening a sentence) that names nothing.
+
+    The tagger often calls a surname a noun ("Sanders leads", lemma "sander"); a noun inside
+    a named entity, or capitalised in mid-sentence, is a name all the same.
+    """
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start:
+        return False
+    return token.pos_ in ("NOUN", "PROPN")
 
 
 def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str | None:
@@ -180,8 +188,25 @@ def subject_entities(
         hi = max(t.i for t in scope.subtree) + 1
         inside = [e for e in ents if e.start >= lo and e.end <= hi]
         if inside:
-            return _names(inside)
+            return _names(_outside_asides(inside, scope, head) or inside)
     return _names(ents)
+
+
+# Clauses and appositions that describe a name rather than take part in the claim: "raised
+# $500,000 from William E. Oberndorf, a California investor who had backed Jeb Bush"
+_ASIDES = ("relcl", "appos", "acl")
+
+
+def _outside_asides(ents: list[Span], scope: Token, head: Token) -> list[Span]:
+    """``ents`` without those inside a relative clause or apposition under ``scope`` (unless
+    the value itself sits in it)."""
+    aside: set[int] = set()
+    for token in scope.subtree:
+        if token.dep_ in _ASIDES and token.i != scope.i:
+            inner = {t.i for t in token.subtree}
+            if head.i not in inner:
+                aside |= inner
+    return [e for e in ents if e.start not in aside]
 
 
 def _names(ents: list[Span]) -> list[str]:

@@ -92,6 +92,8 @@ def _claim(
     value = vm.value
     if vm.kind == "count" and not _counts_something(span, head, vm):
         return None
+    if vm.kind == "ordinal" and head.dep_ == "advmod" and head.head.tag_ == "VBN":
+        return None  # "Respondents were first selected at random": at first, no rank
     counted = None
     if vm.kind in ("ordinal", "count"):
         noun = head.head if head.dep_ in ("amod", "nummod", "compound", "quantmod") else None

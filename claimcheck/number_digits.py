@@ -20,10 +20,13 @@ _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 # plain, with decimals; then a scale suffix. A currency code may touch them ("USD115").
 # The left context rules out letter-digit codes ("G7", "COVID-19", "SCP-173" keeps 173 via the
 # hyphen rule below) and the middle of a longer number; after a digit and a comma that no
-# thousands group took, a new number starts ("exercises 22,24,26").
+# thousands group took, a new number starts ("exercises 22,24,26"). A hyphen spaced on both
+# sides after a word is a dash ("on Tuesday night - 22 points behind"), not a minus.
 _DIGITS = re.compile(
     rf"(?:(?<![\w.,])|(?<=\d,)|(?<=\b(?:{'|'.join(ISO_CODES)})))"
-    r"(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−]\s?)|(?:minus|negative)\s+)?"
+    r"(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−](?!\s)"
+    r"|(?<![\w\d])(?<!\d\s)(?<![A-Za-z]\s)[-−]\s)"
+    r"|(?:minus|negative)\s+)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = ["CURRENCY_NAMES", "CURRENCY_SYMBOLS", "UNITS", "currency_after", "currency_before",
-           "currency_name_before", "margin_points_after", "percent_after", "unit_after"]
+           "currency_name_before", "percent_after", "points_after", "unit_after"]
 
 # Written before the number: "$240bn", "US$ 10", "£5", "USD 200", "Rs 500".
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -240,33 +240,48 @@ def percent_after(text: str, end: int) -> tuple[int, str, float] | None:
 
 # Election and poll copy writes a margin between two shares in bare "points": "leads by 15
 # points", "won it by 10 points", "up a narrow four points", "a 16-point margin". Those are
-# percentage points. Market copy uses "points" for index levels ("the Dow fell 24.11
-# points"), so a market word near the number keeps them out.
+# percentage points. Market and sports copy counts index or game points ("the Dow fell 24.11
+# points"): a quantity in the unit "point".
 _POINTS = re.compile(r"(?:\s+|-)points?\b", re.IGNORECASE)
 _MARGIN_NOUN = re.compile(
     r"\s+(?:lead|edge|margin|advantage|gap|deficit|swing|bump|boost|jump|drop|increase|decrease"
     r"|decline|rise|gain|loss|shift|spread|victory|win|cushion)s?\b", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s+(?:behind|ahead|clear|over|in\s+front)\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(
-    r"(?:\bby|\b(?:up|down|ahead|behind|trails?|trailing|leads?|leading|led)"
+    r"\b(?:by|up|down|ahead|behind|trails?|trailing|leads?|leading|led)"
     r"(?:\s+(?:by|a|an|just|only|narrow|comfortable|solid|slim|mere|some|about|nearly|almost|"
-    r"roughly|around|more\s+than|less\s+than|over|under)){0,3})\s+$", re.IGNORECASE)
+    r"roughly|around|more\s+than|less\s+than|over|under)){0,3}\s+$", re.IGNORECASE)
+# Words of market and sports copy; "average" and "shares" are not among them, since poll copy
+# has a "polling average" and a "vote share"
 _MARKET = re.compile(
-    r"\b(?:Dow|Nasdaq|S\.?\s?&\s?P\.?|index|indexes|indices|stocks?|shares|FTSE|Nikkei|DAX|"
-    r"Hang\s+Seng|composite|average|futures|bonds?|yields?|basis|GPA|scor(?:e|ed|es|ing)|"
-    r"game|quarter|rebounds?|assists?)\b", re.IGNORECASE)
+    r"\b(?:Dow|Nasdaq|S\.?\s?&\s?P\.?|index|indexes|indices|stocks?|FTSE|Nikkei|DAX|"
+    r"Hang\s+Seng|composite|futures|bonds?|yields?|basis|GPA|rebounds?|assists?|"
+    r"touchdowns?)\b", re.IGNORECASE)
+# "scored 30 points", "a 20-point game": a player's points ("scored his third win" is not)
+_SCORED = re.compile(r"\bscor(?:ed|es|ing|e)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+# Words of poll and election copy: with one of them near, bare points are percentage points
+_POLL = re.compile(
+    r"\b(?:poll\w*|survey\w*|percent|approval|disapproval|ratings?|votes?|voters?|leads?|"
+    r"leading|led|margin|primary|primaries|caucus\w*|favou?rab\w*|electorate|share)\b",
+    re.IGNORECASE)
 
 
-def margin_points_after(text: str, start: int, end: int) -> int | None:
-    """The end of "points" after a number that is a margin in percentage points ("by 15
-    points", "a 16-point edge"), or None for other points (index levels, game scores)."""
+def points_after(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """ "points" after a number: (its end, "point") for index or game points near a market
+    or sports word; (its end, "pp") for a margin between shares ("by 15 points", "a 16-point
+    edge", or any points near a poll word); None for other points ("three points in his
+    speech", "a 10-point plan", "at one point")."""
     m = _POINTS.match(text, end)
     if not m:
         return None
-    hyphened = text[end] == "-"
-    if hyphened and not _MARGIN_NOUN.match(text, m.end()):
-        return None  # "a 10-point plan" lists points, it measures no margin
-    if not hyphened and not _MARGIN_BEFORE.search(text, max(0, start - 60), start):
-        return None
-    if _MARKET.search(text, max(0, start - 150), min(len(text), m.end() + 60)):
-        return None
-    return m.end()
+    if text[end] == "-" and not _MARGIN_NOUN.match(text, m.end()):
+        return None  # "a 10-point plan" lists points, it measures nothing
+    if re.search(r"\bat\s+$", text[max(0, start - 4):start], re.IGNORECASE):
+        return None  # "at one point this week" is a moment
+    window = (max(0, start - 150), min(len(text), m.end() + 60))
+    if _MARKET.search(text, *window) or _SCORED.search(text, max(0, start - 16), start):
+        return m.end(), "point"
+    if (text[end] == "-" or _MARGIN_BEFORE.search(text, max(0, start - 60), start)
+            or _MARGIN_AFTER.match(text, m.end()) or _POLL.search(text, *window)):
+        return m.end(), "pp"
+    return None

@@ -19,8 +19,8 @@ from .units import (
     currency_after,
     currency_before,
     currency_name_before,
-    margin_points_after,
     percent_after,
+    points_after,
     unit_after,
 )
 
@@ -223,8 +223,9 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
             # "per cent of 210" opening a clause (a spoken form) is 210%; "5 percent of 10
             # voters" and "a large percent of 40 people" are not
             start, unit, kind = lead.start(), "%", "percent"
-        elif (points := margin_points_after(text, start, end)) is not None:
-            end, unit, kind = points, "pp", "percent"
+        elif (points := points_after(text, start, end)) is not None:
+            end, unit = points
+            kind = "percent" if unit == "pp" else "quantity"
         else:
             u = unit_after(text, end)
             if u and not (u[1] == "pound" and n.scaled):

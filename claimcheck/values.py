@@ -180,6 +180,13 @@ def _date_match(text: str, span: DateSpan | DurationSpan) -> ValueMatch:
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?]\s)[A-Z][A-Za-z]+\s+$")
 
 
+# "the first 10 months", "the first two countries", "the last three elections" pick out some
+# of a series, and "the third one" points back: neither ranks anything
+_SELECTION = re.compile(
+    r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|few|"
+    r"several|one|ones)\b(?![-–]\w)", re.IGNORECASE)
+
+
 def _ordinal(text: str, o: NumberSpan) -> ValueMatch | None:
     word = text[o.start:o.end]
     after = text[o.end:o.end + 30]
@@ -194,6 +201,8 @@ def _ordinal(text: str, o: NumberSpan) -> ValueMatch | None:
         return None
     if re.search(r"\b(?:at|a|per|split|every)\s+$", before, re.I) and word.lower() in (
             "first", "second"):
+        return None
+    if word.isalpha() and _SELECTION.match(after):
         return None
     counted = nxt.group(1).lower() if nxt else None
     return ValueMatch(o.start, o.end, "ordinal", Ordinal(value=int(o.value), counts=counted),

@@ -70,14 +70,18 @@ def test_margin_of_error_is_its_size_not_a_negative_figure(text: str, expected: 
         ("The new poll finds Trump up a narrow four points.",
          [("four points", "percent", 4, "pp", None)]),
         ("Dukakis won it by 10 points.", [("10 points", "percent", 10, "pp", None)]),
-        # negative rows: index points, game points, a list of points
-        ("The Dow closed down 24.11 points.", [("24.11", "count", 24.11, None, None)]),
-        ("The index rose by 200 points.", [("200", "count", 200, None, None)]),
-        ("He scored 30 points in the game.", [("30", "count", 30, None, None)]),
+        ("Clinton leads Trump by just six points.", [("six points", "percent", 6, "pp", None)]),
+        # negative rows: index and game points are a quantity; a list of points is neither
+        ("The Dow closed down 24.11 points.",
+         [("24.11 points", "quantity", 24.11, "point", None)]),
+        ("The index rose by 200 points.", [("200 points", "quantity", 200, "point", None)]),
+        ("He scored 30 points in the game.", [("30 points", "quantity", 30, "point", None)]),
+        ("He made three points in his speech.", [("three", "count", 3, None, None)]),
         ("He unveiled a 10-point plan.", []),
     ],
 )
-def test_poll_margin_in_points_is_percentage_points(text: str, expected: list) -> None:
+def test_margin_in_points_is_percentage_points_and_index_points_a_quantity(
+        text: str, expected: list) -> None:
     assert _measures(text) == expected
 
 
@@ -123,6 +127,8 @@ def test_poll_tenths_are_a_share_without_a_group(text: str, expected: list) -> N
         ("Exxon fell $1.25, or 1.4 percent, to $88.95.", "$88.95", "fall"),
         ("Clinton has a 16-point margin over Sanders.", "16-point", "margin"),
         ("Ford faces a 35 percent tax on imported cars.", "35 percent", "tax"),
+        # a surname the tagger calls a noun ("Sanders", lemma "sander") names no measure
+        ("Sanders holds a large lead, leading 66 percent to 27 percent.", "66 percent", "lead"),
         # negative rows: a measured noun that is no unit keeps its place
         ("Chinese exports to Russia fell 5% in March.", "5%", "export"),
         ("Oil output reached 9 million barrels a day last year.", "9 million barrels a day",
@@ -135,3 +141,73 @@ def test_predicate_is_never_the_unit_word(nlp, text: str, value_text: str,
     found = [c for c in claims if c.text == value_text]
     assert len(found) == 1, [(c.text, c.predicate) for c in claims]
     assert found[0].predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He finished on Tuesday night - 22 points behind Trump.",
+         [("22 points", "percent", 22, "pp", None)]),
+        ("Most Americans - 63 percent in 2014 - agreed.",
+         [("63 percent", "percent", 63, "%", None)]),
+        # negative rows: a sign touching the figure, or after a colon or bracket, is a minus
+        ("It was -5 degrees overnight.", [("-5 degrees", "quantity", -5, "degree", None)]),
+        ("Output fell to -3.5% last year.", [("-3.5%", "percent", -3.5, "%", None)]),
+        ("Change: - 5 percent.", [("- 5 percent", "percent", -5, "%", None)]),
+    ],
+)
+def test_spaced_dash_after_a_word_is_no_minus(text: str, expected: list) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("Revenue rose in the first 10 months of the year.", []),
+        ("It made peace with the first two countries and fought the third one.", []),
+        ("Democrats won the last three elections.", []),
+        # negative rows: an ordinal before a noun ranks it
+        ("It was the first weekly loss in a month.", [("first", 1)]),
+        ("She came in third place with 24 percent.", [("third", 3)]),
+        ("It is the world's third-largest economy.", [("third", 3)]),
+    ],
+)
+def test_ordinal_before_a_cardinal_or_one_selects_and_ranks_nothing(
+        text: str, ordinals: list) -> None:
+    got = [(text[v.start:v.end], v.value.value) for v in parse_values(text, date=PUBLISHED)
+           if v.kind == "ordinal"]
+    assert got == ordinals
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("Respondents were first selected at random.", []),
+        # negative rows: a rank stays a claim
+        ("Trump finished third behind Kasich.", ["third"]),
+        ("It was the first weekly loss for the index.", ["first"]),
+    ],
+)
+def test_first_as_at_first_is_no_rank(nlp, text: str, ordinals: list) -> None:
+    claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
+    assert [c.text for c in claims if c.kind == "ordinal"] == ordinals
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "subject"),
+    [
+        ("The group raised $500,000 from John Smith, a California investor who had backed "
+         "Jeb Bush.", "$500,000", ["John Smith"]),
+        ("Mary Jones, who once worked for Exxon, gave $50,000 to the PAC.", "$50,000",
+         ["Mary Jones", "PAC"]),
+        # negative rows: names that take part in the claim stay
+        ("Trade between China and Russia reached 240 billion dollars.", "240 billion dollars",
+         ["China", "Russia"]),
+    ],
+)
+def test_subject_leaves_out_names_in_asides(nlp, text: str, value_text: str,
+                                            subject: list) -> None:
+    claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
+    found = [c for c in claims if c.text == value_text]
+    assert len(found) == 1, [(c.text, c.subject) for c in claims]
+    assert found[0].subject == subject
