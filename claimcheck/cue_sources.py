@@ -24,7 +24,17 @@ if TYPE_CHECKING:
 
 __all__ = ["acting_subject", "cited_source", "in_the_words_of", "polled", "reporting_outlet"]
 
-_SENTENCE_END = re.compile(r"[.?!]['’\"”]*\s+[A-Z“\"'‘]")
+# "According to X" is often hung on a noun of the reporting clause ('said during the
+# session, according to audio provided to The Times', 'told Sen. Jeff Flake (R-Ariz.),
+# according to officials'); climbing from such a noun to its verb finds the clause it cites
+# for, never a reported clause (no ccomp here).
+_CLIMB_DEPS = SHARED_SUBJECT_DEPS | {"pobj", "dobj", "appos", "npadvmod"}
+# A sentence end, not the period of a title or an initial ('Mr. Pence said', 'John F. Kelly').
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bPres)(?<!\b[A-Z])"
+    r"[.?!]['’\"”]*\s+[A-Z“\"'‘]"
+)
 
 
 def cited_source(
@@ -54,7 +64,7 @@ def cited_source(
         # Up through participles and conjoined verbs ('wrote …, threatening "…," according
         # to X'), but never into a reported clause.
         for _ in range(MAX_SUBJECT_CLIMB):
-            if head.dep_ not in SHARED_SUBJECT_DEPS or head.head.i == head.i:
+            if head.dep_ not in _CLIMB_DEPS or head.head.i == head.i:
                 break
             if cue_verb is not None and head.i == cue_verb.i:
                 break
