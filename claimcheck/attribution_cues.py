@@ -19,7 +19,7 @@ from .attribution_parse import (
 from .cue_candidates import CUE_WINDOW, CueHit, best, candidates, outside
 from .cue_leads import colon_before, dash_byline, headline_lead, lead_in
 from .cue_sources import acting_subject, cited_source, in_the_words_of, polled, reporting_outlet
-from .cues import REPORTING_VERBS
+from .cues import REPORTING_VERBS, reports_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -53,6 +53,7 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
     cands = candidates(before + after, index, quote_end=end)
     cands = [(tok, how, between_subject(tok, end, index) or subj) for tok, how, subj in cands]
     hit = best(cands, ancestors, (start, end))
+    hit = _parenthetical(hit, index) or hit
     cue_verb = index.token_at(hit.cue_start) if hit is not None and hit.how == "verb" else None
     cited = cited_source(cands, cue_verb, (start, end), index)
     cited = cited or in_the_words_of(before + after) or reporting_outlet(cands, end, index)
@@ -97,15 +98,40 @@ def _continuation(sent: Span, *, open_ended: bool = False) -> Span | None:
         return None
     if words[0].text[:1].islower():
         return sent
-    early = any(t.lemma_.lower() in REPORTING_VERBS for t in words[:4])
+    early = any(reports_speech(t) for t in words[:4])
     if early and (open_ended or len(words) <= 8):
         return sent
     if open_ended:
         # '"…?" Miller, a retired worker, said pleasantly': a titled name or an apposition
         # runs past four words; the sentence is still a subject and its reporting verb.
         root = sent.root
-        if root.lemma_.lower() in REPORTING_VERBS and any(
-            c.dep_ == "nsubj" and c.i < root.i for c in root.children
-        ):
+        if reports_speech(root) and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
             return sent
+    return None
+
+
+def _parenthetical(hit: CueHit | None, index: TextIndex) -> CueHit | None:
+    """'CNN, Cruz said, called the announcement "highly significant."': a reporting verb set
+    off by commas inside the cue's clause says who the whole sentence reports, so it, not the
+    clause's own subject, is the attribution. None when there is no such verb."""
+    if hit is None or hit.how != "verb":
+        return None
+    verb = index.token_at(hit.cue_start)
+    for child in verb.children:
+        if (
+            child.dep_ != "parataxis"
+            or child.lemma_.lower() not in REPORTING_VERBS
+            or child.pos_ != "VERB"
+            or index.in_quote(child.idx)
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in child.children)
+        ):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        commas = any(c.text == "," for c in child.children)
+        if subject is None or not commas or subject.left_edge.i == 0:
+            continue
+        # Set off inside the clause ('CNN, Cruz said, called'; 'Nor, he said, did he say'),
+        # not the attribution of a quote just before it ('"…," Trump said, after Quick said').
+        if not index.in_quote(child.doc[subject.left_edge.i - 1].idx):
+            return CueHit(child.idx, child.idx + len(child.text), subject, "verb", hit.linked)
     return None

@@ -6,6 +6,11 @@ They come from how English news attributes statements, not from any particular a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 def _words(block: str) -> frozenset[str]:
     """A lexicon written as whitespace-separated words, one block per list."""
@@ -43,7 +48,7 @@ PHRASAL_REPORTING_VERBS: frozenset[tuple[str, str]] = frozenset(
         for pair in _words(
             """
             point_out fire_back hit_back shoot_back lash_out weigh_in chime_in spell_out
-            write_back speak_out call_out sound_off push_back cry_out
+            write_back speak_out call_out sound_off push_back cry_out cut_in go_on
             """
         )
     )
@@ -178,3 +183,14 @@ def role_family(role: str | None) -> str | None:
         if last.startswith(stem):
             return stem
     return last
+
+
+def reports_speech(tok: Token) -> bool:
+    """Whether ``tok`` is a reporting verb: one of the list, or a verb and particle that
+    report together ("cut in", "went on", "fired back")."""
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return True
+    return any(
+        c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in tok.children
+    )

@@ -16,8 +16,8 @@ from .cues import (
     GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
-    REPORTING_VERBS,
     ROLE_NOUNS,
+    reports_speech,
 )
 from .mention_span import make_mention, mention_bounds
 from .speaker_memory import DocMemory, SpeakerInfo
@@ -97,7 +97,7 @@ def follow_on(
                 nearer = tok
         elif tok.ent_type_ == "ORG" and tok.dep_.startswith("nsubj"):
             return None
-        elif tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+        elif reports_speech(tok) and tok.pos_ == "VERB":
             subject = subject_of(tok, index)
             if subject is None or any(lo <= subject.idx < hi for lo, hi in own):
                 continue

@@ -196,3 +196,138 @@ UNMARKED_TRANSCRIPT_CASES = [
 def test_unmarked_transcript(nlp, text, expected):
     got = [(q[0], q[1], q[3]) for q in _quotes(nlp, text)]
     assert got == expected
+
+
+# A share of respondents speaks for the poll the writer named before it; a parenthetical
+# "X said" inside the cue's clause says who the sentence reports.
+SOURCE_CASES = [
+    pytest.param(
+        "Wednesday's Quinnipiac poll has Clinton leading. The Q poll also finds that, while "
+        "37 percent of Americans say Trump is “very responsible” for the violence, 39 percent "
+        "blame his supporters.",
+        [("“very responsible”", "Q poll", "The Q poll")],
+        id="share-speaks-for-the-poll-named-before",
+    ),
+    pytest.param(
+        "Polls are useful. Still, 40 percent of voters said they were “very worried” about "
+        "the economy.",
+        [("“very worried”", "40 percent", "40 percent of voters")],
+        id="polls-in-general-are-no-source",
+    ),
+    pytest.param(
+        "CNN, Cruz said, called the announcement “highly significant.”",
+        [("“highly significant.”", "Cruz", "Cruz")],
+        id="parenthetical-reporter-of-the-clause",
+    ),
+    pytest.param(
+        "Nor, he said, did the chief say anything that could be “interpreted as an order.”",
+        [("“interpreted as an order.”", "he", "he")],
+        id="parenthetical-before-the-subject",
+    ),
+    pytest.param(
+        "“I never said that,” Trump said, after Becky Quick said he had called Rubio the "
+        "“personal senator” of Mark Zuckerberg.",
+        [
+            ("“I never said that,”", "Trump", "Trump"),
+            ("“personal senator”", "Becky Quick", "Becky Quick"),
+        ],
+        id="attribution-of-the-quote-before-is-no-parenthetical",
+    ),
+    pytest.param(
+        "“We will win,” Trump said, adding that the polls were “rigged.”",
+        [("“We will win,”", "Trump", "Trump"), ("“rigged.”", "Trump", "Trump")],
+        id="no-parenthetical-keeps-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_CASES)
+def test_cited_sources(nlp, text, expected):
+    got = [(q[0], q[1], q[3]) for q in _quotes(nlp, text)]
+    assert got == expected
+
+
+# A reporting verb the parse left without a subject because it misread the words before it,
+# and a phrasal reporting verb in the sentence after a quote.
+MISREAD_CASES = [
+    pytest.param(
+        "Informed of the local district’s anti-Trump lean, Early described it as “news to me.”",
+        [("“news to me.”", "Early", "Early")],
+        id="surname-tagged-as-adverb",
+    ),
+    pytest.param(
+        "And Skelly called Braynard “a real smart guy. I’d like to think he understands the "
+        "genesis of the data.”",
+        [
+            (
+                "“a real smart guy. I’d like to think he understands the genesis of the data.”",
+                "Skelly",
+                "Skelly",
+            )
+        ],
+        id="surname-before-past-tense-verb",
+    ),
+    pytest.param(
+        "Kelly responded pointedly: “Can happen when you’re 45.” She is 45.\n\n"
+        "“You know, it happens, right?” Trump went on, as if he didn’t hear her.",
+        [
+            ("“Can happen when you’re 45.”", "Kelly", "Kelly"),
+            ("“You know, it happens, right?”", "Trump", "Trump"),
+        ],
+        id="went-on-in-the-next-sentence",
+    ),
+    # Negative row: a participle naming a thing is no speaker's verb.
+    pytest.param(
+        "A plan called “Obamacare” was passed in 2010.",
+        [("“Obamacare”", None, None)],
+        id="called-naming-a-thing-has-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD_CASES)
+def test_misread_actor(nlp, text, expected):
+    got = [(q[0], q[1], q[3]) for q in _quotes(nlp, text)]
+    assert got == expected
+
+
+# "According to X" cites the source of the reporting clause even when the parse hangs it on
+# a noun of that clause, and a title's period ("Mr. Pence") is no sentence end.
+ACCORDING_CASES = [
+    pytest.param(
+        "“We're still winning hearts and minds every day,” Mr. Pence said during the "
+        "closed-door session, according to audio provided to The Times.",
+        [("“We're still winning hearts and minds every day,”", "audio", "audio")],
+        id="title-period-is-no-sentence-end",
+    ),
+    pytest.param(
+        "“You've been very critical of me,” he told Sen. Jeff Flake (R-Ariz.), according to "
+        "officials with knowledge of the meeting.",
+        [
+            (
+                "“You've been very critical of me,”",
+                "officials with knowledge of the meeting",
+                "officials with knowledge of the meeting",
+            )
+        ],
+        id="according-to-hung-on-the-listener",
+    ),
+    # Negative rows: "according to" inside what is reported, or in the next sentence, is not
+    # the source of the quote.
+    pytest.param(
+        "Sanders said that, according to the polls, he is “the stronger candidate.”",
+        [("“the stronger candidate.”", "Sanders", "Sanders")],
+        id="according-to-inside-the-report",
+    ),
+    pytest.param(
+        "“We won,” he said. According to the Times, the vote was close.",
+        [("“We won,”", "he", "he"), ("the vote was close", "Times", "the Times")],
+        id="according-to-in-the-next-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_CASES)
+def test_according_to(nlp, text, expected):
+    got = [(q[0], q[1], q[3]) for q in _quotes(nlp, text)]
+    assert got == expected
