@@ -32,6 +32,10 @@ _QUOTE_REACH = 50_000
 _RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in|for|during|by|as\s+of|at\s+the\s+end\s+of)?\s*",
                           re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:the\s+)?(?:same\s+)?"
+    r"(?:period|time|months?|quarter|weeks?)\s+(?:in|of|a|last)\s+|in\s+|during\s+)?$",
+    re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
     r"(?P<src>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\s+(?:on|in|which|who|that)\b))",
@@ -99,6 +103,8 @@ def _claim(
         noun = head.head if head.dep_ in ("amod", "nummod", "compound", "quantmod") else None
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i != head.i:
             counted = noun.lemma_.lower()
+        elif vm.kind == "count" and (group := _of_group(head)) is not None:
+            counted = group.lemma_.lower()
         if vm.kind == "ordinal":
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
     predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
@@ -173,8 +179,11 @@ def _counts_something(span: SpacySpan, head: object, vm: ValueMatch) -> bool:
         # a number counting a noun that is no unit of time is a count whatever the tag says
         return False
     if dep == "nummod" and h is not None:
-        # the counted noun follows its number in English ("1,200 troops")
-        return bool(h.pos_ in ("NOUN", "PROPN") and 0 < h.i - getattr(head, "i", 0) <= 4)
+        # the counted noun follows its number in English ("1,200 troops", "250 foreign
+        # high-tech companies")
+        return bool(h.pos_ in ("NOUN", "PROPN") and 0 < h.i - getattr(head, "i", 0) <= 6)
+    if _of_group(head) is not None and vm.value.value >= 2:  # type: ignore[union-attr]
+        return True  # "five of the casinos", "all five of these states"
     # "rose to 300", "killed 12": a number standing for the things counted
     return dep in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos") and vm.value.value >= 10  # type: ignore[union-attr]
 
@@ -182,6 +191,20 @@ def _counts_something(span: SpacySpan, head: object, vm: ValueMatch) -> bool:
 _TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
                "night", "weekend", "quarter", "season", "morning", "evening", "afternoon",
                "millennium", "term", "semester", "fortnight", "am", "pm", "o'clock"}
+
+
+def _of_group(head: object) -> Token | None:
+    """The noun a number picks its count from ("five of the casinos"), or None."""
+    after = getattr(head, "i", -2) + 1
+    for prep in getattr(head, "children", ()):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == after:
+            for pobj in prep.children:
+                if (pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN")
+                        and pobj.lemma_.lower() not in _TIME_NOUNS
+                        and any(c.dep_ in ("det", "poss") for c in pobj.children)):
+                    found: Token = pobj
+                    return found
+    return None
 
 
 def _counts_non_time_noun(head: object) -> bool:
@@ -243,6 +266,9 @@ def _time_scope(
              and _RIGHT_AFTER.fullmatch(text, other.end, d.start)}
     mine = [d for d in dates if _RIGHT_AFTER.fullmatch(text, vm.end, d.start)]
     dates = mine or [d for d in dates if id(d) not in owned]
+    # "up 3.5 percent compared to the same period in 2014", "$74 million more than a year
+    # ago": the period compared with is the base, not the claim's own time
+    dates = [d for d in dates if not _BASE_BEFORE.search(text, max(0, d.start - 48), d.start)]
     if not dates:
         return None
     anchor = scope_anchor(head)
@@ -304,5 +330,7 @@ def _attached(doc: Doc, m: ValueMatch, anchor: Token | None) -> bool:
             return True
         if token.head.i == token.i:
             return False
+        if token.pos_ == "VERB" and token.dep_ in ("relcl", "acl", "advcl"):
+            return False  # "His foundation, established in 2007, has raised": another verb's
         token = token.head
     return token.i == anchor.i

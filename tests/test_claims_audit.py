@@ -211,3 +211,42 @@ def test_subject_leaves_out_names_in_asides(nlp, text: str, value_text: str,
     found = [c for c in claims if c.text == value_text]
     assert len(found) == 1, [(c.text, c.subject) for c in claims]
     assert found[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "time"),
+    [
+        ("Revenue was up 3.5 percent compared to the same period in 2014.", "3.5 percent", None),
+        ("The casinos took in $74 million more than in 2014.", "$74 million", None),
+        ("His foundation, established in 2007, has raised more than $8 million.",
+         "$8 million", None),
+        # negative rows: the claim's own year stays its time scope
+        ("Revenue rose 3.5 percent in 2015 compared to 2014.", "3.5 percent",
+         ("2015-01-01", "2015-12-31")),
+        ("The foundation raised $8 million in 2015.", "$8 million",
+         ("2015-01-01", "2015-12-31")),
+    ],
+)
+def test_time_scope_is_not_the_base_compared_with_or_another_verbs_date(
+        nlp, text: str, value_text: str, time: tuple[str, str] | None) -> None:
+    claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
+    found = [c for c in claims if c.text == value_text]
+    assert len(found) == 1, [(c.text, c.time) for c in claims]
+    got = found[0].time
+    assert ((got.start, got.end) if got else None) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Gaming revenue is up this year at five of the casinos.", [("five", "casino")]),
+        ("Fully 250 foreign high-tech companies have opened centers.", [("250", "company")]),
+        # negative rows: "one of", a time span, and a group referred back to count nothing
+        ("One of the men left early.", []),
+        ("He spent three of the last four years abroad.", []),
+        ("The two leaders met in May.", []),
+    ],
+)
+def test_number_of_a_group_counts_the_group(nlp, text: str, counts: list) -> None:
+    claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
+    assert [(c.text, c.predicate) for c in claims if c.kind == "count"] == counts
