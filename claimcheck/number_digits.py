@@ -21,10 +21,11 @@ _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 # The left context rules out letter-digit codes ("G7", "COVID-19", "SCP-173" keeps 173 via the
 # hyphen rule below) and the middle of a longer number; after a digit and a comma that no
 # thousands group took, a new number starts ("exercises 22,24,26"). A hyphen spaced on both
-# sides after a word is a dash ("on Tuesday night - 22 points behind"), not a minus.
+# sides after a word is a dash ("on Tuesday night - 22 points behind"), not a minus, and so is
+# one right after a percent sign ("a 62%-32% divide").
 _DIGITS = re.compile(
     rf"(?:(?<![\w.,])|(?<=\d,)|(?<=\b(?:{'|'.join(ISO_CODES)})))"
-    r"(?P<sign>(?:(?<![\w\d])(?<!\d\s)[-−](?!\s)"
+    r"(?P<sign>(?:(?<![\w\d%])(?<!\d\s)[-−](?!\s)"
     r"|(?<![\w\d])(?<!\d\s)(?<![A-Za-z]\s)[-−]\s)"
     r"|(?:minus|negative)\s+)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"

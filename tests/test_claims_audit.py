@@ -250,3 +250,21 @@ def test_time_scope_is_not_the_base_compared_with_or_another_verbs_date(
 def test_number_of_a_group_counts_the_group(nlp, text: str, counts: list) -> None:
     claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
     assert [(c.text, c.predicate) for c in claims if c.kind == "count"] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in the blind read (claims_audit.md), fixed after it was counted
+        ("The survey shows a 62%-32% divide on the issue.",
+         [("62%", "percent", 62, "%", None), ("32%", "percent", 32, "%", None)]),
+        ("Deficits would add up to $1.5 trillion more.",
+         [("$1.5 trillion", "money", 1.5e12, "USD", None)]),
+        # negative rows: a range of percents, and "up to" as a ceiling
+        ("Rates of 5%-7% are common.", [("5%-7%", "percent", 6, "%", None)]),
+        ("The group hopes to raise up to $5 million.",
+         [("$5 million", "money", 5e6, "USD", "up to")]),
+    ],
+)
+def test_poll_split_has_no_minus_and_add_up_to_is_no_ceiling(text: str, expected: list) -> None:
+    assert _measures(text) == expected
