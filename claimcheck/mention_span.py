@@ -31,7 +31,10 @@ def mention_bounds(
     """
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     for child in head.children:
-        if child.dep_ in _CLAUSE_DEPS:
+        # A noun with an object is a verb the tagger misread ('Trump defended eminent domain,
+        # calling …' parsed as one noun phrase): the object is no part of the name.
+        misread = child.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN")
+        if child.dep_ in _CLAUSE_DEPS or misread:
             if child.i > head.i:
                 hi = min(hi, child.left_edge.i)
             else:

@@ -276,6 +276,12 @@ MISREAD_CASES = [
         ],
         id="went-on-in-the-next-sentence",
     ),
+    pytest.param(
+        "Trump defended eminent domain, calling the expropriation of private property an "
+        "“absolute necessity” for the government.",
+        [("“absolute necessity”", "Trump", "Trump")],
+        id="verb-misread-as-noun-phrase",
+    ),
     # Negative row: a participle naming a thing is no speaker's verb.
     pytest.param(
         "A plan called “Obamacare” was passed in 2010.",
