@@ -13,6 +13,7 @@ from typing import Any
 
 from . import periods as P
 from .date_context import date_direction
+from .date_gates import Gated, gated
 from .date_rules import (
     _UNITS,
     _amount,
@@ -237,20 +238,20 @@ def _year_after_article(m: re.Match[str], text: str) -> Any:
     return m.start("y"), m.end(), ((lambda ref, tense: period), "year", True)
 
 
-def piece_patterns() -> list[tuple[re.Pattern[str], Any]]:
+def piece_patterns() -> list[tuple[Gated, Any]]:
     """The patterns of this module with their handlers, for :mod:`.news_dates`."""
     return [
-        (re.compile(rf"\b{_mon('m')}(?:['’]s)?(?=\s+(?:[A-Za-z-]+\s+){{0,2}}{_EVENT_NOUN}\b)",
+        (gated(rf"\b{_mon('m')}(?:['’]s)?(?=\s+(?:[A-Za-z-]+\s+){{0,2}}{_EVENT_NOUN}\b)",
                     re.I), _event_month),
-        (re.compile(rf"\b{_mon('m')}(?=['’]s\s+[a-z])", re.I), _event_month),
-        (re.compile(r"\b(?P<rel>last|this|next|previous|coming|current)\s+"
+        (gated(rf"\b{_mon('m')}(?=['’]s\s+[a-z])", re.I), _event_month),
+        (gated(r"\b(?P<rel>last|this|next|previous|coming|current)\s+"
                     r"(?P<unit>year|month|week|quarter|decade)(?=['’]s\b)(?P<part>)", re.I),
          _possessive_unit),
-        (re.compile(r"(?<![\d/.,$])9/11(?![\d/])"), _nine_eleven),
-        (re.compile(r"\b(?:A|An|This|That)\s+(?P<y>1[6-9]\d\d|20[0-3]\d)(?![\d,.]\d)"
+        (gated(r"(?<![\d/.,$])9/11(?![\d/])"), _nine_eleven),
+        (gated(r"\b(?:A|An|This|That)\s+(?P<y>1[6-9]\d\d|20[0-3]\d)(?![\d,.]\d)"
                     r"(?=\s+[A-Za-z])"), _year_after_article),
-        (re.compile(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
+        (gated(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
                     r"(?![\w-])(?P<half>)", re.I), _thousands_duration),
-        (re.compile(r"(?<![\d,.])\b(?P<num>\d{1,3}(?:,\d{3})+)\s+(?P<unit>years?|months?|weeks?"
+        (gated(r"(?<![\d,.])\b(?P<num>\d{1,3}(?:,\d{3})+)\s+(?P<unit>years?|months?|weeks?"
                     r"|days?)\s+ago\b", re.I), _ago),
     ]

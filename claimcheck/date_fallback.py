@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import periods as P
+from .date_gates import Gated, gated
 from .date_rules import _mon
 
 __all__ = ["fallback_patterns"]
@@ -51,7 +52,7 @@ def _odd_order(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), ((lambda ref, tense: P.day(day)), "day", True)
 
 
-def fallback_patterns() -> list[tuple[re.Pattern[str], Any]]:
+def fallback_patterns() -> list[tuple[Gated, Any]]:
     """The patterns read by dateparser, with their handler, for :mod:`.news_dates`."""
     year = r"(?P<y>1[5-9]\d\d|2[01]\d\d)"
     day = r"[0-3]?\d"
@@ -59,5 +60,5 @@ def fallback_patterns() -> list[tuple[re.Pattern[str], Any]]:
     orders = [f"{_mon('m')}{sep}{year}(?P=s){day}",  # September-2020-23
               f"{day}{sep}{year}(?P=s){_mon('m')}",  # 23-2020-September
               f"{year}{sep}{day}(?P=s){_mon('m')}"]  # 2020/23/Sep
-    return [(re.compile(rf"(?<![\w/.-]){order}(?![\w/-])", re.I), _odd_order)
+    return [(gated(rf"(?<![\w/.-]){order}(?![\w/-])", re.I), _odd_order)
             for order in orders]

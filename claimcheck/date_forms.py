@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from . import periods as P
+from .date_gates import Gated, gated
 from .date_rules import (
     CARDINAL_DAY_RE,
     WEEKDAY_RE,
@@ -314,7 +315,7 @@ def _september_eleventh(m: re.Match[str], text: str) -> Any:
 
 #: "the Sept. 11 attacks" (placed before the day-month patterns, which would read this year's)
 SEPTEMBER_ELEVENTH = (
-    re.compile(r"\bSept(?:ember|\.)?\s+11(?:th)?(?=,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack"
+    gated(r"\bSept(?:ember|\.)?\s+11(?:th)?(?=,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack"
                r"|commission))", re.I), _september_eleventh)
 
 
@@ -336,50 +337,50 @@ def _mon_any(name: str) -> str:
 _MON_ANY = _mon_any("m")
 
 
-def date_form_patterns() -> list[tuple[re.Pattern[str], Handler]]:
+def date_form_patterns() -> list[tuple[Gated, Handler]]:
     """The patterns of this module with their handlers (compiled by the caller's cache)."""
     return [
-        (re.compile(rf"\b(?:in|since|until|till|during)\s+(?P<the>the\s+)?{_MONTH_WORD}"
+        (gated(rf"\b(?:in|since|until|till|during)\s+(?P<the>the\s+)?{_MONTH_WORD}"
                     rf"{_LOOSE_END}", re.I), _lowercase_month),
-        (re.compile(rf"(?<![\d,.$€£])\b{_year('y')}\s+{_MON_ANY}(?!\s*\d)"
+        (gated(rf"(?<![\d,.$€£])\b{_year('y')}\s+{_MON_ANY}(?!\s*\d)"
                     r"(?=\s*(?:$|[.,;:!?)]))", re.I), _year_then_month),
-        (re.compile(rf"\b(?:from|between|since|until|till|to|through|and|in|during|by)\s+"
+        (gated(rf"\b(?:from|between|since|until|till|to|through|and|in|during|by)\s+"
                     rf"{_MON_ANY}\s+in\s+{_year('y')}", re.I), _month_in_year),
-        (re.compile(rf"\b{_MON_ANY}\s+(?P<d>{CARDINAL_DAY_RE})\b"
+        (gated(rf"\b{_MON_ANY}\s+(?P<d>{CARDINAL_DAY_RE})\b"
                     rf"(?=\s*(?:$|[.,;:!?)]|\s+(?:at|in|on|and|or)\b))", re.I), _spoken_day),
-        (re.compile(rf"\b(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-\s*|\(\s*)"
+        (gated(rf"\b(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-\s*|\(\s*)"
                     rf"{_MON_ANY}[-\s]{_day('d')}(?:\s*\))?", re.I), _weekday_with_date),
-        (re.compile(r"\bthe\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+(?:of\s+)?(?:the|this|"
+        (gated(r"\bthe\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+(?:of\s+)?(?:the|this|"
                     r"(?P<rel>next|last|previous))\s+month\b", re.I),
          _day_of_named_month),
         # "on 3rd down", "on 2nd reading": only a stop or a little word may follow the day
-        (re.compile(r"\bon\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
+        (gated(r"\bon\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
                     r"(?=\s*(?:$|[.;:!?)\-–]|,\s|\s+(?:at|in|and|or|to|from|for|with|when|but)\b))",
                     re.I), _bare_ordinal_day),
-        (re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
+        (gated(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
                     rf"\s+of\s+(?:{_MON_ANY}(?:,?\s+{_year('y')})?|(?:the\s+)?(?P<rel>this|next"
                     r"|last|previous)\s+month\b)", re.I), _week_of_month),
-        (re.compile(r"\b(?:(?<=the\s)|(?<=in\s))(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<tens>[2-9]0))"
+        (gated(r"\b(?:(?<=the\s)|(?<=in\s))(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<tens>[2-9]0))"
                     r"\s+s\b(?![’'\w])", re.I), _loose_decade),
-        (re.compile(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
+        (gated(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
                     rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{_year('y')}", re.I),
          _parted_month_year),
-        (re.compile(rf"\b(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?{_day('d2')}\s+(?:of\s+)?"
+        (gated(rf"\b(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?{_day('d2')}\s+(?:of\s+)?"
                     rf"{_mon_any('m2')}|{_mon_any('m3')}(?=\s+of))(?:,\s*|\s+of\s+|\s+)(?P<rel>this"
                     r"|last|next|previous)\s+year\b", re.I),
          _in_named_year),
-        (re.compile(rf"\bthe\s+week\s+of\s+(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?"
+        (gated(rf"\bthe\s+week\s+of\s+(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?"
                     rf"{_day('d2')}\s+(?:of\s+)?{_mon_any('m2')}|the\s+(?P<d3>[0-3]?\d(?:st|nd|rd"
                     rf"|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}}))(?:,?\s+{_year('y')})?", re.I),
          _week_of_day),
-        (re.compile(rf"(?P<lead>\b(?:from|between)\s+)(?:the\s+)?{_day('d1')}(?P<to>\s*(?:-|–|to"
+        (gated(rf"(?P<lead>\b(?:from|between)\s+)(?:the\s+)?{_day('d1')}(?P<to>\s*(?:-|–|to"
                     rf"|through|till|until|and)\s*)(?:the\s+)?{_day('d2')}\s+(?:of|in)\s+(?:the\s+)?"
                     r"(?P<rel>this|next|last|previous)\s+month\b", re.I), _days_of_named_month),
-        (re.compile(r"(?P<cue>\b(?:from|between|on|during|for|until|till|through)\s+)?(?<![\d/.])"
+        (gated(r"(?P<cue>\b(?:from|between|on|during|for|until|till|through)\s+)?(?<![\d/.])"
                     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})"
                     r"(?:/(?P<y>(?:1[5-9]|20)\d\d)|,\s*(?P<y2>(?:1[5-9]|20)\d\d))?(?![\d/])",
                     re.I), _figure_day_range),
-        (re.compile(r"\b(?:on|since|from|by|until|till|before|after|dated)\s+"
+        (gated(r"\b(?:on|since|from|by|until|till|before|after|dated)\s+"
                     r"(?P<y>(?:19|20)\d\d) (?P<mo>0?[1-9]|1[0-2]) (?P<d>[0-3]?\d)(?![\d-]|[.,]\d)",
                     re.I), _spaced_ymd),
     ]

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from . import periods as P
+from .date_gates import Gated, gated
 from .date_rules import MONTH_CORE, WEEKDAY_RE, _amount, guess_tense
 from .date_spans import DateSpan, DurationSpan
 from .relative_dates import _relative_unit
@@ -207,29 +208,29 @@ def _end_of_abbreviated(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, unit, False)
 
 
-def stretch_patterns() -> list[tuple[re.Pattern[str], Any]]:
+def stretch_patterns() -> list[tuple[Gated, Any]]:
     """The patterns of this module with their handlers, for :mod:`.news_dates`."""
     num = (r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
            r"|fifteen|twenty|thirty)")
     return [
-        (re.compile(rf"\b(?:the\s+)?(?P<rel>next|past|last|previous|coming|following)\s+"
+        (gated(rf"\b(?:the\s+)?(?P<rel>next|past|last|previous|coming|following)\s+"
                     rf"(?P<num>{num})\s+(?:business|working)\s+days\b", re.I), _business_days),
-        (re.compile(r"\b(?:the\s+)?(?P<unit>year|month|week)[\s-]+to[\s-]+date\b", re.I),
+        (gated(r"\b(?:the\s+)?(?P<unit>year|month|week)[\s-]+to[\s-]+date\b", re.I),
          _to_date),
-        (re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?:the|this)\s+"
+        (gated(r"\b(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?:the|this)\s+"
                     r"(?P<unit>year|month|week)\b(?!\s+(?:before|after|of|when|that|in\s+which)\b)",
                     re.I), _rest_of),
-        (re.compile(r"\b(?P<lead>in|for|of|over|during|throughout)\s+(?P<the>the\s+"
+        (gated(r"\b(?P<lead>in|for|of|over|during|throughout)\s+(?P<the>the\s+"
                     r"(?P<unit>day|week|month|year))\b", re.I), _the_period),
-        (re.compile(r"\b(?P<num>a\s+few|few|several|some|another)\s+(?P<unit>minutes|hours|days"
+        (gated(r"\b(?P<num>a\s+few|few|several|some|another)\s+(?P<unit>minutes|hours|days"
                     r"|weeks|months|years|day|week|month|year)\b", re.I), _vague_duration),
-        (re.compile(r"\bfor\s+(?P<the>the\s+hour)\b(?!\s+(?:of|before|after|when|that)\b)",
+        (gated(r"\bfor\s+(?P<the>the\s+hour)\b(?!\s+(?:of|before|after|when|that)\b)",
                     re.I), _the_hour),
         # "this calendar year": said to set it apart from a fiscal or school year
-        (re.compile(r"\b(?P<rel>this|last|next|previous|past|coming|current)\s+calendar\s+"
+        (gated(r"\b(?P<rel>this|last|next|previous|past|coming|current)\s+calendar\s+"
                     r"(?P<unit>year)\b(?P<part>)", re.I), _relative_unit),
         # business shorthand, capitals only ("eoy" is no word to guess at)
-        (re.compile(r"\bEO(?P<u>[YM])\b"), _end_of_abbreviated),
+        (gated(r"\bEO(?P<u>[YM])\b"), _end_of_abbreviated),
     ]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import cast
 
 from . import periods as P
+from .date_gates import has_digit, normalise
 from .date_lists import (
     listed_days,
     range_ends,
@@ -56,9 +57,13 @@ def find_dates(
     """
     guess = tense or (lambda s, e: guess_tense(text, s, e))
     found: list[tuple[int, int, int, object]] = []
-    windows = _windows(text)
+    windows = [(lo, hi, normalise(text[lo:hi]), has_digit(text[lo:hi]))
+               for lo, hi in _windows(text)]
     for priority, (pattern, handler) in enumerate(date_patterns()):
-        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+        # a pattern runs (and is compiled) only on windows holding what it requires
+        admitted = [(lo, hi) for lo, hi, low, digit in windows
+                    if pattern.admits(low, digit=digit)]
+        for m in (m for lo, hi in admitted for m in pattern.compiled.finditer(text, lo, hi)):
             try:
                 result = handler(m, text)
             except (ValueError, KeyError, IndexError, OverflowError):

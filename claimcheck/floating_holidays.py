@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from . import periods as P
+from .date_gates import Gated, gated
 
 __all__ = ["floating_holiday_patterns"]
 
@@ -111,11 +112,11 @@ def _election_day(m: re.Match[str]) -> Any:
     return m.start(), m.end(), (resolve, "day", False)
 
 
-def floating_holiday_patterns() -> list[tuple[re.Pattern[str], Any]]:
+def floating_holiday_patterns() -> list[tuple[Gated, Any]]:
     """The pattern of this module with its handler, for :mod:`.news_dates`."""
     names = (r"thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|labor\s+day|memorial\s+day"
              r"|martin\s+luther\s+king(?:,?\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day"
              r"|president['’]s\s+day|columbus\s+day|father['’]?s\s+day|election\s+day")
-    return [(re.compile(
+    return [(gated(
         rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{names})\b"
         r"(?:,?\s+(?:of\s+)?(?P<y>1[89]\d\d|20\d\d)(?!\d))?", re.I), _floating)]

@@ -45,6 +45,7 @@ from .calendar_pieces import (
 )
 from .date_fallback import fallback_patterns
 from .date_forms import SEPTEMBER_ELEVENTH, date_form_patterns
+from .date_gates import Gated, gated
 from .date_rules import (
     _DAY_WORD_RE,
     _HOLIDAY_RE,
@@ -82,161 +83,161 @@ __all__ = [
 ]
 
 @lru_cache(maxsize=1)
-def date_patterns() -> list[tuple[re.Pattern[str], Handler]]:
+def date_patterns() -> list[tuple[Gated, Handler]]:
     """The patterns in priority order, compiled on first use (keeps ``import claimcheck`` fast)."""
     return [
-        (re.compile(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
+        (gated(r"(?<![\d/])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\d])"),
          _iso),
         # the compact "20170302" of file names, URLs and datelines: eight figures only, not
         # part of a longer number or a price, and not a count of the word after it
-        (re.compile(r"(?<![\d,.$€£])(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)"
+        (gated(r"(?<![\d,.$€£])(?P<y>(?:19|20)\d\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)"
                     r"(?![\d,]|\s*[a-z])"),
          _iso),
-        (re.compile(r"(?<![\d/.-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[1-9])(?![\d-])"
+        (gated(r"(?<![\d/.-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[1-9])(?![\d-])"
                     r"|(?<![\d/.-])(?P<mo2>0?[1-9]|1[0-2])[-/](?P<y2>(?:1[5-9]|20)\d\d)(?![\d/-])"),
          lambda m, t: _month_number_year(_Regrouped(m), t)),
-        (re.compile(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_CENTURY_WORDS)})"
+        (gated(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_CENTURY_WORDS)})"
                     r"\s+century\b", re.I), _century),
-        (re.compile(rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
+        (gated(rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
                     rf"\s+of\s+(?:the\s+year\s+)?{_year('y')}", re.I), _week_of_year),
-        (re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+        (gated(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                     r"(?![\d/])"), _numeric),
         # "10-1-2018", "02-02-2020": dashes only with a four-figure year ("3-2-10" is a score);
         # a date right after another ("10-1-2018-10-7-2018") is the end of a range
-        (re.compile(r"(?:(?<=\d{4}-)|(?<!\d-))(?<![\d/.])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-"
+        (gated(r"(?:(?<=\d{4}-)|(?<!\d-))(?<![\d/.])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-"
                     r"(?P<y>(?:1[5-9]|20)\d\d)(?![\d/])"), _numeric),
-        (re.compile(rf"\b(?:(?:on|from|to|until|till|by|since|before|after|through|and|or|this|next)\s+|"
+        (gated(rf"\b(?:(?:on|from|to|until|till|by|since|before|after|through|and|or|this|next)\s+|"
                     rf"(?P<wd>{WEEKDAY_RE}),?\s+)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"
                     r"(?!\s+(?:of|per|in\s+\d)\b)", re.I),
          _numeric_day),
         SEPTEMBER_ELEVENTH,
         # "11/20, 12 of Nov": a day in figures listed before a written date is a date too
-        (re.compile(rf"(?<![\d/.])(?P<wd>)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])(?=\s*,\s*(?:"
+        (gated(rf"(?<![\d/.])(?P<wd>)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])(?=\s*,\s*(?:"
                     rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_CORE}\b|{MONTH_CORE}\.?"
                     r"\s+\d))", re.I), _numeric_day),
-        (re.compile(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
+        (gated(rf"\b{_WD}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}"
                     rf"(?:,?\s*(?:of\s+|in\s+)?{_year('y', spelled=True)})?", re.I), _day_month),
-        (re.compile(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
+        (gated(rf"\b{_WD}{_mon('m')}\s+(?:the\s+)?{_day('d')}"
                     rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?{_year('y', spelled=True)})?", re.I),
          _day_month),
-        (re.compile(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
-        (re.compile(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
-        (re.compile(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
-        (re.compile(rf"\b(?:(?P<d>{CARDINAL_DAY_RE})\s+{_mon('m')}|{_mon('m2')}\s+(?P<d2>"
+        (gated(rf"\b{_day('d')}[-/]{_mon('m')}[-/]{_year('y')}\b", re.I), _day_month),
+        (gated(rf"\b{_mon('m')}[-/]{_day('d')}[-/]{_year('y')}\b", re.I), _day_month),
+        (gated(rf"\b{_year('y')}[-/]{_mon('m')}[-/]{_day('d')}", re.I), _day_month),
+        (gated(rf"\b(?:(?P<d>{CARDINAL_DAY_RE})\s+{_mon('m')}|{_mon('m2')}\s+(?P<d2>"
                     rf"{CARDINAL_DAY_RE}))\s+(?P<y>{SPELLED_YEAR})\b", re.I), _cardinal_day),
-        (re.compile(rf"\b{_mon('m')}(?:/|(?<=[a-z])|(?<=[a-z]\.))(?P<d>[0-3]?\d)(?![\d/])"
+        (gated(rf"\b{_mon('m')}(?:/|(?<=[a-z])|(?<=[a-z]\.))(?P<d>[0-3]?\d)(?![\d/])"
                     rf"(?:\s*,\s*{_year('y')})?", re.I), _tight_month_day),
         # "15 April of 87", "April of '87": a two-digit year only after "of"
-        (re.compile(rf"\b(?:{_day('d')}\s+)?{_mon('m')}\s+of\s+['’]?(?P<yy>\d\d)(?![\d,.]\d)"
+        (gated(rf"\b(?:{_day('d')}\s+)?{_mon('m')}\s+of\s+['’]?(?P<yy>\d\d)(?![\d,.]\d)"
                     r"(?![\d%])(?!\s+(?!(?:in|and|when|at|on|to|or)\b)[a-z])(?P<y>)", re.I),
          lambda m, t: _day_month(m, t) if m.group("d") else _month_year(m, t)),
-        (re.compile(rf"\b{_mon('m')},\s+(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
+        (gated(rf"\b{_mon('m')},\s+(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
                     rf"(?:,?\s+{_year('y')})?", re.I), _day_month),
-        (re.compile(rf"\b(?:on\s+|(?P<wd>{WEEKDAY_RE})\s+)the\s+"
+        (gated(rf"\b(?:on\s+|(?P<wd>{WEEKDAY_RE})\s+)the\s+"
                     rf"(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
                     rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))"
                     r"(?!\s+[A-Z])",  # "on the 4th Circuit", "on the 2nd Floor": names
                     re.I), _day_of_month),
-        (re.compile(r"(?<!\bthe\s)\b(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?"
+        (gated(r"(?<!\bthe\s)\b(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?"
                     r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
                     rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}))", re.I), _day_of_month),
-        (re.compile(rf"\b(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE}))\s+day\s+of"
+        (gated(rf"\b(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE}))\s+day\s+of"
                     rf"\s+(?:{_mon('m')}|(?:the|this|(?P<rel>next|last|previous))\s+month\b)",
                     re.I), _nth_day_of),
         # "Thursday, week 23": a weekday named first makes the week one of the calendar
-        (re.compile(rf"(?P<lead>\b(?:in|during|for)\s+the\s+|\b{WEEKDAY_RE},?\s+)?(?P<w>\bweek)\s+(?P<n>\d{{1,2}})\b(?:\s+of"
+        (gated(rf"(?P<lead>\b(?:in|during|for)\s+the\s+|\b{WEEKDAY_RE},?\s+)?(?P<w>\bweek)\s+(?P<n>\d{{1,2}})\b(?:\s+of"
                     rf"\s+(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b))?", re.I),
          _week_number),
-        (re.compile(rf"\b{_mon('m')}\s+(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
+        (gated(rf"\b{_mon('m')}\s+(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
                     rf"(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I), _day_range),
-        (re.compile(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
+        (gated(rf"\b(?:between\s+)?(?:the\s+)?{_day('d1')}{_TO}(?:the\s+)?{_day('d2')}"
                     rf"(?:\s+of)?\s+{_mon('m')}(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I),
          _day_range),
-        (re.compile(rf"\b{_mon('m1')}\s+{_day('d1')}\s*(?:-|–|—|to|through|until|till)\s*"
+        (gated(rf"\b{_mon('m1')}\s+{_day('d1')}\s*(?:-|–|—|to|through|until|till)\s*"
                     rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I),
          _day_range),
-        (re.compile(rf"\b{_day('d1')}\s+{_mon('m1')}\s*(?:-|–|—|to|through|until|till)\s*"
+        (gated(rf"\b{_day('d1')}\s+{_mon('m1')}\s*(?:-|–|—|to|through|until|till)\s*"
                     rf"{_day('d2')}\s+{_mon('m2')}(?:,?\s+(?:in\s+|of\s+)?{_year('y')})?", re.I),
          _day_range),
-        (re.compile(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y', spelled=True)}", re.I),
+        (gated(rf"\b{_mon('m')}\s*(?:,|-|/|of)?\s*{_year('y', spelled=True)}", re.I),
          _month_year),
         *date_form_patterns(),
-        (re.compile(rf"\b(?:in|since|until|till|by|from|during)\s+(?P<y>{SPELLED_YEAR})\b", re.I),
+        (gated(rf"\b(?:in|since|until|till|by|from|during)\s+(?P<y>{SPELLED_YEAR})\b", re.I),
          _spelled_year),
         # "January to March 2017", "between January and March of 2017": the year is the run's
-        (re.compile(rf"\b{_mon('m1')}(?P<to>\s*(?:-|–|to|through|until|till|and)\s*){_mon('m2')}"
+        (gated(rf"\b{_mon('m1')}(?P<to>\s*(?:-|–|to|through|until|till|and)\s*){_mon('m2')}"
                     rf"(?:,|\s+of|\s+in)?\s+{_year('y')}", re.I), _month_range),
-        (re.compile(rf"\b{_mon('m1')}\s+{_year('y1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')}"
+        (gated(rf"\b{_mon('m1')}\s+{_year('y1')}\s*(?:-|–|to|through|until|till)\s*{_mon('m2')}"
                     rf"\s+{_year('y2')}", re.I), _month_range),
-        (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+        (gated(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
                     rf"\s+of|the\s+middle\s+of)[\s-]+)?(?:(?P<rel>last|next|this\s+past|this\s+coming"
                     rf"|this|coming|past)\s+)?{_mon('m')}(?:\s+(?P<rel2>this|last|next)\s+year)?",
                     re.I), _bare_month),
-        (re.compile(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+        (gated(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
                     rf"\s+of|the\s+middle\s+of|end\s+of)[\s-]+|(?:the\s+)?(?P<half>first|second)"
                     rf"\s+half\s+of\s+|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?"
                     rf"(?:the\s+year\s+(?:of\s+)?)?(?<![\d,.])(?<!\d\s){_year('y')}(?![.,]\d)"),
          _year_only),
-        (re.compile(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*[-/]?\s*(?:of\s+)?{_year('y')}"
+        (gated(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*[-/]?\s*(?:of\s+)?{_year('y')}"
                     rf"|\b{_year('y2')}\s*[-/]?\s*(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))\b", re.I),
          _quarter_code),
-        (re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+        (gated(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
                     r"(?:(?P<part>quarter)(?:\s+of\s+(?:the\s+|this\s+)?(?:(?P<rel>last|next)\s+)?year)?"
                     r"|(?P<half>half)\s+of\s+(?:the\s+|this\s+)?(?:(?P<hrel>last|next)\s+)?year)"
                     r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), _relative_part),
-        (re.compile(r"(?<![\w-])Q(?P<q>[1-4])\b(?!\s*[-/]?\s*(?:of\s+)?(?:\d|FY))", re.I),
+        (gated(r"(?<![\w-])Q(?P<q>[1-4])\b(?!\s*[-/]?\s*(?:of\s+)?(?:\d|FY))", re.I),
          _bare_quarter),
-        (re.compile(rf"\b(?:the\s+)?(?:(?P<edge>first|last)\s+(?P<num>{_NUM})\s+(?P<unit>days|weeks"
+        (gated(rf"\b(?:the\s+)?(?:(?P<edge>first|last)\s+(?P<num>{_NUM})\s+(?P<unit>days|weeks"
                     rf"|months)|(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD_RE})\s+month)\s+of\s+"
                     rf"(?:the\s+year\s+)?(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b)",
                     re.I), _piece_of_year),
         # "the past three months", "the next couple of weeks", "the 5 upcoming years", "the
         # previous two quarters", "the past fortnight": a stretch ending or starting today
-        (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"
+        (gated(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"
                     rf"\s+(?P<num>{_NUM}|couple(?:\s+of)?)|(?P<num2>{_NUM})\s+(?P<rel2>next|past"
                     rf"|previous|coming|following|upcoming))\s+(?P<unit>days|weeks|months|years"
                     rf"|quarters|fortnights|decades)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{_NUM}\s+(?:years?"
                     rf"|months?|weeks?|days?)\b)+)?"
                     rf"|\b(?:the\s+)?(?P<rel3>next|last|past|previous|coming|following)\s+"
                     rf"(?P<unit3>fortnight)\b", re.I), _rolling),
-        (re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
+        (gated(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
                     re.I), _end_of),
-        (re.compile(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
+        (gated(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
                     r"(?P<to>\s*(?:-|–|—|~|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
                     re.I), _year_range),
-        (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
+        (gated(r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"
                     r"(?P<century>)", re.I), _decade),
-        (re.compile(r"\b(?:the\s+|in\s+)['’]?(?P<w>twenties|thirties|forties|fifties|sixties|seventies"
+        (gated(r"\b(?:the\s+|in\s+)['’]?(?P<w>twenties|thirties|forties|fifties|sixties|seventies"
                     r"|eighties|nineties|[2-9]0(?=['’]?s\b))(?:['’]?s)?\b", re.I), _decade_word),
-        (re.compile(rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{_HOLIDAY_RE})"
+        (gated(rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{_HOLIDAY_RE})"
                     rf"\b(?:,?\s+(?:of\s+)?{_year('y')})?", re.I), _holiday),
-        (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
+        (gated(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
                     r"|today|tomorrow|tmrw|tonight)\b", re.I), _relative_day),
-        (re.compile(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
+        (gated(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
                     r"|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)[\s-]+(?:in\s+)?)?"
                     r"(?P<rel>last|this|next|previous|past|coming|following|current|the\s+same)\s+"
                     r"(?P<unit>year|month|week|quarter|decade)\b(?!\s*(?:'s|’s))", re.I),
          _relative_unit),
-        (re.compile(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b(?P<rel>)"
+        (gated(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b(?P<rel>)"
                     r"(?!\s+(?:of|before|after)\b)", re.I), _relative_unit),
-        (re.compile(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b(?P<part>)", re.I),
+        (gated(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b(?P<part>)", re.I),
          _relative_unit),
-        (re.compile(r"\b(?P<rel>this|next|last|previous|coming)\s+(?:working\s+|work\s?)(?P<unit>week)\b"
+        (gated(r"\b(?P<rel>this|next|last|previous|coming)\s+(?:working\s+|work\s?)(?P<unit>week)\b"
                     r"(?P<part>)", re.I), _relative_unit),
-        (re.compile(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
+        (gated(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
          _ago),
-        (re.compile(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
+        (gated(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
                     rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), _weekday_expr),
-        (re.compile(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous"
+        (gated(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous"
                     rf"|following)\s+)?(?:(?P<wk>{_WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
                     rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
          _weekday_expr),
-        (re.compile(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
+        (gated(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
                     rf"(?![\w-])(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I), _duration),
         # bond tenors and listings write years and weeks tight to the figure: "10Y", "2W"
-        (re.compile(r"(?<![\w.])(?P<num>\d+)(?P<unit>[YW])(?![\w-])(?P<half>)"), _duration),
+        (gated(r"(?<![\w.])(?P<num>\d+)(?P<unit>[YW])(?![\w-])(?P<half>)"), _duration),
         # "all day", "all week": the whole of one unit
-        (re.compile(r"\ball\s+(?P<num>)(?P<unit>day|week|month|year)\b(?P<half>)", re.I),
+        (gated(r"\ball\s+(?P<num>)(?P<unit>day|week|month|year)\b(?P<half>)", re.I),
          _duration),
         *stretch_patterns(),
         *fallback_patterns(),
