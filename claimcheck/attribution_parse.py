@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .attribution_labels import transcript_labels
-from .cues import ISSUED_TEXT_NOUNS, REPORTING_VERBS
+from .cues import ISSUED_TEXT_NOUNS, REPORTING_VERBS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -341,6 +341,15 @@ def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
     # '"…measure" income, he said': words after the marks that finish the quoted sentence,
     # then the speaker; the pronoun or name right before the verb speaks, not the first noun.
     named = last.pos_ == "PRON" or (last.ent_type_ == "PERSON" and heads[0].pos_ != "PROPN")
+    # '"…," the dawn of the modern conservative movement, Bozell says': a common noun phrase
+    # before the name finishes the quoted sentence; only a role ('the mayor, Smith') is the
+    # speaker's own apposition.
+    named = named or (
+        last.pos_ == "PROPN"
+        and heads[0].pos_ == "NOUN"
+        and heads[0].lemma_.lower() not in ROLE_NOUNS
+        and heads[0].lower_ not in ROLE_NOUNS
+    )
     if len(heads) > 1 and named and doc[last.left_edge.i - 1].text == ",":
         return last
     return heads[0]

@@ -145,8 +145,12 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
     if head.pos_ == "PROPN" and memory.is_surname(head.text):
         # NER missed a repeated surname ("Lopez said") that it tagged in full earlier.
         return head
+    role_head = head.lower_ in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS
     for tok in tokens:
-        if tok.dep_ == "appos" and tok.head.i == head.i and tok.ent_type_ == "PERSON":
+        if tok.dep_ != "appos" or tok.head.i != head.i:
+            continue
+        # 'the mayor, Smith': a name in apposition to a role is the person, NER or not.
+        if tok.ent_type_ == "PERSON" or (role_head and tok.pos_ == "PROPN"):
             return tok
     if head.pos_ == "PROPN" and head.lower_ not in ORG_HEADS:
         # A name with a person's role around it is a person whatever NER said

@@ -337,3 +337,44 @@ ACCORDING_CASES = [
 def test_according_to(nlp, text, expected):
     got = [(q[0], q[1], q[3]) for q in _quotes(nlp, text)]
     assert got == expected
+
+
+# The phrase between a closed quote and its verb: a common noun phrase finishing the quoted
+# sentence is not the speaker; a role in apposition to a name is that person.
+BETWEEN_CASES = [
+    pytest.param(
+        "“The situation is reminiscent of the 1960s, going into the 1970s,” the dawn of the "
+        "modern conservative movement, Brent Bozell says.",
+        [
+            (
+                "“The situation is reminiscent of the 1960s, going into the 1970s,”",
+                "Brent Bozell",
+                "person",
+                "Brent Bozell",
+            )
+        ],
+        id="noun-phrase-then-name",
+    ),
+    pytest.param(
+        "“We lost,” the mayor, Smith, said.",
+        [("“We lost,”", "Smith", "person", "the mayor, Smith")],
+        id="role-then-name-is-the-person",
+    ),
+    pytest.param(
+        "“It is a disaster,” a spokesman, John Smith, said.",
+        [("“It is a disaster,”", "John Smith", "person", "a spokesman, John Smith")],
+        id="role-then-full-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_CASES)
+def test_between_quote_and_verb(nlp, text, expected):
+    assert _quotes(nlp, text) == expected
+
+
+def test_role_in_apposition_gives_the_role(nlp):
+    text = "“We lost,” the mayor, Smith, said."
+    doc = nlp(text)
+    (quote,) = attribute(doc, scan(text))
+    assert (quote.speaker.name, quote.speaker.role) == ("Smith", "mayor")
