@@ -36,6 +36,22 @@ _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:the\s+)?(?:same\s+)?"
     r"(?:period|time|months?|quarter|weeks?)\s+(?:in|of|a|last)\s+|in\s+|during\s+)?$",
     re.IGNORECASE)
+# "up about 19 percentage points from 2012": after a change, "from" names the base compared
+# with; "from 2012 to 2016" (a date range the reader left in two) is the claim's own period
+_FROM_BASE = re.compile(
+    r"\bfrom\s+(?:the\s+same\s+(?:period|time|months?|quarter|weeks?)\s+(?:in|of|a|last)\s+"
+    r"|(?:its\s+|their\s+)?levels?\s+(?:of|in)\s+)?$", re.IGNORECASE)
+_CHANGE_WORD = re.compile(
+    r"\b(?:up|down|r[oi]se[sn]?|rising|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|"
+    r"climb\w*|dropp?\w*|jump\w*|slid\w*|slip\w*|declin\w*|gain\w*|more|less|fewer|"
+    r"higher|lower|change\w*|shift\w*|swing\w*|improv\w*|los[est]\w*)\b", re.IGNORECASE)
+_RANGE_ON = re.compile(r"\s*(?:to|through|until|till|[-–—])\s", re.IGNORECASE)
+# A dateline opens a story's first paragraph: a place in capitals, maybe a state and a wire
+# ("WASHINGTON (AP) —", "DES MOINES, Iowa —"); the place is where the copy was filed, never
+# what a figure in the sentence is about.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:\s*\([A-Za-z.&\s]{2,20}\))?\s*(?:—|–|--|-\s)")
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
     r"(?P<src>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\s+(?:on|in|which|who|that)\b))",
@@ -108,8 +124,9 @@ def _claim(
         if vm.kind == "ordinal":
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
     predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
-    subject = subject_entities(ents, head, exclude=[(m.start, m.end) for m in matches],
-                               bounds=bounds)
+    exclude = [(m.start, m.end) for m in matches]
+    exclude += _not_subjects(text, bounds)
+    subject = subject_entities(ents, head, exclude=exclude, bounds=bounds)
     attribution = _attribution(text, bounds, vm, quotes)
     if attribution.speaker:
         subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
@@ -152,6 +169,18 @@ def _share_group(doc: Doc, text: str, vm: ValueMatch) -> str | None:
             "amod", "compound", "nummod", "poss") and token.head.i > token.i:
         token = token.head
     return noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _not_subjects(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """Stretches of the sentence whose names are no claim's subject: the dateline opening the
+    line and the source a figure is cited from ("according to the Pew Research Center")."""
+    spans = []
+    line = text.rfind("\n", 0, bounds[0]) + 1
+    if (dl := _DATELINE.match(text, bounds[0])) is not None and not text[line:bounds[0]].strip():
+        spans.append((dl.start(), dl.end()))
+    if (cited := _ACCORDING.search(text, bounds[0], bounds[1])) is not None:
+        spans.append((cited.start("src"), cited.end("src")))
+    return spans
 
 
 def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:
@@ -268,7 +297,8 @@ def _time_scope(
     dates = mine or [d for d in dates if id(d) not in owned]
     # "up 3.5 percent compared to the same period in 2014", "$74 million more than a year
     # ago": the period compared with is the base, not the claim's own time
-    dates = [d for d in dates if not _BASE_BEFORE.search(text, max(0, d.start - 48), d.start)]
+    dates = [d for d in dates if not _BASE_BEFORE.search(text, max(0, d.start - 48), d.start)
+             and not _from_base(text, d, [vm, *here])]
     if not dates:
         return None
     anchor = scope_anchor(head)
@@ -289,6 +319,17 @@ def _time_scope(
         # "1,000 letters since January": from then until the article's date
         return TimeScope(start=pick.value.start, end=max(date.isoformat(), pick.value.end))
     return TimeScope(start=pick.value.start, end=pick.value.end)
+
+
+def _from_base(text: str, d: ValueMatch, figures: list[ValueMatch]) -> bool:
+    """Whether date ``d`` is the base of a change ("up 19 points from 2012"): "from" right
+    before it, a figure before that, and no range end after it ("from 2012 to 2016")."""
+    base = _FROM_BASE.search(text, max(0, d.start - 40), d.start)
+    if base is None or _RANGE_ON.match(text, d.end) or _RANGE_ON.search(text, d.start, d.end):
+        return False
+    # the change must be stated before the base: "rose 19 points from 2012"
+    return any(f.kind in _MEASURES and f.end <= d.start for f in figures) and bool(
+        _CHANGE_WORD.search(text, max(0, base.start() - 80), base.start()))
 
 
 def _tree_distance(doc: Doc, m: ValueMatch, head: Token) -> int:

@@ -22,12 +22,13 @@ _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 # hyphen rule below) and the middle of a longer number; after a digit and a comma that no
 # thousands group took, a new number starts ("exercises 22,24,26"). A hyphen spaced on both
 # sides after a word is a dash ("on Tuesday night - 22 points behind"), not a minus, and so is
-# one right after a percent sign ("a 62%-32% divide").
+# one right after a percent sign ("a 62%-32% divide"); a sign word before such a split
+# ("a negative 42%-49% rating") says which way the split leans, not that 42 is below zero.
 _DIGITS = re.compile(
     rf"(?:(?<![\w.,])|(?<=\d,)|(?<=\b(?:{'|'.join(ISO_CODES)})))"
     r"(?P<sign>(?:(?<![\w\d%])(?<!\d\s)[-−](?!\s)"
     r"|(?<![\w\d])(?<!\d\s)(?<![A-Za-z]\s)[-−]\s)"
-    r"|(?:minus|negative)\s+)?"
+    r"|(?:minus|negative)\s+(?!\d+(?:\.\d+)?%[-–]\d))?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"

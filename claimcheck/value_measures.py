@@ -83,6 +83,13 @@ _CHANGE = re.compile(
     r"went|going|moved?|changed?|revised|doubled|halved)\b(?:\s+\w+){0,3}?\s+(?:from\s+)?$",
     re.IGNORECASE,
 )
+# What a poll split ("34%-54%", both figures with their percent sign and a bare hyphen)
+# follows in news copy: a parenthesis or comma right before it, or a word of contest or
+# rating shortly before ("leads", "a lopsided", "a negative"); "rates of 5%-7%" is a range.
+_SPLIT_LEAD = re.compile(
+    r"(?:[(,]\s*|\b(?:lead|leads|led|leading|trail\w*|advantage|edge|margin|deficit|divide|"
+    r"split|beat\w*|vs\.?|versus|favou?r\w*|support\w*|oppos\w*|negative|"
+    r"positive|net|lopsided|rating)\b[^%.;]{0,30}?)$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?P<sep>-|–|—|~|to|through|and)\s*"
                         r"(?P<cur>US\$|[$£€¥₹]|[A-Z]{3}\s)?\s*$")
 
@@ -267,6 +274,10 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     if not m:
         return None
     sep = m.group("sep").lower()
+    if (sep in ("-", "–") and text[first.end - 1:first.end] == "%" and text[first.end] in "-–"
+            and text[b.end:b.end + 1] == "%"
+            and _SPLIT_LEAD.search(text, max(0, first.start - 40), first.start)):
+        return None  # "(34%-54%)", "leads 46%-35%": a poll split names two shares, no range
     lead = text[max(0, first.start - 9):first.start].lower().rstrip()
     if sep == "and" and not lead.endswith("between"):
         return None
