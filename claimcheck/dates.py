@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import cast
 
 from . import periods as P
+from .date_anchors import anchored_days
 from .date_gates import has_digit, normalise
 from .date_lists import (
     listed_days,
@@ -93,7 +94,8 @@ def find_dates(
         out.append(DateSpan(start, end, value))
     spans = counted_stretches(text, compounds(text, out))  # before offsets claims "from"
     spans = in_future(text, offsets(text, spans, date), date, guess)
-    spans = listed_days(text, weekday_of_shift(text, anchored_shifts(text, spans)))
+    spans = anchored_days(text, anchored_shifts(text, spans))
+    spans = listed_days(text, weekday_of_shift(text, spans))
     spans = from_now_unit(text, spans)
     return restated_days(text, until_now(text, _joined(text, spans, date), date))
 

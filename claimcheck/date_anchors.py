@@ -1,0 +1,177 @@
+"""Days told from a day the story just gave: "The debate was on Oct. 9. The next day, ...".
+
+News tells a sequence of events by dating the first and stepping from it: "the next day",
+"the day before", "that day", "the following week", "a week later", "two days earlier". Such an
+expression is resolved from its **anchor**, the day-granularity date written before it in the
+same paragraph or the sentence before, and only when that anchor is unambiguous: every
+day-granularity date in that stretch names the same day. With no anchor, or two candidates,
+it stays what it was (no date, or a bare length), never a guess.
+
+A range anchor ("May 16-17") is its end for what comes after ("the next day", "a week
+later") and its start for what comes before ("the day before", "two days earlier"); "that day"
+needs a single day. A week steps from the anchor's week ("the following week" after a day of
+week 41 is week 42).
+
+"the day before" or "a week after" followed by what it is before or after ("the day before the
+shooting", "a week after Trump spoke") counts from that event, not from the anchor, so those
+are left alone; so is "the same day that ...".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import periods as P
+from .date_shifts import _shifted
+from .date_spans import DateSpan, DurationSpan
+from .models import DateValue
+
+__all__ = ["anchored_days"]
+
+# after "before"/"after": only the end of the clause, or a word that cannot open the event
+# the phrase would otherwise count from ("the day before at a rally", "the day before, ...")
+_NOTHING_NAMED = (r"(?=\s*(?:[.,;:!?)\]—–]|\s-\s|$)|\s+(?:at|in|on|and|but|or|with|from|for|by"
+                  r"|during)\b)")
+
+_PART = r"(?:day|morning|afternoon|evening|night)\b"
+_EXPRESSION = re.compile(
+    rf"\b(?:(?P<next>the\s+(?:next|following)\s+{_PART})"
+    rf"|(?P<prev>the\s+(?:previous|prior|preceding)\s+{_PART})"
+    rf"|(?P<after>the\s+{_PART}\s+after){_NOTHING_NAMED}"
+    rf"|(?P<before>the\s+{_PART}\s+before){_NOTHING_NAMED}"
+    rf"|(?P<same>(?:that|that\s+same|the\s+same)\s+{_PART})(?!\s+(?:that|as|of|when|which)\b)"
+    r"|(?P<wnext>the\s+following\s+week\b)(?!\s+of\b)"
+    r"|(?P<wafter>the\s+week\s+after)" + _NOTHING_NAMED
+    + r"|(?P<wprev>the\s+(?:previous|prior|preceding)\s+week\b)"
+    r"|(?P<wbefore>the\s+week\s+before)" + _NOTHING_NAMED
+    + r"|(?P<wsame>(?:that|that\s+same|the\s+same)\s+week\b)(?!\s+(?:that|as|of|when|which)\b))",
+    re.IGNORECASE)
+
+# "a week later", "two days earlier", "three days after.": a length stepping from the anchor
+_SHIFT = re.compile(r"\s+(?:(?P<later>later)|(?P<earlier>earlier))(?!\s+than\b)"
+                    rf"|\s+(?:(?P<after>after){_NOTHING_NAMED}|(?P<before>before){_NOTHING_NAMED})",
+                    re.IGNORECASE)
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+# "nearly two weeks later", "less than a week earlier": no day to name
+_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|under|than|just"
+                     r"|approximately|within)\s+$", re.IGNORECASE)
+
+# a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote, unless
+# the stop ends an initial, a title or an abbreviated month ("Mr. Trump", "Oct. Then")
+_SENTENCE_END = re.compile(r"(?P<word>\w*)[.!?][\"”’')]*\s+(?=[A-Z\"“‘'(])|\n")
+_ABBREVIATION = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "gov", "sen", "rep", "gen", "col",
+                 "sgt", "lt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+                 "dec", "inc", "ltd", "co", "corp", "vs", "no", "u.s", "d.c"}
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(text)
+            if not m.group("word") or (m.group("word").lower() not in _ABBREVIATION
+                                       and not (len(m.group("word")) == 1
+                                                and m.group("word").isupper()))]
+
+
+def anchored_days(
+    text: str, spans: list[DateSpan | DurationSpan]
+) -> list[DateSpan | DurationSpan]:
+    """``spans`` with the expressions above resolved from their anchors, in text order.
+
+    New :class:`DateSpan` items are added for "the next day" and its kin; a
+    :class:`DurationSpan` of days or weeks followed by later/earlier/after/before becomes the
+    day it steps to. Spans already there are never changed otherwise; nothing is raised.
+    """
+    if not spans:
+        return spans
+    ends = _sentence_ends(text)
+    out = [_step(text, s, spans, ends) if isinstance(s, DurationSpan) else s for s in spans]
+    for m in _EXPRESSION.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v is not None)
+        end = m.start() + len(m.group(kind))
+        inside = [s for s in out if s.start < end and m.start() < s.end]
+        # "the following week", "the previous week", "the same week" are read from the
+        # publication date by the finder; an anchor, where there is one, says better
+        if inside and not (kind.startswith("w") and all(
+                isinstance(s, DateSpan) and m.start() <= s.start and s.end <= end
+                for s in inside)):
+            continue
+        value = _resolve(kind, _anchor(text, m.start(), spans, ends, weeks=kind.startswith("w")))
+        if value is not None:
+            out = [s for s in out if s not in inside]
+            out.append(DateSpan(m.start(), end, value))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _stretch_start(text: str, start: int, ends: list[int]) -> int:
+    """Where the anchor may lie from: the start of the paragraph or of the sentence before,
+    whichever is earlier (blank lines are no sentence)."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    starts = [0, *(e for e in ends if e <= start)]
+    current = starts[-1]
+    previous = next((s for s in reversed(starts[:-1]) if text[s:current].strip()), current)
+    return min(paragraph, previous)
+
+
+def _quote_start(text: str, start: int) -> int:
+    """Where the quotation holding ``start`` opens (0 outside quotes): a speaker's "the day
+    before" counts from a day the speaker gave, not from the writer's dateline."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text, paragraph, start):
+        mark = m.group()
+        # a straight mark opens a quote when none is open, and closes the open one
+        opens = mark == "“" or (mark == '"' and opened < 0)
+        opened = m.start() if opens else -1
+    return max(opened, 0)
+
+
+def _anchor(text: str, start: int, spans: list[DateSpan | DurationSpan], ends: list[int], *,
+            weeks: bool) -> DateValue | None:
+    """The one day (or, for ``weeks``, day or week) the dates before ``start`` name, if one."""
+    lo = max(_stretch_start(text, start, ends), _quote_start(text, start))
+    values = {s.value for s in spans
+              if isinstance(s, DateSpan) and lo <= s.start and s.end <= start
+              and s.value.start and s.value.end and s.value.timex
+              and (s.value.granularity == "day" or (weeks and s.value.granularity == "week"))}
+    return values.pop() if len(values) == 1 else None
+
+
+def _resolve(kind: str, anchor: DateValue | None) -> DateValue | None:
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return None
+    first, last = dt.date.fromisoformat(anchor.start), dt.date.fromisoformat(anchor.end)
+    single = first == last
+    if kind in ("next", "after"):
+        return P.day(last + dt.timedelta(days=1)).value()
+    if kind in ("prev", "before"):
+        return P.day(first - dt.timedelta(days=1)).value()
+    if kind == "same":
+        return P.day(first).value() if single else None
+    if kind in ("wnext", "wafter"):
+        return P.iso_week(last + dt.timedelta(days=7)).value()
+    if kind in ("wprev", "wbefore"):
+        return P.iso_week(first - dt.timedelta(days=7)).value()
+    if kind == "wsame" and (anchor.granularity == "week" or single):
+        return P.iso_week(first).value()
+    return None
+
+
+def _step(text: str, span: DurationSpan, spans: list[DateSpan | DurationSpan],
+          ends: list[int]) -> DateSpan | DurationSpan:
+    """ "A week later": a length of days or weeks counted from the anchor, when one is."""
+    m = _SHIFT.match(text, span.end)
+    if (m is None or span.unit not in ("D", "W") or span.parts
+            or _HEDGED.search(text, max(0, span.start - 20), span.start)):
+        return span
+    anchor = _anchor(text, span.start, spans, ends, weeks=False)
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return span
+    earlier = bool(m.group("earlier") or m.group("before"))
+    day = _shifted(dt.date.fromisoformat(anchor.start if earlier else anchor.end), span,
+                   -1 if earlier else 1)
+    if day is None:
+        return span
+    cut = m.end() - (len(m.group()) - len(m.group().rstrip()))
+    return DateSpan(span.start, cut, P.day(day).value())
