@@ -104,7 +104,15 @@ def candidates(
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             found.append((tok, "according", objs[0] if objs else None))
         elif lemma in CUE_NOUNS and tok.pos_ == "NOUN":
-            subject = next((c for c in tok.children if c.dep_ == "poss"), None)
+            # 'Tuesday night's appearance': a time owns the event, nobody speaks for it.
+            subject = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
             node = tok
             for _ in range(3):
                 if subject is not None or node.head.i == node.i:

@@ -318,6 +318,23 @@ ACCORDING_CASES = [
         ],
         id="according-to-hung-on-the-listener",
     ),
+    pytest.param(
+        "But after Tuesday night’s appearance, conservative commentator Jonah Goldberg "
+        "imagined Christie was thinking: “My God what have I done?”",
+        [
+            (
+                "“My God what have I done?”",
+                "Jonah Goldberg",
+                "conservative commentator Jonah Goldberg",
+            )
+        ],
+        id="a-time-owns-the-event-nobody-speaks-for-it",
+    ),
+    pytest.param(
+        "In Obama’s speech, “the economy is on the mend” was the line everyone remembered.",
+        [("“the economy is on the mend”", "Obama", "Obama’s")],
+        id="a-person-owns-the-speech",
+    ),
     # Negative rows: "according to" inside what is reported, or in the next sentence, is not
     # the source of the quote.
     pytest.param(
