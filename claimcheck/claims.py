@@ -25,11 +25,14 @@ if TYPE_CHECKING:
 __all__ = ["find_claims"]
 
 _MEASURES = ("money", "percent", "quantity", "count")
+# Nouns that "first" names a kind of person or text with, ranking nothing
+_FIRST_NAMES = {"responder", "lady", "ladies", "amendment", "gentleman", "baseman", "mate",
+                "aid", "cousin", "edition", "name", "person", "hand"}
 # How far before its sentence a value may start and still overlap it, and how far before a
 # claim the quote holding it may open (longer quotes than this are not news).
 _VALUE_REACH = 200
 _QUOTE_REACH = 50_000
-_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in|for|during|by|as\s+of|at\s+the\s+end\s+of)?\s*",
+_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in|on|for|during|by|as\s+of|at\s+the\s+end\s+of)?\s*",
                           re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
@@ -114,6 +117,8 @@ def _claim(
         return None
     if vm.kind == "ordinal" and head.dep_ == "advmod" and head.head.tag_ == "VBN":
         return None  # "Respondents were first selected at random": at first, no rank
+    if vm.kind == "ordinal" and head.head.lemma_.lower() in _FIRST_NAMES and head.head.i > head.i:
+        return None  # "the first responders", "the first lady": a title, no rank
     counted = None
     if vm.kind in ("ordinal", "count"):
         noun = head.head if head.dep_ in ("amod", "nummod", "compound", "quantmod") else None
@@ -125,11 +130,17 @@ def _claim(
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
     predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
     exclude = [(m.start, m.end) for m in matches]
-    exclude += _not_subjects(text, bounds)
+    if (dateline := _dateline(text, bounds)) is not None:
+        exclude.append(dateline)
     subject = subject_entities(ents, head, exclude=exclude, bounds=bounds)
     attribution = _attribution(text, bounds, vm, quotes)
     if attribution.speaker:
         subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
+    if (cited := _ACCORDING.search(text, bounds[0], bounds[1])) is not None:
+        # the source a figure is cited from is not what it is about, whoever the quote's
+        # speaker is ("according to the Pew Research Center, in 2050, whites will be …")
+        source = cited.group("src").lower()
+        subject = [s for s in subject if s.lower() not in source]
     time = _time_scope(doc, text, bounds, vm, head, matches, date)
     return Claim(
         id=f"c{number}",
@@ -171,16 +182,14 @@ def _share_group(doc: Doc, text: str, vm: ValueMatch) -> str | None:
     return noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
 
 
-def _not_subjects(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
-    """Stretches of the sentence whose names are no claim's subject: the dateline opening the
-    line and the source a figure is cited from ("according to the Pew Research Center")."""
-    spans = []
+def _dateline(text: str, bounds: tuple[int, int]) -> tuple[int, int] | None:
+    """The dateline opening the line of ``bounds`` ("WASHINGTON (AP) —"), or None: the place
+    the copy was filed from is no claim's subject."""
     line = text.rfind("\n", 0, bounds[0]) + 1
-    if (dl := _DATELINE.match(text, bounds[0])) is not None and not text[line:bounds[0]].strip():
-        spans.append((dl.start(), dl.end()))
-    if (cited := _ACCORDING.search(text, bounds[0], bounds[1])) is not None:
-        spans.append((cited.start("src"), cited.end("src")))
-    return spans
+    if text[line:bounds[0]].strip():
+        return None
+    found = _DATELINE.match(text, bounds[0])
+    return (found.start(), found.end()) if found is not None else None
 
 
 def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:

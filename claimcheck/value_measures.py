@@ -90,6 +90,11 @@ _SPLIT_LEAD = re.compile(
     r"(?:[(,]\s*|\b(?:lead|leads|led|leading|trail\w*|advantage|edge|margin|deficit|divide|"
     r"split|beat\w*|vs\.?|versus|favou?r\w*|support\w*|oppos\w*|negative|"
     r"positive|net|lopsided|rating)\b[^%.;]{0,30}?)$", re.IGNORECASE)
+# A capitalised month name right before a bare number makes it a day ("July 14", "Sept. 1");
+# "May" needs no care: a range after the verb "may" is not written "may 5 to 10".
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _RANGE_SEP = re.compile(r"^\s*(?P<sep>-|–|—|~|to|through|and)\s*"
                         r"(?P<cur>US\$|[$£€¥₹]|[A-Z]{3}\s)?\s*$")
 
@@ -273,6 +278,8 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     m = _RANGE_SEP.match(text[max(a.end, first.end):b.start])
     if not m:
         return None
+    if first.kind == "count" and _MONTH_BEFORE.search(text, max(0, first.start - 12), first.start):
+        return None  # "from 40 percent on July 14 to 46 percent": a day of the month, no low end
     sep = m.group("sep").lower()
     if (sep in ("-", "–") and text[first.end - 1:first.end] == "%" and text[first.end] in "-–"
             and text[b.end:b.end + 1] == "%"

@@ -93,3 +93,52 @@ def test_from_after_a_change_is_the_base_not_the_time_scope(
     claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
     claim = next(c for c in claims if c.text == value_text)
     assert (None if claim.time is None else (claim.time.start, claim.time.end)) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her support went from 40 percent on July 14 to 46 percent on Aug. 1.",
+         [("40 percent", 40, 35, 45), ("46 percent", 46, 45.5, 46.5)]),
+        ("It rose from 2 percent on June 5 to 9 percent.",
+         [("2 percent", 2, 1.5, 2.5), ("9 percent", 9, 8.5, 9.5)]),
+        # negative rows: a range with no month before it stays one range
+        ("Estimates put it at 5 to 10 percent.", [("5 to 10 percent", 7.5, 5, 10)]),
+        ("Prices could climb 14 to 46 percent.", [("14 to 46 percent", 30, 14, 46)]),
+    ],
+)
+def test_day_of_a_month_is_no_low_end_of_a_range(text: str, expected: list) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("Our prayers are with the victims and the first responders.", []),
+        ("The first lady spoke at the rally.", []),
+        # negative rows: a first that ranks an event or a place stays an ordinal
+        ("It was the first visit by a president in 88 years.", [("first", "visit")]),
+        ("Carson was second at 12 percent.", [("second", None)]),
+    ],
+)
+def test_first_in_a_title_ranks_nothing(nlp, text: str, ordinals: list) -> None:
+    claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
+    assert [(c.text, c.value.counts) for c in claims if c.kind == "ordinal"] == ordinals
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "time"),
+    [
+        ("Her support went from 40 percent on July 14 to 46 percent on Aug. 1, 2015.",
+         "40 percent", ("2015-07-14", "2015-07-14")),
+        ("Her support went from 40 percent on July 14 to 46 percent on Aug. 1, 2015.",
+         "46 percent", ("2015-08-01", "2015-08-01")),
+        # negative row: a date on another verb after a comma is not the figure's
+        ("Sales rose 4 percent, the company said on Tuesday.", "4 percent", None),
+    ],
+)
+def test_date_right_after_a_figure_with_on_is_its_time(
+        nlp, text: str, value_text: str, time: tuple[str, str] | None) -> None:
+    claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
+    claim = next(c for c in claims if c.text == value_text)
+    assert (None if claim.time is None else (claim.time.start, claim.time.end)) == time
