@@ -55,6 +55,10 @@ _RANGE_ON = re.compile(r"\s*(?:to|through|until|till|[-–—])\s", re.IGNORECAS
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:\s*\([A-Za-z.&\s]{2,20}\))?\s*(?:—|–|--|-\s)")
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Attorney\s+General)\s+of\s+(?:the\s+)?$")
+_TITLE_AFTER = re.compile(
+    r"\s+(?:Sen|Rep|Gov|Lt|Atty)\.\s+[A-Z]|\s+(?:Senator|Governor|Congressman|Congresswoman|"
+    r"Representative|Mayor|Lt\.\s+Gov\.)\s+[A-Z]")
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
     r"(?P<src>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\s+(?:on|in|which|who|that)\b))",
@@ -132,6 +136,7 @@ def _claim(
     exclude = [(m.start, m.end) for m in matches]
     if (dateline := _dateline(text, bounds)) is not None:
         exclude.append(dateline)
+    exclude += [(e.start_char, e.end_char) for e in ents if _in_title(text, e)]
     subject = subject_entities(ents, head, exclude=exclude, bounds=bounds)
     attribution = _attribution(text, bounds, vm, quotes)
     if attribution.speaker:
@@ -180,6 +185,13 @@ def _share_group(doc: Doc, text: str, vm: ValueMatch) -> str | None:
             "amod", "compound", "nummod", "poss") and token.head.i > token.i:
         token = token.head
     return noun_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _in_title(text: str, ent: SpacySpan) -> bool:
+    """Whether ``ent`` is part of a person's title ("Secretary of State John Kerry", "Former
+    Florida Sen. Bob Graham"): the office names no party to the claim, the person does."""
+    return bool(_OFFICE_OF.search(text, max(0, ent.start_char - 24), ent.start_char)
+                or (ent.label_ == "GPE" and _TITLE_AFTER.match(text, ent.end_char)))
 
 
 def _dateline(text: str, bounds: tuple[int, int]) -> tuple[int, int] | None:

@@ -142,3 +142,20 @@ def test_date_right_after_a_figure_with_on_is_its_time(
     claims = find_claims(nlp(text), quotes=[], date=PUBLISHED)
     claim = next(c for c in claims if c.text == value_text)
     assert (None if claim.time is None else (claim.time.start, claim.time.end)) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "subject"),
+    [
+        ("It was close to a 200,000 figure announced by Secretary of State John Kerry.",
+         "200,000", ["John Kerry"]),
+        ("Former Florida Sen. Bob Graham pushed to release the 28 pages.", "28",
+         ["Bob Graham"]),
+        # negative rows: a department named as such, and a state that is no title, stay
+        ("The Department of State spent $5 million.", "$5 million", ["Department of State"]),
+        ("Florida has 99 delegates.", "99", ["Florida"]),
+    ],
+)
+def test_office_in_a_persons_title_is_no_subject(nlp, text: str, value_text: str,
+                                                 subject: list[str]) -> None:
+    assert _subject(nlp, text, value_text) == subject
