@@ -116,6 +116,7 @@ def measures(text: str, numbers: list[NumberSpan]) -> list[ValueMatch]:
                 floor = joined.end
                 i += 2
                 continue
+            first = _shares_unit(text, first, nxt) or first
         out.append(first)
         floor = first.end
         i += 1
@@ -268,6 +269,24 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
                       after=after_hedge)
     return ValueMatch(start, end, kind, m_value, hedge=hedge, hedge_start=hedge_start,
                       counted=counted)
+
+
+_SHARED_UNIT = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+_PERCENT_NEXT = re.compile(r"\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+
+
+def _shares_unit(text: str, first: ValueMatch, b: NumberSpan) -> ValueMatch | None:
+    """A bare number before "to"/"-" and a percentage that are no range (a poll split "beating
+    Clinton 45 to 40 percent", a change "from 45 to 40 percent") is a percentage too: the unit
+    is written once for both. None when that is not the case."""
+    if (first.kind != "count" or not isinstance(first.value, Measure) or first.hedge
+            or not 0 <= first.value.value <= 100
+            or not _SHARED_UNIT.match(text[first.end:b.start])
+            or not _PERCENT_NEXT.match(text, b.end)
+            or _MONTH_BEFORE.search(text, max(0, first.start - 12), first.start)):
+        return None
+    shared = first.value.model_copy(update={"unit": "%"})
+    return ValueMatch(first.start, first.end, "percent", shared)
 
 
 def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueMatch | None:

@@ -159,3 +159,24 @@ def test_date_right_after_a_figure_with_on_is_its_time(
 def test_office_in_a_persons_title_is_no_subject(nlp, text: str, value_text: str,
                                                  subject: list[str]) -> None:
     assert _subject(nlp, text, value_text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump and Carson both beat Clinton 45 to 40 percent.",
+         [("45", 45, 44.5, 45.5), ("40 percent", 40, 35, 45)]),
+        ("Her share fell from 45 to 40 percent.",
+         [("45", 45, 44.5, 45.5), ("40 percent", 40, 35, 45)]),
+        # negative rows: an ascending pair is one range, a day of a month and a count of
+        # people stay what they are
+        ("Estimates put it at 5 to 10 percent.", [("5 to 10 percent", 7.5, 5, 10)]),
+        ("From 40 percent on July 14 to 46 percent.",
+         [("40 percent", 40, 35, 45), ("46 percent", 46, 45.5, 46.5)]),
+    ],
+)
+def test_bare_number_before_to_and_a_percentage_is_a_percentage(text: str,
+                                                                expected: list) -> None:
+    assert _measures(text) == expected
+    assert all(v.value.unit == "%" for v in parse_values(text, date=PUBLISHED)
+               if v.kind != "date")
