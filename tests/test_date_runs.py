@@ -7,20 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from date_cases import PUBLISHED
+from date_cases import dates_found as _dates
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimcheck.dates import DateSpan, find_dates
-
-PUBLISHED = dt.date(2024, 5, 14)  # a Tuesday
-
-
-def _dates(text: str, date: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
-    out = []
-    for span in find_dates(text, date=date):
-        timex = span.value.timex if isinstance(span, DateSpan) else span.timex
-        out.append((text[span.start:span.end], timex))
-    return out
 
 
 @pytest.mark.parametrize(
