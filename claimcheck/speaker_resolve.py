@@ -240,6 +240,9 @@ def _thing_kind(head: Token) -> SpeakerKind:
         return "organization"
     if head.tag_ in ("NNS", "NNPS") or lower in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
         return "group"
+    if label == "PERCENT" or head.lower_ in _SHARE_HEADS:
+        # "Fifty-five percent of voters said": a share of people is a group of them
+        return "group"
     if label == "PERSON":
         return "person"
     return "unknown"
@@ -255,5 +258,15 @@ def _thing_name(head: Token, lo: int, hi: int) -> str:
         while b + 1 < hi and doc[b + 1].ent_iob_ == "I":
             b += 1
         return doc[a : b + 1].text
-    start = lo
-    return doc[start : head.i + 1].text
+    end = head.i + 1
+    if head.ent_type_ == "PERCENT" or head.lower_ in _SHARE_HEADS:
+        # a share is named with the people it is a share of: "Fifty-five percent of voters"
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i < hi:
+                end = min(hi, max(t.i for t in child.subtree) + 1)
+    return doc[lo:end].text
+
+
+# Heads of a share of people ("55 percent of voters", "a majority of Republicans").
+_SHARE_HEADS = frozenset({"percent", "%", "majority", "minority", "half", "third", "thirds",
+                          "quarter", "quarters", "fifth", "fifths", "share", "plurality"})

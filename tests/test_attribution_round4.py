@@ -211,7 +211,7 @@ SOURCE_CASES = [
     pytest.param(
         "Polls are useful. Still, 40 percent of voters said they were “very worried” about "
         "the economy.",
-        [("“very worried”", "40 percent", "40 percent of voters")],
+        [("“very worried”", "40 percent of voters", "40 percent of voters")],
         id="polls-in-general-are-no-source",
     ),
     pytest.param(
