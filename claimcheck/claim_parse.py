@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .number_tables import SHARE_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -26,8 +28,7 @@ _VERB_DEPS = ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "nsubj", "n
 # Words that carry a value's unit or stand for a share, not what is measured: in "Seventy-eight
 # percent were white" or "jumped $25.50, or 3.3 percent, to $791.34" the parse hangs the
 # figure on them, and "percent" or "third" tells a fact-checker nothing.
-_VALUE_NOUNS = {"percent", "%", "percentage", "point", "cent", "third", "quarter", "half",
-                "majority", "minority", "fifth", "tenth", "fold", "pct"}
+_VALUE_NOUNS = SHARE_NOUNS | {"point", "cent", "fold"}
 
 
 def head_of(span: Span) -> Token:

@@ -111,3 +111,10 @@ def _int_step(value: float) -> float:
     exponent = exact.as_tuple().exponent
     return float(10.0 ** int(exponent)) if isinstance(exponent, int) else 1.0
 
+
+
+# Nouns that stand for a share rather than a thing: "Seventy-eight percent were white", "a
+# majority of Democrats said". A claim's predicate skips them (they tell a fact-checker
+# nothing about what is measured) and a speaker headed by one is a group of people.
+SHARE_NOUNS = frozenset({"percent", "%", "percentage", "pct", "half", "third", "quarter", "fifth",
+                         "tenth", "majority", "minority"})

@@ -21,6 +21,7 @@ from .cues import (
 )
 from .mention_span import make_mention, mention_bounds, name_run
 from .models import Mention, SpeakerKind
+from .number_tables import SHARE_NOUNS
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, strip_det
 from .speaker_roles import nominal_role, role_and_org
 
@@ -240,7 +241,7 @@ def _thing_kind(head: Token) -> SpeakerKind:
         return "organization"
     if head.tag_ in ("NNS", "NNPS") or lower in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
         return "group"
-    if label == "PERCENT" or head.lower_ in _SHARE_HEADS:
+    if label == "PERCENT" or _is_share(head):
         # "Fifty-five percent of voters said": a share of people is a group of them
         return "group"
     if label == "PERSON":
@@ -259,7 +260,7 @@ def _thing_name(head: Token, lo: int, hi: int) -> str:
             b += 1
         return doc[a : b + 1].text
     end = head.i + 1
-    if head.ent_type_ == "PERCENT" or head.lower_ in _SHARE_HEADS:
+    if head.ent_type_ == "PERCENT" or _is_share(head):
         # a share is named with the people it is a share of: "Fifty-five percent of voters"
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i < hi:
@@ -267,6 +268,6 @@ def _thing_name(head: Token, lo: int, hi: int) -> str:
     return doc[lo:end].text
 
 
-# Heads of a share of people ("55 percent of voters", "a majority of Republicans").
-_SHARE_HEADS = frozenset({"percent", "%", "majority", "minority", "half", "third", "thirds",
-                          "quarter", "quarters", "fifth", "fifths", "share", "plurality"})
+def _is_share(head: Token) -> bool:
+    """Whether ``head`` heads a share of people ("55 percent of voters", "two thirds of them")."""
+    return head.lemma_.lower() in SHARE_NOUNS or head.lower_ in SHARE_NOUNS
