@@ -1,7 +1,8 @@
 """Days told from a day the story just gave: "The debate was on Oct. 9. The next day, ...".
 
 News tells a sequence of events by dating the first and stepping from it: "the next day",
-"the day before", "that day", "the following week", "a week later", "two days earlier". Such an
+"the day before", "that day", "the following week", "a week later", "two days earlier", "the
+following month", "the month before", "two months later". Such an
 expression is resolved from its **anchor**, the day-granularity date written before it in the
 same paragraph or the sentence before, and only when that anchor is unambiguous: every
 day-granularity date in that stretch names the same day. With no anchor, or two candidates,
@@ -10,7 +11,9 @@ it stays what it was (no date, or a bare length), never a guess.
 A range anchor ("May 16-17") is its end for what comes after ("the next day", "a week
 later") and its start for what comes before ("the day before", "two days earlier"); "that day"
 needs a single day. A week steps from the anchor's week ("the following week" after a day of
-week 41 is week 42).
+week 41 is week 42). A month steps from the one month the month- or day-granularity dates of
+that stretch fall in ("In May 2015 …. The next month" is June 2015); "over the next month" and
+"in the next month" count from the publication date and are left alone.
 
 "the day before" or "a week after" followed by what it is before or after ("the day before the
 shooting", "a week after Trump spoke") counts from that event, not from the anchor, so those
@@ -45,7 +48,14 @@ _EXPRESSION = re.compile(
     r"|(?P<wafter>the\s+week\s+after)" + _NOTHING_NAMED
     + r"|(?P<wprev>the\s+(?:previous|prior|preceding)\s+week\b)"
     r"|(?P<wbefore>the\s+week\s+before)" + _NOTHING_NAMED
-    + r"|(?P<wsame>(?:that|that\s+same|the\s+same)\s+week\b)(?!\s+(?:that|as|of|when|which)\b))",
+    + r"|(?P<wsame>(?:that|that\s+same|the\s+same)\s+week\b)(?!\s+(?:that|as|of|when|which)\b)"
+    # "over the next month", "within the next month" count from the publication date
+    r"|(?<!over\s)(?<!within\s)(?<!during\s)(?<!for\s)(?<!throughout\s)(?<!in\s)"
+    r"(?P<mnext>the\s+(?:next|following)\s+month\b)(?!\s+(?:of|or)\b)"
+    r"|(?P<mafter>the\s+month\s+after)" + _NOTHING_NAMED
+    + r"|(?P<mprev>the\s+(?:previous|prior|preceding)\s+month\b)"
+    r"|(?P<mbefore>the\s+month\s+before)" + _NOTHING_NAMED
+    + r"|(?P<msame>(?:that|that\s+same|the\s+same)\s+month\b)(?!\s+(?:that|as|of|when|which)\b))",
     re.IGNORECASE)
 
 # "a week later", "two days earlier", "three days after.": a length stepping from the anchor
@@ -93,11 +103,13 @@ def anchored_days(
         inside = [s for s in out if s.start < end and m.start() < s.end]
         # "the following week", "the previous week", "the same week" are read from the
         # publication date by the finder; an anchor, where there is one, says better
-        if inside and not (kind.startswith("w") and all(
+        if inside and not (kind[0] in "wm" and all(
                 isinstance(s, DateSpan) and m.start() <= s.start and s.end <= end
                 for s in inside)):
             continue
-        value = _resolve(kind, _anchor(text, m.start(), spans, ends, weeks=kind.startswith("w")))
+        anchor = (_month_anchor(text, m.start(), spans, ends) if kind.startswith("m")
+                  else _anchor(text, m.start(), spans, ends, weeks=kind.startswith("w")))
+        value = _resolve(kind, anchor)
         if value is not None:
             out = [s for s in out if s not in inside]
             out.append(DateSpan(m.start(), end, value))
@@ -138,10 +150,31 @@ def _anchor(text: str, start: int, spans: list[DateSpan | DurationSpan], ends: l
     return values.pop() if len(values) == 1 else None
 
 
+def _month_anchor(text: str, start: int, spans: list[DateSpan | DurationSpan],
+                  ends: list[int]) -> DateValue | None:
+    """The one month the month- or day-granularity dates before ``start`` fall in, if one:
+    "In May 2015 …. The next month" and "On May 3 …. The following month" both step from
+    May 2015."""
+    lo = max(_stretch_start(text, start, ends), _quote_start(text, start))
+    months = {s.value.start[:7] for s in spans
+              if isinstance(s, DateSpan) and lo <= s.start and s.end <= start
+              and s.value.start and s.value.end and s.value.timex
+              and s.value.granularity in ("day", "month")
+              and s.value.start[:7] == s.value.end[:7]}
+    if len(months) != 1:
+        return None
+    year, month = (int(x) for x in months.pop().split("-"))
+    return P.month(year, month).value()
+
+
 def _resolve(kind: str, anchor: DateValue | None) -> DateValue | None:
     if anchor is None or anchor.start is None or anchor.end is None:
         return None
     first, last = dt.date.fromisoformat(anchor.start), dt.date.fromisoformat(anchor.end)
+    if kind.startswith("m"):
+        step = {"mnext": 1, "mafter": 1, "mprev": -1, "mbefore": -1, "msame": 0}[kind]
+        moved = P.shift_months(first, step)
+        return P.month(moved.year, moved.month).value()
     single = first == last
     if kind in ("next", "after"):
         return P.day(last + dt.timedelta(days=1)).value()
@@ -160,18 +193,27 @@ def _resolve(kind: str, anchor: DateValue | None) -> DateValue | None:
 
 def _step(text: str, span: DurationSpan, spans: list[DateSpan | DurationSpan],
           ends: list[int]) -> DateSpan | DurationSpan:
-    """ "A week later": a length of days or weeks counted from the anchor, when one is."""
+    """ "A week later": a length of days or weeks counted from the anchor day, when one is;
+    "two months later": whole months counted from the anchor month."""
     m = _SHIFT.match(text, span.end)
-    if (m is None or span.unit not in ("D", "W") or span.parts
+    if (m is None or span.unit not in ("D", "W", "M") or span.parts
             or _HEDGED.search(text, max(0, span.start - 20), span.start)):
         return span
-    anchor = _anchor(text, span.start, spans, ends, weeks=False)
+    months = span.unit == "M"
+    anchor = (_month_anchor(text, span.start, spans, ends) if months
+              else _anchor(text, span.start, spans, ends, weeks=False))
     if anchor is None or anchor.start is None or anchor.end is None:
         return span
     earlier = bool(m.group("earlier") or m.group("before"))
+    cut = m.end() - (len(m.group()) - len(m.group().rstrip()))
+    if months:
+        if not float(span.amount).is_integer():
+            return span
+        moved = P.shift_months(dt.date.fromisoformat(anchor.start),
+                               int(span.amount) * (-1 if earlier else 1))
+        return DateSpan(span.start, cut, P.month(moved.year, moved.month).value())
     day = _shifted(dt.date.fromisoformat(anchor.start if earlier else anchor.end), span,
                    -1 if earlier else 1)
     if day is None:
         return span
-    cut = m.end() - (len(m.group()) - len(m.group().rstrip()))
     return DateSpan(span.start, cut, P.day(day).value())

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import periods as P
-from .date_rules import MONTH_CORE
+from .date_months import listed_months, paired_months, that_year
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
 
@@ -88,86 +88,13 @@ def _same_month(anchor: DateValue, day: int) -> DateValue | None:
     return P.day(found).value() if found else None
 
 
-_MONTH_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:in\s+)?",
-                             re.IGNORECASE)
-_BARE_MONTH_TEXT = re.compile(r"[A-Za-z]+\.?")
-
-
-def _listed_months(
-    text: str, spans: list[DateSpan | DurationSpan]
-) -> list[DateSpan | DurationSpan]:
-    """ "in January and March 2017", "January, February or March 2017": months listed before a
-    month with a written year share that year (the last month of a run, the one after it)."""
-    out = list(spans)
-    shared: set[int] = set()
-    for i in range(len(out) - 2, -1, -1):
-        here, after = out[i], out[i + 1]
-        if not (isinstance(here, DateSpan) and isinstance(after, DateSpan)):
-            continue
-        v, w = here.value, after.value
-        if (v.granularity != "month" or w.granularity != "month" or not v.timex or not w.timex
-                or "/" in v.timex + w.timex or not v.start or not w.start
-                or not _BARE_MONTH_TEXT.fullmatch(text, here.start, here.end)
-                or not _MONTH_LIST_GAP.fullmatch(text, here.end, after.start)):
-            continue
-        if not re.search(r"\d{4}", text[after.start:after.end]) and i + 1 not in shared:
-            continue  # the year comes from a written one at the end of the list
-        shared.add(i)
-        y2, m1, m2 = int(w.start[:4]), int(v.start[5:7]), int(w.start[5:7])
-        out[i] = DateSpan(here.start, here.end, P.month(y2 if m1 <= m2 else y2 - 1, m1).value())
-    return out
-
-
-_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-# "said that November was cold": after a verb of saying or thinking "that" opens a clause
-_THAT_BEFORE = re.compile(
-    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bnoted\s)(?<!\badded\s)(?<!\bthink\s)(?<!\bthinks\s)"
-    r"(?<!\bknow\s)(?<!\bknew\s)(?<!\bhope\s)(?<!\bhopes\s)(?<!\bwarned\s)(?<!\bbelieve\s)"
-    r"(?<!\bbelieves\s)(?<!\bclaimed\s)(?<!\bargued\s)(?<!\bthought\s)(?<!\bexpect\s)"
-    r"(?<!\bexpects\s)(?<!\bannounced\s)\bthat\s+$", re.IGNORECASE)
-_WRITTEN_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_MONTH_NAMED = re.compile(MONTH_CORE, re.IGNORECASE)
-
-
-def _that_year(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
-    """ "peaked in October of that year", "lost to Nixon that November", "on Nov. 6 of the same
-    year": a month or day in the year written last before it (within a few sentences), not in
-    the publication year."""
-    out: list[DateSpan | DurationSpan] = []
-    anchor: int | None = None
-    anchor_end = -1
-    for span in spans:
-        v = span.value if isinstance(span, DateSpan) else None
-        if v is not None and v.start and v.granularity in ("month", "day") and anchor is not None \
-                and span.start - anchor_end < 400 and "/" not in (v.timex or "") \
-                and not _WRITTEN_YEAR_IN.search(text, span.start, span.end) \
-                and _MONTH_NAMED.search(text, span.start, span.end):
-            after = _OF_THAT_YEAR.match(text, span.end)
-            before = _THAT_BEFORE.search(text, max(0, span.start - 20), span.start)
-            first = dt.date.fromisoformat(v.start)
-            if after or before:
-                if v.granularity == "month":
-                    value = P.month(anchor, first.month).value()
-                else:
-                    found = P.safe_date(anchor, first.month, first.day)
-                    value = P.day(found).value() if found else P.unresolved("day")
-                start = before.start() if before and not after else span.start
-                out.append(DateSpan(start, after.end() if after else span.end, value))
-                continue
-        if isinstance(span, DateSpan):
-            written = _WRITTEN_YEAR_IN.findall(text, span.start, span.end)
-            if written:
-                anchor, anchor_end = int(written[-1]), span.end
-        out.append(span)
-    return out
-
-
 def listed_days(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan | DurationSpan]:
     """ "on 18 and 19 June", "May 25 and 29", "on 11/20, 11/22 or 11/25": days listed beside a
     full date share its month (and year); each is a date of its own, not a range. Months listed
-    before a month and year share its year ("in January and March 2017"), and "that November",
+    before a month and year share its year ("in January and March 2017"), bare months listed
+    in order share one ("met in May and June"), and "that November",
     "October of that year" take the year written last before them."""
-    spans = _that_year(text, _listed_months(text, spans))
+    spans = that_year(text, paired_months(text, listed_months(text, spans)))
     out: list[DateSpan | DurationSpan] = []
     taken = [(s.start, s.end) for s in spans]
 

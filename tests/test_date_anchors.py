@@ -93,3 +93,65 @@ def test_law_two_candidate_days_resolve_no_next_day(first: dt.date, gap: int) ->
             f"{second.year}. The next day, it ended.")
     assert [found for found, _ in _dates(text)] == [
         f"{first:%B} {first.day}, {first.year}", f"{second:%B} {second.day}, {second.year}"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company was founded in October 2014. The following month, it hired staff.",
+     [("October 2014", "2014-10"), ("The following month", "2014-11")]),
+    ("The talks began in May 2015. The next month, they collapsed.",
+     [("May 2015", "2015-05"), ("The next month", "2015-06")]),
+    ("The deal closed in June 2015. The month before, the board met.",
+     [("June 2015", "2015-06"), ("The month before", "2015-05")]),
+    ("The plan was announced in January 2015. That same month, shares fell.",
+     [("January 2015", "2015-01"), ("That same month", "2015-01")]),
+    # a day anchors the month it falls in; the year turns at December
+    ("The law took effect Dec. 9, 2015. The following month, prices rose.",
+     [("Dec. 9, 2015", "2015-12-09"), ("The following month", "2016-01")]),
+    ("The talks began in May 2015. Two months later, they collapsed.",
+     [("May 2015", "2015-05"), ("Two months later", "2015-07")]),
+    ("The talks began in March 2015. A month earlier, the board met.",
+     [("March 2015", "2015-03"), ("A month earlier", "2015-02")]),
+    # negative rows: "over the next month" counts from the publication date; two months in
+    # the stretch anchor nothing; a hedged length names no month
+    ("The talks began in May 2015. He will campaign over the next month.",
+     [("May 2015", "2015-05"), ("next month", "2016-07")]),
+    ("It began in May 2015 and ended in July 2015. The next month, it resumed.",
+     [("May 2015", "2015-05"), ("July 2015", "2015-07"), ("next month", "2016-07")]),
+    ("The talks began in May 2015. Nearly two months later, they collapsed.",
+     [("May 2015", "2015-05")]),
+    ("The results come out next month.", [("next month", "2016-07")]),
+])
+def test_anchored_months(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+@given(year=st.integers(1990, 2030), month=st.integers(1, 12), n=st.integers(1, 6),
+       later=st.booleans())
+def test_law_months_from_the_anchor_month_land_that_many_months_away(
+        year: int, month: int, n: int, later: bool) -> None:
+    anchor = dt.date(year, month, 1)
+    words = f"{NUMBERS[n - 1].capitalize()} month{'s' if n > 1 else ''} " + (
+        "later" if later else "earlier")
+    text = f"The talks opened in {anchor:%B} {year}. {words}, they ended."
+    total = year * 12 + month - 1 + (n if later else -n)
+    assert _dates(text) == [(f"{anchor:%B} {year}", f"{year}-{month:02d}"),
+                            (words, f"{total // 12}-{total % 12 + 1:02d}")]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # read one by one, late May put May in this year and June in the last
+    ("They met in May and June.", dt.date(2016, 5, 20),
+     [("May", "2015-05"), ("June", "2015-06")]),
+    ("They will meet in May and June.", dt.date(2016, 6, 10),
+     [("May", "2017-05"), ("June", "2017-06")]),
+    ("The talks ran through May and June, officials said.", dt.date(2016, 5, 20),
+     [("May", "2015-05"), ("June", "2015-06")]),
+    # negative rows: a pair already in one year, months out of calendar order, a written year
+    ("They met in May and June.", dt.date(2016, 8, 1), [("May", "2016-05"), ("June", "2016-06")]),
+    ("He visited in November and January.", dt.date(2016, 2, 1),
+     [("November", "2015-11"), ("January", "2016-01")]),
+    ("They met in May and June 2015.", dt.date(2016, 5, 20),
+     [("May", "2015-05"), ("June 2015", "2015-06")]),
+])
+def test_months_listed_in_order_share_a_year(text: str, date: dt.date, expected: list) -> None:
+    assert _dates(text, date=date) == expected
