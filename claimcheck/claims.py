@@ -13,8 +13,10 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .claim_lists import gapped_lead, listed_subject
 from .claim_parse import head_of, noun_phrase, predicate_of, scope_anchor, subject_entities
-from .models import Attribution, Claim, DateValue, Ordinal, Quote, Span, TimeScope
+from .claim_times import time_scope
+from .models import Attribution, Claim, Ordinal, Quote, Span
 from .shares import group_after
 from .values import ValueMatch, parse_values
 
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["find_claims"]
 
-_MEASURES = ("money", "percent", "quantity", "count")
 # Nouns that "first" names a kind of person or text with, ranking nothing
 _FIRST_NAMES = {"responder", "lady", "ladies", "amendment", "gentleman", "baseman", "mate",
                 "aid", "cousin", "edition", "name", "person", "hand"}
@@ -32,23 +33,6 @@ _FIRST_NAMES = {"responder", "lady", "ladies", "amendment", "gentleman", "basema
 # claim the quote holding it may open (longer quotes than this are not news).
 _VALUE_REACH = 200
 _QUOTE_REACH = 50_000
-_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in|on|for|during|by|as\s+of|at\s+the\s+end\s+of)?\s*",
-                          re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
-_BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:the\s+)?(?:same\s+)?"
-    r"(?:period|time|months?|quarter|weeks?)\s+(?:in|of|a|last)\s+|in\s+|during\s+)?$",
-    re.IGNORECASE)
-# "up about 19 percentage points from 2012": after a change, "from" names the base compared
-# with; "from 2012 to 2016" (a date range the reader left in two) is the claim's own period
-_FROM_BASE = re.compile(
-    r"\bfrom\s+(?:the\s+same\s+(?:period|time|months?|quarter|weeks?)\s+(?:in|of|a|last)\s+"
-    r"|(?:its\s+|their\s+)?levels?\s+(?:of|in)\s+)?$", re.IGNORECASE)
-_CHANGE_WORD = re.compile(
-    r"\b(?:up|down|r[oi]se[sn]?|rising|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|"
-    r"climb\w*|dropp?\w*|jump\w*|slid\w*|slip\w*|declin\w*|gain\w*|more|less|fewer|"
-    r"higher|lower|change\w*|shift\w*|swing\w*|improv\w*|los[est]\w*)\b", re.IGNORECASE)
-_RANGE_ON = re.compile(r"\s*(?:to|through|until|till|[-–—])\s", re.IGNORECASE)
 # A dateline opens a story's first paragraph: a place in capitals, maybe a state and a wire
 # ("WASHINGTON (AP) —", "DES MOINES, Iowa —"); the place is where the copy was filed, never
 # what a figure in the sentence is about.
@@ -117,7 +101,7 @@ def _claim(
     head = head_of(span)
     bounds = _line_bounds(text, sent, vm)
     value = vm.value
-    if vm.kind == "count" and not _counts_something(span, head, vm):
+    if vm.kind == "count" and vm.owner is None and not _counts_something(span, head, vm):
         return None
     if vm.kind == "ordinal" and head.dep_ == "advmod" and head.head.tag_ == "VBN":
         return None  # "Respondents were first selected at random": at first, no rank
@@ -126,18 +110,30 @@ def _claim(
     counted = None
     if vm.kind in ("ordinal", "count"):
         noun = head.head if head.dep_ in ("amod", "nummod", "compound", "quantmod") else None
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i != head.i:
+        if vm.owner is not None:
+            counted = vm.counted  # a tally's noun is named once, before the list
+        elif noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i != head.i:
             counted = noun.lemma_.lower()
         elif vm.kind == "count" and (group := _of_group(head)) is not None:
             counted = group.lemma_.lower()
         if vm.kind == "ordinal":
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
     predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
+    if (lead := gapped_lead(text, vm, matches, bounds)) is not None and (
+            lead_span := doc.char_span(lead.start, lead.end, alignment_mode="expand")):
+        # a gapped item leaves its verb out: "Sanders $5 million" was raised as the first was
+        lead_head = head_of(lead_span)
+        predicate = _share_group(doc, text, vm) or _unnamed(
+            predicate_of(lead_head, lead.kind), lead_head,
+            listed_subject(doc, text, lead, lead_head, matches, bounds))
     exclude = [(m.start, m.end) for m in matches]
     if (dateline := _dateline(text, bounds)) is not None:
         exclude.append(dateline)
     exclude += [(e.start_char, e.end_char) for e in ents if _in_title(text, e)]
-    subject = subject_entities(ents, head, exclude=exclude, bounds=bounds)
+    listed = listed_subject(doc, text, vm, head, matches, bounds)
+    subject = listed or subject_entities(ents, head, exclude=exclude, bounds=bounds)
+    if lead is None:
+        predicate = _unnamed(predicate, head, listed)
     attribution = _attribution(text, bounds, vm, quotes)
     if attribution.speaker:
         subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
@@ -146,7 +142,7 @@ def _claim(
         # speaker is ("according to the Pew Research Center, in 2050, whites will be …")
         source = cited.group("src").lower()
         subject = [s for s in subject if s.lower() not in source]
-    time = _time_scope(doc, text, bounds, vm, head, matches, date)
+    time = time_scope(doc, text, bounds, vm, head, matches, date)
     return Claim(
         id=f"c{number}",
         start=vm.start,
@@ -161,6 +157,16 @@ def _claim(
         time=time,
         attribution=attribution,
     )
+
+
+def _unnamed(predicate: str | None, head: Token, names: list[str] | None) -> str | None:
+    """``predicate``, or the verb's lemma when it is a word of a listed figure's name: in
+    "Trump must win 53 percent, Cruz 59 percent" the tagger took the surname for a noun, and
+    the verb says what is measured."""
+    if not names or not predicate or not any(predicate in n.lower().split() for n in names):
+        return predicate
+    verb = scope_anchor(head)
+    return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
 
 
 def _share_group(doc: Doc, text: str, vm: ValueMatch) -> str | None:
@@ -276,123 +282,3 @@ def _attribution(
     if m:
         return Attribution(speaker=" ".join(m.group("src").split()), quote=None)
     return Attribution()
-
-
-def _time_scope(
-    doc: Doc,
-    text: str,
-    bounds: tuple[int, int],
-    vm: ValueMatch,
-    head: Token,
-    matches: list[ValueMatch],
-    date: dt.date | None,
-) -> TimeScope | None:
-    """The period a measure or an ordinal is about; dates and durations are their own value."""
-    if vm.kind not in (*_MEASURES, "ordinal"):
-        return None
-    here = [m for m in matches if bounds[0] <= m.start < bounds[1] and m is not vm]
-    if vm.kind == "ordinal":
-        for m in here:
-            if m.start < vm.end:
-                continue
-            between = text[vm.end:m.start].lower()
-            if m.kind == "date" and "since" in between and isinstance(m.value, DateValue):
-                if m.value.start is None:
-                    return None
-                end = date.isoformat() if date else m.value.end
-                return TimeScope(start=m.value.start, end=end or m.value.start)
-            if m.kind == "duration" and date is not None and re.search(
-                    r"\b(?:in|within|over|during)\s+(?:the\s+(?:past|last)\s+)?$",
-                    text[max(vm.end, (m.hedge_start or m.start) - 30):m.hedge_start or m.start]):
-                days = m.value.high or m.value.value  # type: ignore[union-attr]
-                start = date - dt.timedelta(days=round(float(days)))
-                return TimeScope(start=start.isoformat(), end=date.isoformat())
-        return None
-    dates = [m for m in here if m.kind == "date" and isinstance(m.value, DateValue)
-             and m.value.start is not None and m.value.end is not None]
-    # a date written right after another figure is that figure's ("$4.7bn a year earlier")
-    owned = {id(d) for d in dates for other in here
-             if other is not vm and other.kind in _MEASURES and other.end <= d.start
-             and _RIGHT_AFTER.fullmatch(text, other.end, d.start)}
-    mine = [d for d in dates if _RIGHT_AFTER.fullmatch(text, vm.end, d.start)]
-    dates = mine or [d for d in dates if id(d) not in owned]
-    # "up 3.5 percent compared to the same period in 2014", "$74 million more than a year
-    # ago": the period compared with is the base, not the claim's own time
-    dates = [d for d in dates if not _BASE_BEFORE.search(text, max(0, d.start - 48), d.start)
-             and not _from_base(text, d, [vm, *here])]
-    if not dates:
-        return None
-    anchor = scope_anchor(head)
-    anchors = {id(m): _anchor_of(doc, m) for m in dates}
-    linked = [m for m in dates if _attached(doc, m, anchor)]
-    # otherwise the nearest date of the same clause: one hanging from the same verb (or from
-    # none); "pumps about 40% ... has made cuts since late 2022" is two clauses, two times
-    same_clause = [m for m in dates if anchor is None or anchors[id(m)] is None
-                   or anchors[id(m)] == anchor.i]
-    candidates = linked + [m for m in same_clause if m not in linked]
-    if not candidates:
-        return None
-    # the nearest in the parse tree wins, then in the text: "grow by 1.1m bpd this year, down
-    # from 2.3m bpd in 2023" gives each figure its own year
-    pick = min(candidates, key=lambda m: (_tree_distance(doc, m, head), abs(m.start - vm.start)))
-    assert isinstance(pick.value, DateValue) and pick.value.start and pick.value.end
-    if date is not None and _SINCE.search(text, max(0, pick.start - 12), pick.start):
-        # "1,000 letters since January": from then until the article's date
-        return TimeScope(start=pick.value.start, end=max(date.isoformat(), pick.value.end))
-    return TimeScope(start=pick.value.start, end=pick.value.end)
-
-
-def _from_base(text: str, d: ValueMatch, figures: list[ValueMatch]) -> bool:
-    """Whether date ``d`` is the base of a change ("up 19 points from 2012"): "from" right
-    before it, a figure before that, and no range end after it ("from 2012 to 2016")."""
-    base = _FROM_BASE.search(text, max(0, d.start - 40), d.start)
-    if base is None or _RANGE_ON.match(text, d.end) or _RANGE_ON.search(text, d.start, d.end):
-        return False
-    # the change must be stated before the base: "rose 19 points from 2012"
-    return any(f.kind in _MEASURES and f.end <= d.start for f in figures) and bool(
-        _CHANGE_WORD.search(text, max(0, base.start() - 80), base.start()))
-
-
-def _tree_distance(doc: Doc, m: ValueMatch, head: Token) -> int:
-    """Steps from the date's head up to the common ancestor with ``head``, and down again."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return 99
-    up: dict[int, int] = {}
-    token, steps = head, 0
-    while token.i not in up:
-        up[token.i] = steps
-        if token.head.i == token.i:
-            break
-        token, steps = token.head, steps + 1
-    token, steps = head_of(span), 0
-    seen: set[int] = set()
-    while token.i not in up and token.i not in seen:
-        seen.add(token.i)
-        token, steps = token.head, steps + 1
-    return steps + up[token.i] if token.i in up else 99
-
-
-def _anchor_of(doc: Doc, m: ValueMatch) -> int | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    verb = scope_anchor(head_of(span))
-    return verb.i if verb is not None else None
-
-
-def _attached(doc: Doc, m: ValueMatch, anchor: Token | None) -> bool:
-    """Whether the date's syntactic head chain reaches ``anchor`` within a few steps."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or anchor is None:
-        return False
-    token = head_of(span)
-    for _ in range(4):
-        if token.i == anchor.i:
-            return True
-        if token.head.i == token.i:
-            return False
-        if token.pos_ == "VERB" and token.dep_ in ("relcl", "acl", "advcl"):
-            return False  # "His foundation, established in 2007, has raised": another verb's
-        token = token.head
-    return token.i == anchor.i

@@ -48,7 +48,9 @@ _AND_FRACTION = re.compile(
 _DENOMINATORS = "|".join(w for w, v in ORDINAL_WORDS.items() if v > 2)
 _LONE_FRACTION = re.compile(
     rf"\b(?:a|an|one)\s+(?P<den>half|quarter|{_DENOMINATORS})"
-    r"\b(?=\s+of\b|\s*[.,;:!?)]|\s*$)",
+    # "between a quarter and a third of voters": the lower end of a share range
+    rf"\b(?=\s+of\b|\s*[.,;:!?)]|\s*$|\s+(?:and|to)\s+(?:an?|one|two|three)[\s-]+"
+    rf"(?:half|quarters?|(?:{_DENOMINATORS})s?)\s+of\b)",
     re.IGNORECASE,
 )
 # "more than half", "nearly half of voters": a bare "half" after a hedge is a number

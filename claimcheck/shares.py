@@ -116,6 +116,20 @@ _POLL_VERB = re.compile(
     r"|identified|who)\b",
     re.IGNORECASE,
 )
+# "More than half — 52 percent — said", "nearly half (48 percent) say": the exact figure
+# set aside between the share and its verb
+_ASIDE = r"(?:\s*(?:[—–]|--|\s-)\s*[^—–\n]{1,25}?\s*(?:[—–]|--|-\s)|\s*\([^()\n]{1,25}\))?"
+_POLL_VERB_AFTER = re.compile(_ASIDE + _POLL_VERB.pattern, re.IGNORECASE)
+# After a poll is named, any verb right after a bare fraction makes it a share of those
+# polled ("In the new poll, nearly half would vote for Clinton", "a third were undecided");
+# elsewhere "half are made in China" says nothing of people polled and is left out.
+_ANY_VERB = re.compile(
+    _ASIDE + r"\s+(?:would|will|are|were|is|was|have|has|had|do|did|don['’]t|didn['’]t|could|"
+    r"should|can|plan(?:s|ned)?|consider(?:s|ed)?|rate[sd]?|gave|give|named|picked|called|"
+    r"see|saw|feel|felt|remain(?:s|ed)?|lean(?:s|ed)?|still|now|also)\b", re.IGNORECASE)
+_POLL_NAMED = re.compile(
+    r"\b(?:polls?|polled|polling|surveys?|surveyed|respondents|questioned|interviewed)\b",
+    re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _RATIO_TEXT = re.compile(r"(?P<a>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>.+)$",
                          re.IGNORECASE | re.DOTALL)
@@ -135,10 +149,19 @@ def _group(m: re.Match[str] | None) -> tuple[str, int] | None:
     return word, m.start("group")
 
 
-def _polled(text: str, end: int) -> tuple[None, None] | None:
-    """(None, None) when a verb of the people polled follows ("half said"): a share whose
-    group is not named; None otherwise."""
-    return (None, None) if _POLL_VERB.match(text, end) else None
+def _polled(text: str, end: int, start: int | None = None) -> tuple[None, None] | None:
+    """(None, None) when a verb of the people polled follows ("half said"), or, with the
+    share's ``start`` given, any verb after a poll named earlier in the paragraph or the
+    sentence before: a share whose group is not named; None otherwise."""
+    if _POLL_VERB_AFTER.match(text, end):
+        return None, None
+    if start is None or not _ANY_VERB.match(text, end):
+        return None
+    # the poll may be named before the share or later in its sentence ("…, the poll shows")
+    lo = max(text.rfind("\n", 0, start) + 1, start - 400)
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, end)
+    hi = min(stop.start() if stop else len(text), end + 300)
+    return (None, None) if _POLL_NAMED.search(text, lo, hi) else None
 
 
 def group_after(text: str, end: int) -> tuple[str, int] | None:
@@ -183,7 +206,7 @@ def _word_shares(text: str, taken: list[tuple[int, int]]) -> list[Share]:
         if found is None and word == "half" and num_m is None:
             found = _group(_HALF_THE.match(text, g.end()))
         if found is None and not _IN_BEFORE.search(prefix):
-            found = _polled(text, g.end())
+            found = _polled(text, g.end(), start)
         if found is None:
             continue
         out.append(_share(text, start, g.end(), num, den, found))

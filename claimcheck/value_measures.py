@@ -33,7 +33,8 @@ class ValueMatch:
 
     ``counted`` is the word a count or ordinal seems to count, read from the text ("troops");
     the claims stage replaces it with the parse's head noun. ``group_start`` is where the
-    group a share is of starts ("voters" in "half of voters").
+    group a share is of starts ("voters" in "half of voters"). ``owner`` is the span of the
+    name a figure of a tally belongs to ("Rubio" in "Cruz 300, Rubio 151").
     """
 
     start: int
@@ -45,6 +46,7 @@ class ValueMatch:
     counted: str | None = None
     is_range: bool = False
     group_start: int | None = None
+    owner: tuple[int, int] | None = None
 
 
 def measure(value: float, step: float, hedge: str | None = None, *, unit: str | None = None,

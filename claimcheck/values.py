@@ -19,6 +19,7 @@ from dataclasses import replace
 from . import hedges as H
 from .dates import DateSpan, DurationSpan, find_dates
 from .models import DurationValue, Measure, Ordinal
+from .number_splits import find_splits
 from .numbers import NumberSpan, Occupied, find_numbers, find_ordinals
 from .shares import Share, find_shares, group_after
 from .value_measures import ValueMatch, clean, measure, measures
@@ -76,6 +77,11 @@ def parse_values(
     # Money and percentages first: "$2024" is money, not the year.
     for vm in found_measures:
         if vm.kind in ("money", "percent", "quantity") and free(vm.start, vm.end):
+            out.append(vm)
+            occupied.take(vm.start, vm.end)
+    # poll splits, ratios and tallies carry no unit sign; read before dates and counts
+    for vm in find_splits(text):
+        if free(vm.start, vm.end) and no_go.free(vm.start, vm.end):
             out.append(vm)
             occupied.take(vm.start, vm.end)
     for span in find_dates(text, date=date, tense=tense):

@@ -1,0 +1,152 @@
+"""Whose figure it is in the lists poll copy writes: gapped lists, tallies and splits.
+
+Helpers of :mod:`claimcheck.claims`. Poll roundups state one verb and then list the rest
+with it left out ("Trump must win 53 percent of the remaining delegates, Cruz 59 percent,
+Rubio 68 percent"), give tallies as "Name Number" items ("Donald Trump 384, Sen. Ted Cruz
+300") and splits as "A tops B 41-40". The parse hangs every figure of such a list on the one
+verb, so the sentence's names all land on every figure; here each figure gets its own name:
+
+- a figure right after a name that follows a list comma ("…, Cruz 59 percent") is that
+  name's, and so is a tally figure;
+- the figure of the first, full item of such a list is the verb's subject's ("Trump must win
+  53 percent");
+- of a split after a verb with a named subject and object, the first figure is the
+  subject's and the second the object's ("Rubio tops Clinton 41-40").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .claim_parse import scope_anchor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .value_measures import ValueMatch
+
+__all__ = ["gapped_lead", "listed_subject"]
+
+_NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+# the item opens after a list comma or semicolon (", and" too); the figure follows the name
+# with nothing between
+_GAPPED = re.compile(rf"(?:[,;]\s*(?:and\s+)?|,?\s+and\s+){_NAME}\s+$")
+# words that open a phrase, not a name, when capitalised after a comma
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "From", "And", "But",
+              "Or", "Up", "Down", "About", "Nearly", "Almost", "Some", "Only", "Just", "With",
+              "January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "This", "That"}
+# "Sen. Ted Cruz", "former Fla. Gov. Jeb Bush": the title is no part of the name
+_TITLE = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.|Former|former|Sen|Gov|Rep)\s+)+")
+# "Clinton beats Cruz 42-40" when the parse misses the verb's subject: the names on either
+# side of the contest verb, read from the text
+_CONTEST = re.compile(
+    rf"{_NAME.replace('name', 'a')}\s+(?:tops|topped|leads|led|beats|beat|edges|edged|trails|"
+    rf"trailed|ties|tied|bests|bested)\s+{_NAME.replace('name', 'b')}\s*,?\s*(?:at\s+|by\s+|\()?$")
+_SPLIT_NEXT = re.compile(r"\s*(?:[-–—]|to)\s*\d", re.IGNORECASE)
+_SPLIT_PREV = re.compile(r"\d\s*(?:%|percent|per\s*cent)?\s*(?:[-–—]|to)\s*$", re.IGNORECASE)
+_MEASURES = ("money", "percent", "quantity", "count")
+
+
+def _clean(name: str) -> str:
+    return _TITLE.sub("", name).strip()
+
+
+def _gapped_name(text: str, vm: ValueMatch, lo: int) -> str | None:
+    """The name a figure follows as a gapped list item (", Cruz 59 percent"), or None."""
+    start = vm.hedge_start if vm.hedge_start is not None else vm.start
+    m = _GAPPED.search(text, max(lo, start - 60), start)
+    if m is None:
+        return None
+    name = _clean(m.group("name"))
+    first = name.split()[0] if name else ""
+    if not name or first in _NOT_NAMES or name.isupper():
+        return None
+    return name
+
+
+def _name_of(token: Token) -> str | None:
+    """The name a subject or object token stands for ("Rubio", "Chris Christie"), or None."""
+    # the tagger often calls a surname opening a sentence a noun ("Trump must win"); a
+    # capitalised noun is a name here, where the rest of the list is names
+    if token.pos_ != "PROPN" and not token.ent_type_ and not (
+            token.pos_ == "NOUN" and token.text[:1].isupper()):
+        return None
+    parts = sorted([c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    and c.text[:1].isupper()]
+                   + [token], key=lambda t: t.i)
+    # titles hang as compounds too ("Gov. Chris Christie"): keep the trailing run of names
+    words: list[str] = []
+    for t in reversed(parts):
+        if t.text.endswith(".") or (words and t.i + 1 != parts[-len(words)].i):
+            break
+        words.insert(0, t.text)
+    return " ".join(words) or None
+
+
+def _split_side(text: str, vm: ValueMatch) -> int | None:
+    """0 for the first figure of a split, 1 for the second, None for neither."""
+    if _SPLIT_NEXT.match(text, vm.end) and not _SPLIT_PREV.search(
+            text, max(0, vm.start - 14), vm.start):
+        return 0
+    if _SPLIT_PREV.search(text, max(0, vm.start - 14), vm.start) and not _SPLIT_NEXT.match(
+            text, vm.end):
+        return 1
+    return None
+
+
+def _verb_parties(head: Token) -> tuple[str | None, str | None]:
+    verb = scope_anchor(head)
+    if verb is None:
+        return None, None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (_name_of(subj) if subj is not None else None,
+            _name_of(obj) if obj is not None else None)
+
+
+def gapped_lead(text: str, vm: ValueMatch, matches: list[ValueMatch],
+                bounds: tuple[int, int]) -> ValueMatch | None:
+    """The figure of the full first item when ``vm`` is a later, gapped item of its list
+    ("$10 million" for "$5 million" in "Clinton raised $10 million, Sanders $5 million"): its
+    verb is the one the gapped item leaves out. None otherwise."""
+    if vm.kind not in _MEASURES or vm.owner is not None or _gapped_name(
+            text, vm, bounds[0]) is None:
+        return None
+    before = [m for m in matches if m.kind in _MEASURES and bounds[0] <= m.start < vm.start]
+    lead = next((m for m in before if _gapped_name(text, m, bounds[0]) is None), None)
+    return lead
+
+
+def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
+                   matches: list[ValueMatch], bounds: tuple[int, int]) -> list[str] | None:
+    """The one name a listed figure belongs to, as a subject list, or None when the figure is
+    not in such a list (the caller then reads the subject from the parse)."""
+    del doc  # the parse is reached through ``head``
+    if vm.owner is not None:
+        owner = _clean(text[vm.owner[0]:vm.owner[1]])
+        return [owner] if owner else None
+    if vm.kind not in _MEASURES:
+        return None
+    if (name := _gapped_name(text, vm, bounds[0])) is not None and any(
+            m.kind in _MEASURES and bounds[0] <= m.start < vm.start for m in matches):
+        return [name]
+    later = [m for m in matches if m.kind in _MEASURES and vm.end <= m.start < bounds[1]
+             and _gapped_name(text, m, bounds[0]) is not None]
+    subject, obj = _verb_parties(head)
+    if later and subject is not None:
+        return [subject]  # the full first item: "Trump must win 53 percent …, Cruz 59 percent"
+    side = _split_side(text, vm) if vm.kind == "percent" else None
+    if side is not None and (subject is None or obj is None):
+        start = vm.start if side == 0 else _SPLIT_PREV.search(
+            text, max(0, vm.start - 14), vm.start).start()  # type: ignore[union-attr]
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1  # back to the first figure of the split
+        found = _CONTEST.search(text, max(bounds[0], start - 90), start)
+        if found is not None:
+            subject, obj = _clean(found.group("a")), _clean(found.group("b"))
+    if side is not None and subject and obj:
+        return [(subject, obj)[side]]
+    return None

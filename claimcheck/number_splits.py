@@ -1,0 +1,181 @@
+"""Figures news writes in pairs and lists without a unit: poll splits ("Rubio tops Clinton
+41-40", "leads 45 to 40", "(35-30)"), ratios ("by nearly 3-to-1", "by 2-1", "a 2-to-1
+margin") and tallies ("Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37").
+
+:func:`find_splits` is the part of :func:`claimcheck.values.parse_values` that reads them. The
+rules follow how political copy writes them:
+
+- A **poll split** is two bare whole numbers up to 100 joined by a hyphen, a dash or "to",
+  written after a word of contest ("tops", "leads", "beats", "ties ... at", "vs.") or inside
+  parentheses, in a paragraph that speaks of a poll ("poll", "survey", "points", "matchup",
+  "voters"). Each figure is a share in percent, the unit being understood. A game's score, a
+  vote ("the Senate voted 52-48", "a 5-4 ruling") and a won/lost record are no split.
+- A **ratio** is "N-to-M" (always), or "N-M" / "N to M" right after "by" with small terms
+  ("won by 2-1"): one quantity N/M with unit "ratio", hedged as written ("nearly").
+- A **tally** is two or more "Name Number" items in one comma list, after a tally noun in
+  the same sentence ("delegate count", "votes", "seats"): each number is a count of that
+  noun; after a poll word instead, and all up to 100, each is a share in percent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import hedges as H
+from .number_tables import UNITS
+from .value_measures import ValueMatch, measure
+
+__all__ = ["SPLIT_LEAD", "find_splits"]
+
+# a contest word a split follows within its clause ("Rubio tops Clinton 41-40", "Clinton ties
+# Bush at 41-41", "leads 45 to 40 among likely voters")
+SPLIT_LEAD = re.compile(
+    r"\b(?:lead|leads|led|leading|tops?|topped|topping|beats?|beating|edges?|edged|edging|"
+    r"trails?|trailed|trailing|ahead|behind|ties|tied|tying|vs\.?|versus|against|bests?|"
+    r"bested|outpoll\w*|over)\b[^.;!?()\n]{0,50}$", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.")
+_PAREN_BEFORE = re.compile(r"\(\s*$")
+_PAREN_AFTER = re.compile(r"\s*\)")
+_POLL_WORDS = re.compile(
+    r"\b(?:polls?|polling|polled|pollsters?|surveys?|surveyed|percent|points?|matchups?|"
+    r"head-to-head|margin\s+of\s+error|respondents|voters|electorate)\b", re.IGNORECASE)
+# a game's score, a vote of a body or a court, a won/lost record: tallies of other things
+_NOT_POLL = re.compile(
+    r"\b(?:scored?|scores|game|games|match|innings?|halftime|season|inning|overtime|set|sets|"
+    r"voted|vote|votes|voting|ruling|ruled|decision|jury|panel|court|justices|senators|"
+    r"Senate|House|committee|council|board|record|won|win|wins|lost|loss|losses|bill)\b",
+    re.IGNORECASE)
+_PAIR = re.compile(
+    r"(?<![\w.,$£€%/-])(?P<a>\d{1,3})(?P<sep>\s*[-–—]\s*|\s+to\s+)(?P<b>\d{1,3})"
+    r"(?![\w%]|[.,]\d|[-–—/]\d|\s*(?:%|percent\b|per\s*cent\b|percentage\b|points?\b|pp\b))",
+    re.IGNORECASE)
+_SMALL_WORDS = {w: v for w, v in UNITS.items() if 1 <= v <= 12}
+_WORDS = "|".join(_SMALL_WORDS)
+_RATIO = re.compile(
+    rf"(?<![\w.,$-])(?P<a>\d{{1,3}}|{_WORDS})(?:-to-|\s+to\s+)(?P<b>\d{{1,3}}|{_WORDS})\b"
+    r"(?![-–]\w)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:a\s+)?$", re.IGNORECASE)
+_RATIO_NOUN = re.compile(r"\s+(?:margin|ratio|edge|advantage|lead|odds|majority)\b",
+                         re.IGNORECASE)
+_TALLY_ITEM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?=\s*(?:[,;.]|\s+and\b|$))")
+_TALLY_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_TALLY_NOUN = re.compile(
+    r"\b(?P<noun>delegates?|votes?|seats?|electors?|electoral\s+votes?|endorsements?|"
+    r"superdelegates?)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+
+
+def _value(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_WORDS[word.lower()]
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:hi if hi != -1 else len(text)]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    stretch = text[lo:start]
+    stops = list(_SENTENCE_START.finditer(stretch))
+    return stretch[stops[-1].end():] if stops else stretch
+
+
+def _ratios(text: str) -> list[ValueMatch]:
+    out: list[ValueMatch] = []
+    for m in _RATIO.finditer(text):
+        spelled = "-to-" in m.group().lower()
+        by = _BY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        # "a 2-to-1 margin", "by 3 to 1": a ratio; "from 5 to 7" is a range, no ratio
+        if not (spelled or (by and b <= 10 and a <= 20)) or b == 0 or a < b:
+            continue
+        if not spelled and not (by or _RATIO_NOUN.match(text, m.end())):
+            continue
+        out.append(_ratio(text, m.start(), m.end(), a, b))
+    for m in _PAIR.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if "to" in m.group("sep").lower() or not _BY_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue
+        if b <= 10 and a <= 20 and a >= b > 0:  # "by 2-1": a ratio; "by 52-48" is a split
+            out.append(_ratio(text, m.start(), m.end(), a, b))
+    return out
+
+
+def _ratio(text: str, start: int, end: int, a: int, b: int) -> ValueMatch:
+    found = H.hedge_before(text, start)
+    if found is None and (by := _BY_BEFORE.search(text, max(0, start - 12), start)):
+        found = H.hedge_before(text, by.start())  # "nearly by 3-to-1" is rarer than "by nearly"
+    hedge = found[1] if found else None
+    value = measure(a / b, 1 / b, hedge, unit="ratio")
+    return ValueMatch(start, end, "quantity", value, hedge=hedge,
+                      hedge_start=found[0] if found else None)
+
+
+def _splits(text: str, taken: list[tuple[int, int]]) -> list[ValueMatch]:
+    out: list[ValueMatch] = []
+    for m in _PAIR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 100 or b > 100:
+            continue
+        # "Gov. Jeb Bush at 41-41": an abbreviation's stop ends no clause
+        before = _ABBREVIATED.sub(r"\1 ", text[max(0, m.start() - 60):m.start()])
+        paren = _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end())
+        lead = SPLIT_LEAD.search(before)
+        if not (paren or lead):
+            continue
+        if _NOT_POLL.search(before[lead.start():] if lead else before[-20:]):
+            continue
+        if not _POLL_WORDS.search(_paragraph(text, m.start(), m.end())):
+            continue
+        for start, end, v in ((m.start("a"), m.end("a"), a), (m.start("b"), m.end("b"), b)):
+            out.append(ValueMatch(start, end, "percent", measure(v, 1, unit="%")))
+    return out
+
+
+def _tallies(text: str) -> list[ValueMatch]:
+    out: list[ValueMatch] = []
+    pos = 0
+    while (m := _TALLY_ITEM.search(text, pos)) is not None:
+        run = [m]
+        while (gap := _TALLY_GAP.match(text, run[-1].end())) and (
+                nxt := _TALLY_ITEM.match(text, gap.end())):
+            run.append(nxt)
+        pos = run[-1].end()
+        if len(run) < 2:
+            continue
+        lead = _sentence_before(text, m.start())
+        noun = _TALLY_NOUN.search(lead)
+        values = [int(r.group("num").replace(",", "")) for r in run]
+        if noun is not None:
+            counted = noun.group("noun").lower().split()[-1].removesuffix("s")
+            for r, v in zip(run, values, strict=True):
+                out.append(ValueMatch(r.start("num"), r.end("num"), "count", measure(v, 1),
+                                      counted=counted, owner=r.span("name")))
+        elif _POLL_WORDS.search(lead) and all(v <= 100 for v in values):
+            for r, v in zip(run, values, strict=True):
+                out.append(ValueMatch(r.start("num"), r.end("num"), "percent",
+                                      measure(v, 1, unit="%"), owner=r.span("name")))
+    return out
+
+
+def find_splits(text: str) -> list[ValueMatch]:
+    """Poll splits, ratios and tallies in ``text``, in text order, without overlaps.
+
+    Each figure of a split or a tally is its own value (percent, or count for a tally of
+    delegates, votes or seats); a ratio is one quantity with unit "ratio". Never raises.
+    """
+    ratios = _ratios(text)
+    taken = [(r.start, r.end) for r in ratios]
+    found = [*ratios, *_splits(text, taken), *_tallies(text)]
+    out: list[ValueMatch] = []
+    for vm in sorted(found, key=lambda v: (v.start, -(v.end - v.start))):
+        if not out or vm.start >= out[-1].end:
+            out.append(vm)
+    return out
