@@ -45,6 +45,10 @@ SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl
 
 MAX_SUBJECT_CLIMB = 4
 
+# The parser tags a curly "n’t" ("didn’t", "can’t") as the verb's subject; a negation names
+# nobody, so the real subject next to it is taken.
+_NEGATIONS = frozenset({"n't", "n’t", "not"})
+
 
 def rstrip_end(text: str, end: int, chars: str = " \t\r\n\xa0") -> int:
     """The offset just after the last character before ``end`` that is not in ``chars``.
@@ -123,7 +127,12 @@ def quote_ancestors(first: Token, last: Token) -> dict[int, int]:
             # Above a conjoined report the quote is still in the sentence's clause, but the
             # outer verb does not report it: no height, so it never outranks the nearer one.
             found[node.i] = max(found.get(node.i, 0), 0 if crossed else step)
-            crossed = crossed or _own_conjoined_clause(node) or _own_adverbial_clause(node)
+            crossed = (
+                crossed
+                or _own_conjoined_clause(node)
+                or _own_adverbial_clause(node)
+                or _own_relative_clause(node)
+            )
     return found
 
 
@@ -135,6 +144,19 @@ def _own_conjoined_clause(node: Token) -> bool:
     if not any(c.dep_ in SUBJECT_DEPS for c in children):
         return False
     return node.dep_ == "conj" or any(c.dep_ == "cc" and c.i < node.i for c in children)
+
+
+def _own_relative_clause(node: Token) -> bool:
+    """'…," said Weaver, who said there are "no secrets"': a relative clause that reports
+    speech through its own subject ("who", "critics who say") is that subject's statement;
+    the verb the antecedent hangs on reports something else."""
+    # 'a voice that said', 'a bill which says': a thing that speaks is read through its
+    # owner (see issuer_of), so only a person's clause is set apart.
+    return (
+        node.dep_ == "relcl"
+        and node.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "which") for c in node.children)
+    )
 
 
 def _own_adverbial_clause(node: Token) -> bool:
@@ -180,7 +202,11 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     # Two subjects mean a parse that took a lead-in noun for one ("His verdict: '…,' he
     # said"): the one next to the verb is the real one.
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not index.in_quote(c.idx)]
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and not index.in_quote(c.idx) and c.lower_ not in _NEGATIONS
+    ]
     if subjects:
         # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
         # mention, and resolution follows it to the noun it stands for.
