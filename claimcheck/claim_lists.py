@@ -51,7 +51,8 @@ _MEASURES = ("money", "percent", "quantity", "count")
 
 
 def _clean(name: str) -> str:
-    return _TITLE.sub("", name).strip()
+    # "Cruz’s 538": the possessive is the tally's, not the name's
+    return re.sub(r"['’]s?$", "", _TITLE.sub("", name).strip())
 
 
 def _gapped_name(text: str, vm: ValueMatch, lo: int) -> str | None:

@@ -55,6 +55,14 @@ _RATIO = re.compile(
     rf"(?<![\w.,$-])(?P<a>\d{{1,3}}|{_WORDS})(?:-to-|\s+to\s+)(?P<b>\d{{1,3}}|{_WORDS})\b"
     r"(?![-–]\w)", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+)?$", re.IGNORECASE)
+# "led Sanders more than 2-1": a bound before "N-1" makes it a ratio too
+_MORE_BEFORE = re.compile(r"\b(?:more\s+than|better\s+than|nearly|almost|roughly|about)\s+$",
+                          re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"[\s\w-]{0,16}?\b(?:votes?|decisions?|rulings?|ties?|verdicts?|"
+                          r"majority|split)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _RATIO_NOUN = re.compile(r"\s+(?:margin|ratio|edge|advantage|lead|odds|majority)\b",
                          re.IGNORECASE)
 _TALLY_ITEM = re.compile(
@@ -95,11 +103,14 @@ def _ratios(text: str) -> list[ValueMatch]:
             continue
         if not spelled and not (by or _RATIO_NOUN.match(text, m.end())):
             continue
+        if _TALLY_AFTER.match(text, m.end()):
+            continue  # "a 5-to-4 vote", "a 4-to-4 tie": a count of votes, no ratio
         out.append(_ratio(text, m.start(), m.end(), a, b))
     for m in _PAIR.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        if "to" in m.group("sep").lower() or not _BY_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()):
+        if "to" in m.group("sep").lower() or not (_BY_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()) or (int(m.group("b")) == 1 and (
+                    _MORE_BEFORE.search(text, max(0, m.start() - 16), m.start())))):
             continue
         if b <= 10 and a <= 20 and a >= b > 0:  # "by 2-1": a ratio; "by 52-48" is a split
             out.append(_ratio(text, m.start(), m.end(), a, b))
@@ -122,8 +133,9 @@ def _splits(text: str, taken: list[tuple[int, int]]) -> list[ValueMatch]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         a, b = int(m.group("a")), int(m.group("b"))
-        if a > 100 or b > 100:
-            continue
+        if a > 100 or b > 100 or (b == 1 and a <= 10) or _MONTH_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # "2-1" is a ratio, "May 13-22" days of a month
         # "Gov. Jeb Bush at 41-41": an abbreviation's stop ends no clause
         before = _ABBREVIATED.sub(r"\1 ", text[max(0, m.start() - 60):m.start()])
         paren = _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end())
