@@ -11,7 +11,10 @@ verb, so the sentence's names all land on every figure; here each figure gets it
 - the figure of the first, full item of such a list is the verb's subject's ("Trump must win
   53 percent");
 - of a split after a verb with a named subject and object, the first figure is the
-  subject's and the second the object's ("Rubio tops Clinton 41-40").
+  subject's and the second the object's ("Rubio tops Clinton 41-40");
+- a share of people that supports someone is about that person ("42% support Rob
+  Portman"), and figures each followed by their own place are that place's ("1,051 voters in
+  Florida and 1,077 in Pennsylvania").
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
 
     from .value_measures import ValueMatch
 
-__all__ = ["gapped_lead", "listed_subject"]
+__all__ = ["elided_count", "gapped_lead", "listed_subject"]
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
 # the item opens after a list comma or semicolon (", and" too); the figure follows the name
@@ -51,8 +54,10 @@ _MEASURES = ("money", "percent", "quantity", "count")
 
 
 def _clean(name: str) -> str:
-    # "Cruz’s 538": the possessive is the tally's, not the name's
-    return re.sub(r"['’]s?$", "", _TITLE.sub("", name).strip())
+    # "Cruz’s 538": the possessive is the tally's, not the name's; "in Florida.": the stop is
+    # the sentence's, "N.J." keeps its own
+    name = re.sub(r"['’]s?$", "", _TITLE.sub("", name).strip())
+    return name[:-1] if name.endswith(".") and name.count(".") == 1 else name
 
 
 def _gapped_name(text: str, vm: ValueMatch, lo: int) -> str | None:
@@ -108,6 +113,24 @@ def _verb_parties(head: Token) -> tuple[str | None, str | None]:
             _name_of(obj) if obj is not None else None)
 
 
+_ELIDED_GAP = re.compile(r"(?:,\s*|\s+)(?:and|but|while|versus|vs\.?|compared\s+(?:with|to))\s+$",
+                         re.IGNORECASE)
+_PREP_AFTER = re.compile(r"\s+(?:in|at|among|for|from|on)\b", re.IGNORECASE)
+
+
+def elided_count(text: str, vm: ValueMatch, matches: list[ValueMatch],
+                 bounds: tuple[int, int]) -> ValueMatch | None:
+    """The count before a bare count that names the noun the bare one leaves out ("1,051
+    registered voters in Florida and 1,077 in Pennsylvania"), or None."""
+    if vm.kind != "count" or not _PREP_AFTER.match(text, vm.end):
+        return None
+    before = [m for m in matches if m.kind == "count" and bounds[0] <= m.start
+              and m.end <= vm.start and vm.start - m.end <= 80]
+    if not before or not _ELIDED_GAP.search(text, before[-1].end, vm.start):
+        return None
+    return before[-1]
+
+
 def gapped_lead(text: str, vm: ValueMatch, matches: list[ValueMatch],
                 bounds: tuple[int, int]) -> ValueMatch | None:
     """The figure of the full first item when ``vm`` is a later, gapped item of its list
@@ -121,6 +144,46 @@ def gapped_lead(text: str, vm: ValueMatch, matches: list[ValueMatch],
     return lead
 
 
+# "42% support Republican Sen. Rob Portman": a share of voters is about whom they back
+_BACKING = {"support", "back", "favor", "favour", "prefer", "choose", "pick", "endorse", "trust",
+            "like", "vote", "select", "want"}
+# "1,051 voters in Florida and 1,077 in Pennsylvania": each figure's own place
+_PLACE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|among)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _backed(head: Token) -> str | None:
+    """Whom a share of people backs when it is the subject of a verb of support, or None."""
+    token, verb = head, None
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _BACKING:
+            verb = token.head
+            break
+        if token.head is token:
+            return None
+        token = token.head
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.lemma_.lower() == "vote":
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return _name_of(obj) if obj is not None and obj.pos_ == "PROPN" else None
+
+
+def _own_place(text: str, vm: ValueMatch, matches: list[ValueMatch],
+               bounds: tuple[int, int]) -> str | None:
+    """The place written right after a figure when another figure of the sentence has its
+    own ("45% in Ohio and 40% in Florida"), or None."""
+    mine = _PLACE_AFTER.match(text, vm.end)
+    if mine is None:
+        return None
+    others = {m.group("name") for o in matches
+              if o is not vm and o.kind in _MEASURES and bounds[0] <= o.start < bounds[1]
+              and (m := _PLACE_AFTER.match(text, o.end)) is not None}
+    return _clean(mine.group("name")) if others - {mine.group("name")} else None
+
+
 def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
                    matches: list[ValueMatch], bounds: tuple[int, int]) -> list[str] | None:
     """The one name a listed figure belongs to, as a subject list, or None when the figure is
@@ -131,6 +194,11 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
         return [owner] if owner else None
     if vm.kind not in _MEASURES:
         return None
+    if vm.kind == "percent" and (backed := _backed(head)) is not None:
+        return [backed]
+    if (place := _own_place(text, vm, matches, bounds)) is not None:
+        who = _verb_parties(head)[0]  # "Clinton leads with 45% in Ohio and 40% in Florida"
+        return [who, place] if who and who != place else [place]
     if (name := _gapped_name(text, vm, bounds[0])) is not None and any(
             m.kind in _MEASURES and bounds[0] <= m.start < vm.start for m in matches):
         return [name]

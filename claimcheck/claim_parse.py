@@ -189,7 +189,7 @@ def subject_entities(
         hi = max(t.i for t in scope.subtree) + 1
         inside = [e for e in ents if e.start >= lo and e.end <= hi]
         if inside:
-            return _names(_outside_asides(inside, scope, head) or inside)
+            return _names(_outside_asides(inside, scope, head, exclude) or inside)
     return _names(ents)
 
 
@@ -198,16 +198,30 @@ def subject_entities(
 _ASIDES = ("relcl", "appos", "acl")
 
 
-def _outside_asides(ents: list[Span], scope: Token, head: Token) -> list[Span]:
+def _outside_asides(ents: list[Span], scope: Token, head: Token,
+                    figures: list[tuple[int, int]]) -> list[Span]:
     """``ents`` without those inside a relative clause or apposition under ``scope`` (unless
-    the value itself sits in it)."""
+    the value itself sits in it), or inside a parallel clause with its own subject and its
+    own figure ("Toomey has 45%, while McGinty has 44%": McGinty is the 44%'s)."""
     aside: set[int] = set()
     for token in scope.subtree:
-        if token.dep_ in _ASIDES and token.i != scope.i:
+        if token.i == scope.i:
+            continue
+        if token.dep_ in _ASIDES or _parallel(token, figures):
             inner = {t.i for t in token.subtree}
             if head.i not in inner:
                 aside |= inner
     return [e for e in ents if e.start not in aside]
+
+
+def _parallel(token: Token, figures: list[tuple[int, int]]) -> bool:
+    """Whether ``token`` heads a clause of its own (an adverbial or coordinated verb with a
+    subject) that states a figure of its own."""
+    if token.dep_ not in ("advcl", "conj") or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return any(s <= t.idx < e for t in token.subtree for s, e in figures)
 
 
 def _names(ents: list[Span]) -> list[str]:

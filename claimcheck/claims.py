@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .claim_lists import gapped_lead, listed_subject
+from .claim_lists import elided_count, gapped_lead, listed_subject
 from .claim_parse import head_of, noun_phrase, predicate_of, scope_anchor, subject_entities
 from .claim_times import time_scope
 from .models import Attribution, Claim, Ordinal, Quote, Span
@@ -28,7 +28,7 @@ __all__ = ["find_claims"]
 
 # Nouns that "first" names a kind of person or text with, ranking nothing
 _FIRST_NAMES = {"responder", "lady", "ladies", "amendment", "gentleman", "baseman", "mate",
-                "aid", "cousin", "edition", "name", "person", "hand"}
+                "aid", "cousin", "edition", "name", "person", "hand", "step"}
 # How far before its sentence a value may start and still overlap it, and how far before a
 # claim the quote holding it may open (longer quotes than this are not news).
 _VALUE_REACH = 200
@@ -101,8 +101,12 @@ def _claim(
     head = head_of(span)
     bounds = _line_bounds(text, sent, vm)
     value = vm.value
+    elided = None
     if vm.kind == "count" and vm.owner is None and not _counts_something(span, head, vm):
-        return None
+        # "1,051 registered voters in Florida and 1,077 in Pennsylvania": the noun is left out
+        elided = _elided_noun(doc, text, vm, matches, bounds)
+        if elided is None:
+            return None
     if vm.kind == "ordinal" and head.dep_ == "advmod" and head.head.tag_ == "VBN":
         return None  # "Respondents were first selected at random": at first, no rank
     if vm.kind == "ordinal" and head.head.lemma_.lower() in _FIRST_NAMES and head.head.i > head.i:
@@ -112,6 +116,8 @@ def _claim(
         noun = head.head if head.dep_ in ("amod", "nummod", "compound", "quantmod") else None
         if vm.owner is not None:
             counted = vm.counted  # a tally's noun is named once, before the list
+        elif elided is not None:
+            counted = elided
         elif noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i != head.i:
             counted = noun.lemma_.lower()
         elif vm.kind == "count" and (group := _of_group(head)) is not None:
@@ -157,6 +163,19 @@ def _claim(
         time=time,
         attribution=attribution,
     )
+
+
+def _elided_noun(doc: Doc, text: str, vm: ValueMatch, matches: list[ValueMatch],
+                 bounds: tuple[int, int]) -> str | None:
+    """The noun the count before ``vm`` counts, when ``vm`` leaves it out, or None."""
+    prev = elided_count(text, vm, matches, bounds)
+    span = doc.char_span(prev.start, prev.end, alignment_mode="expand") if prev else None
+    if span is None or len(span) == 0:
+        return None
+    head = head_of(span)
+    if head.dep_ == "nummod" and head.head.pos_ == "NOUN" and _counts_non_time_noun(head):
+        return str(head.head.lemma_.lower())
+    return None
 
 
 def _unnamed(predicate: str | None, head: Token, names: list[str] | None) -> str | None:

@@ -105,6 +105,7 @@ HEDGES: dict[str, str] = {
     "an estimated": "approximate", "estimated": "approximate", "nearly about": "approximate",
     "circa": "approximate", "c.": "approximate", "more or less": "approximate",
     "in the region of": "approximate", "in the order of": "approximate", "~": "approximate",
+    "near": "approximate",
     # a little above X
     "just over": "just_above", "slightly more than": "just_above", "a little over": "just_above",
     "just above": "just_above", "slightly over": "just_above", "a little more than": "just_above",
@@ -147,7 +148,7 @@ HEDGES: dict[str, str] = {
 POST_HEDGES: dict[str, str] = {
     "or more": "at_least", "and more": "at_least", "or greater": "at_least",
     "or above": "at_least", "or higher": "at_least", "plus": "at_least", "-plus": "at_least",
-    "or over": "at_least", "and above": "at_least", "and up": "at_least",
+    "or over": "at_least", "and above": "at_least", "and up": "at_least", "+": "at_least",
     "or less": "at_most", "or fewer": "at_most", "or below": "at_most", "or under": "at_most",
     "or lower": "at_most", "and below": "at_most", "or so": "approximate", "odd": "approximate",
     "-odd": "approximate", "and change": "just_above",
@@ -171,7 +172,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         before = re.compile(rf"(?:(?:^|(?<=[\s(\[\"“,;:]))(?P<h>{alt(words)})\s+"
                             rf"|(?P<s>{alt(signs)})\s*)$", re.IGNORECASE)
         # "5000 or less than 6000": "or less than" opens a second bound, not a hedge on 5000
-        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w])(?!\s+than\s+\w)",
+        # "2,470+ delegates" is at least 2,470; "3 +/- 0.5" and "5+3" are no hedge
+        after = re.compile(rf"^(?P<sp>\s*)(?P<h>{alt(list(POST_HEDGES))})(?![\w/])"
+                           rf"(?<!\s\+)(?!\s+than\s+\w)(?!\s*\d)",
                            re.IGNORECASE)
         _cache.clear()
         _cache[key] = (before, after)

@@ -1,6 +1,7 @@
 """Figures news writes in pairs and lists without a unit: poll splits ("Rubio tops Clinton
 41-40", "leads 45 to 40", "(35-30)"), ratios ("by nearly 3-to-1", "by 2-1", "a 2-to-1
-margin") and tallies ("Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37").
+margin"), tallies ("Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37") and
+bands of ten ("approval has risen to the low 50s").
 
 :func:`find_splits` is the part of :func:`claimcheck.values.parse_values` that reads them. The
 rules follow how political copy writes them:
@@ -10,11 +11,15 @@ rules follow how political copy writes them:
   parentheses, in a paragraph that speaks of a poll ("poll", "survey", "points", "matchup",
   "voters"). Each figure is a share in percent, the unit being understood. A game's score, a
   vote ("the Senate voted 52-48", "a 5-4 ruling") and a won/lost record are no split.
-- A **ratio** is "N-to-M" (always), or "N-M" / "N to M" right after "by" with small terms
-  ("won by 2-1"): one quantity N/M with unit "ratio", hedged as written ("nearly").
+- A **ratio** is "N-to-M" (always, but for a vote: "a 5-to-4 decision"), or "N-M" / "N to
+  M" with small terms after "by" ("won by 2-1"), after "outnumber X" or as "more than 2-1":
+  one quantity N/M with unit "ratio", hedged as written ("nearly").
 - A **tally** is two or more "Name Number" items in one comma list, after a tally noun in
   the same sentence ("delegate count", "votes", "seats"): each number is a count of that
   noun; after a poll word instead, and all up to 100, each is a share in percent.
+- A **band** ("the low 50s", "the mid-20s", "the 30s") on a line that speaks of ratings,
+  polls or percents is a share between its ends: the low, mid and upper thirds of the ten,
+  or the whole ten.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ from __future__ import annotations
 import re
 
 from . import hedges as H
+from .models import Measure
 from .number_tables import UNITS
-from .value_measures import ValueMatch, measure
+from .value_measures import ValueMatch, clean, measure
 
 __all__ = ["SPLIT_LEAD", "find_splits"]
 
@@ -58,6 +64,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+)?$", re.IGNORECASE)
 # "led Sanders more than 2-1": a bound before "N-1" makes it a ratio too
 _MORE_BEFORE = re.compile(r"\b(?:more\s+than|better\s+than|nearly|almost|roughly|about)\s+$",
                           re.IGNORECASE)
+# "Democrats outnumber GOPers 3-1": how many times one group counts the other
+_OUTNUMBER = re.compile(r"\boutnumber(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}(?:by\s+)?(?:a\s+)?$",
+                        re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"[\s\w-]{0,16}?\b(?:votes?|decisions?|rulings?|ties?|verdicts?|"
                           r"majority|split)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
@@ -110,7 +119,8 @@ def _ratios(text: str) -> list[ValueMatch]:
         a, b = int(m.group("a")), int(m.group("b"))
         if "to" in m.group("sep").lower() or not (_BY_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()) or (int(m.group("b")) == 1 and (
-                    _MORE_BEFORE.search(text, max(0, m.start() - 16), m.start())))):
+                    _MORE_BEFORE.search(text, max(0, m.start() - 16), m.start())))
+                or _OUTNUMBER.search(text, max(0, m.start() - 60), m.start())):
             continue
         if b <= 10 and a <= 20 and a >= b > 0:  # "by 2-1": a ratio; "by 52-48" is a split
             out.append(_ratio(text, m.start(), m.end(), a, b))
@@ -177,6 +187,38 @@ def _tallies(text: str) -> list[ValueMatch]:
     return out
 
 
+# "risen to the low 50s", "dipped into the mid-20s", "remains in the 30s": a poll figure given
+# as a band of ten; an age ("in her 50s") or an era ("the 1950s", "the '90s") is none
+_BAND = re.compile(
+    r"(?<![\w'’])(?P<lead>the\s+)(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+|mid-)?"
+    r"(?P<tens>[1-9]0)s\b", re.IGNORECASE)
+_BAND_CONTEXT = re.compile(
+    r"\b(?:approval|ratings?|polls?|polling|percent|support|favou?rab\w*|unemployment|"
+    r"share|vote)\b|%", re.IGNORECASE)
+_THIRDS = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+
+
+def _bands(text: str) -> list[ValueMatch]:
+    out: list[ValueMatch] = []
+    for m in _BAND.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        if not _BAND_CONTEXT.search(line):
+            continue
+        tens = int(m.group("tens"))
+        part = (m.group("part") or ("mid" if "mid-" in m.group().lower() else "")).lower()
+        if part:
+            third = _THIRDS[part]
+            low, high = tens + 10 * third / 3, tens + 10 * (third + 1) / 3
+        else:
+            low, high = float(tens), tens + 10.0
+        value = Measure(value=clean((low + high) / 2) or 0, low=clean(low), high=clean(high),
+                        unit="%")
+        out.append(ValueMatch(m.end("lead"), m.end(), "percent", value, is_range=True))
+    return out
+
+
 def find_splits(text: str) -> list[ValueMatch]:
     """Poll splits, ratios and tallies in ``text``, in text order, without overlaps.
 
@@ -185,7 +227,7 @@ def find_splits(text: str) -> list[ValueMatch]:
     """
     ratios = _ratios(text)
     taken = [(r.start, r.end) for r in ratios]
-    found = [*ratios, *_splits(text, taken), *_tallies(text)]
+    found = [*ratios, *_splits(text, taken), *_tallies(text), *_bands(text)]
     out: list[ValueMatch] = []
     for vm in sorted(found, key=lambda v: (v.start, -(v.end - v.start))):
         if not out or vm.start >= out[-1].end:

@@ -115,6 +115,9 @@ _NAME_BEFORE = re.compile(
     r"(?:^|(?<![A-Za-z]))(?P<name>(?:us\s+|u\.s\.\s+)?dollars?|euros?|yuan|renminbi|yen|rupees?"
     r"|roubles?|rubles?)\s+$"
 )
+# currency names that are English words first: after a spelled-out number ("one won't") or
+# before an apostrophe they are the word
+_WORD_CURRENCIES = {"won", "real", "rand", "dong"}
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(
@@ -197,6 +200,11 @@ def currency_after(text: str, end: int) -> tuple[int, str, float] | None:
                 return None  # "1 $10 bill", "$5 $7": the symbol opens the next amount
             return end + m.end(), CURRENCY_SYMBOLS[m.group("sym")], 1.0
         name = " ".join(m.group("name").lower().split())
+        spelled = re.search(r"(?<![\w.])[A-Za-z]+$", text[max(0, end - 12):end])
+        if name in _WORD_CURRENCIES and (
+                (spelled and spelled.group().lower() not in _SCALE_WORDS)
+                or rest[m.end():m.end() + 1] in ("'", "’")):
+            return None  # "The next one won't come": a verb after a spelled number, no sum
         if name == "bitcoin" and re.match(r"\s+(?!(?:and|or|in|for|to|at|of|on|was|is|were|are|"
                                           r"each|apiece|worth)\b)[a-z]", rest[m.end():]):
             return None  # "5 bitcoin miners": the coin's name used as an adjective

@@ -324,7 +324,13 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     kind: ClaimKind = first.kind if first.kind != "count" else second.kind
     unit_of = first.value if first.kind != "count" else second.value
     unit = unit_of.unit if isinstance(unit_of, Measure) and kind != "count" else None
+    # "around 30 to 70 people": the hedge is written for the range and kept as written; the
+    # interval stays the stated ends, which already say how loose the figure is
+    hedge = first.hedge if first.hedge_start is not None else None
+    if hedge is not None and H.HEDGES.get(hedge.lower()) != "approximate":
+        hedge = None  # "more than 5 to 7" is no reading of a range
     value = Measure(value=clean((low + high) / 2) or 0, low=clean(low), high=clean(high),
                     unit=unit)
-    return ValueMatch(first.start, second.end, kind, value, counted=second.counted, is_range=True)
+    return ValueMatch(first.start, second.end, kind, value, counted=second.counted, is_range=True,
+                      hedge=hedge, hedge_start=first.hedge_start if hedge else None)
 

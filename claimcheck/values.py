@@ -255,6 +255,15 @@ def _counts_things(text: str, vm: ValueMatch, span: str, before: str) -> bool:
     return not (span.isdigit() and len(span) >= 10)
 
 
+# Nouns a spelled "one" or "two" counts only in idioms ("one thing", "on one side", "one
+# memorable moment" are none of them figures a fact-checker would check)
+_VAGUE_NOUNS = {"thing", "things", "word", "words", "side", "sides", "reason", "way", "hand",
+                "hands", "moment", "hallmark", "example", "point", "sense", "respect", "aspect",
+                "step", "steps", "minds", "mind", "cents"}
+_YEAR_AS_NAME = re.compile(r"(?:19|20)\d\d")
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
 def _is_count(text: str, vm: ValueMatch) -> bool:
     """Whether a bare number reads as a count of things rather than a code, name or idiom."""
     span = text[vm.start:vm.end]
@@ -288,4 +297,13 @@ def _is_count(text: str, vm: ValueMatch) -> bool:
         return False
     if counted in ("of",) and span.lower() in ("one",):
         return False
+    if word_count and span.lower() in ("one", "two") and counted in _VAGUE_NOUNS:
+        return False  # "right about one thing", "two sides of the same coin": idioms
+    if _YEAR_AS_NAME.fullmatch(span) and re.search(
+            r"\b(?:the|all|its|his|her|their|our|this|that|those|these|both)\s+$", before, re.I):
+        return False  # "all 2016 campaigns": a year naming which ones, no count
+    if re.search(r"\btop\s+$", before, re.I) and (counted is None or counted in _NOT_COUNTED):
+        return False  # "ranked in America's top 10 that": the size of a ranking, no count
+    if _TITLE_AFTER.match(text, vm.end) and re.search(r"[A-Z]\w*\s+(?:for|of)\s+$", before):
+        return False  # "the Fight for 15 Movement": a figure inside a name
     return not (span.lower() == "one" and counted in ("day", "another", "way", "time"))

@@ -186,3 +186,100 @@ def test_a_tally_name_loses_its_possessive(nlp) -> None:
     text = "Trump has won 758 pledged delegates, compared to Cruz’s 538 and Kasich’s 145."
     assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
             if c.text in ("538", "145")] == [("538", ["Cruz"]), ("145", ["Kasich"])]
+
+
+# Found in the third blind read and fixed after it was counted.
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next one won't come soon.", []),
+        ("It cost 3 million won.", [("3 million won", "money", 3000000, "KRW")]),
+        ("It cost 5,000 won.", [("5,000 won", "money", 5000, "KRW")]),
+        ("He was hovering near 60% in the polls.", [("60%", "percent", 60, "%")]),
+        ("Obama's approval rating has risen to the low 50s.",
+         [("low 50s", "percent", 51.666666667, "%")]),
+        ("Bush's approval rating dipped into the mid-20s.",
+         [("mid-20s", "percent", 25, "%")]),
+        ("Trump's rating remains in the 30s.", [("30s", "percent", 35, "%")]),
+        ("Since Democrats outnumber GOPers 3-1, the county leans left.",
+         [("3-1", "quantity", 3, "ratio")]),
+        # negative rows: an age, an era, a band with no poll or rating on its line
+        ("She is in her 50s and lives in Ohio.", []),
+        ("Temperatures were in the 50s all week.", []),
+    ],
+)
+def test_blind_read_three_values(text: str, expected: list) -> None:
+    got = [(text[v.start:v.end], v.kind, v.value.value, v.value.unit)
+           for v in parse_values(text, date=PUBLISHED)
+           if isinstance(v.value, Measure) and v.kind != "count"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "hedge", "interval"),
+    [
+        ("Around 30 to 70 people would show up.", "30 to 70", "Around", (30, 70)),
+        ("He was hovering near 60% in the polls.", "60%", "near", (54, 66)),
+        ("It receives a majority of the 2470+ delegates.", "2470", "+", (2470, None)),
+        # negative rows: a bound before a range and a margin sign are no hedge of it
+        ("More than 5 to 7 people came.", "5 to 7", None, (5, 7)),
+        ("The margin is 3 +/- 0.5 points.", "3", None, (2.5, 3.5)),
+    ],
+)
+def test_blind_read_three_hedges(text: str, value_text: str, hedge: str | None,
+                                 interval: tuple) -> None:
+    value = next(v for v in parse_values(text, date=PUBLISHED)
+                 if text[v.start:v.end] == value_text)
+    assert (value.hedge, (value.value.low, value.value.high)) == (hedge, interval)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hey, Rubio is right about one thing: you do not win that way.", []),
+        ("Racial and economic justice are really just two sides of the same coin.", []),
+        ("Advocates lean on all 2016 campaigns to take up the issue.", []),
+        ("It is the only cause of death ranked in America's top 10 that cannot be cured.", []),
+        ("The Faces of the Fight for 15 Movement.", []),
+        ("And merely winning those states is just the first step.", []),
+        # negative rows: real counts beside the same words
+        ("He has one reason to run and two daughters.", ["two"]),
+        ("All 2,016 voters were polled.", ["2,016"]),
+        ("The top 10 earners paid more.", ["10"]),
+    ],
+)
+def test_blind_read_three_idioms_are_no_claims(nlp, text: str, kept: list[str]) -> None:
+    assert [c.text for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind != "date"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll found that 43% of Ohio voters support former Democratic governor Ted "
+         "Strickland, and 42% support Republican Sen. Rob Portman.",
+         [("43%", ["Ted Strickland"]), ("42%", ["Rob Portman"])]),
+        ("The university surveyed 1,051 registered voters in Florida and 1,077 in "
+         "Pennsylvania.",
+         [("1,051", ["Florida"]), ("1,077", ["Pennsylvania"])]),
+        ("In Pennsylvania, Republican Sen. Pat Toomey has 45%, while Democratic challenger "
+         "Katie McGinty has 44%.",
+         [("45%", ["Pennsylvania", "Pat Toomey"]), ("44%", ["Katie McGinty"])]),
+        ("Clinton leads with 45% in Ohio and 40% in Florida.",
+         [("45%", ["Clinton", "Ohio"]), ("40%", ["Clinton", "Florida"])]),
+        # negative rows: an adverbial clause with no figure of its own keeps its names; one
+        # place after one figure is no list of places
+        ("Sales at Apple rose 5% after Samsung launched its phone.", [("5%", ["Apple"])]),
+        ("Clinton won 55% in Ohio on Tuesday.", [("55%", ["Clinton", "Ohio"])]),
+    ],
+)
+def test_blind_read_three_subjects(nlp, text: str, expected: list) -> None:
+    assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind != "date"] == expected
+
+
+def test_an_elided_noun_is_counted_from_the_figure_before(nlp) -> None:
+    text = "The university surveyed 1,051 registered voters in Florida and 1,077 in Pennsylvania."
+    assert [(c.text, c.predicate) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            ] == [("1,051", "voter"), ("1,077", "voter")]
