@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_topic_label", "stands_alone", "transcript_labels"]
+__all__ = [
+    "is_topic_label",
+    "opens_paragraph",
+    "stands_alone",
+    "strip_bullet",
+    "transcript_labels",
+]
 
 # A label that opens a paragraph: one to three capitalised words before a colon.
 _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[ \t]*:", re.M)
 # Words that open a topic subhead: what the remarks under it are about.
 _TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning", "asked about"})
 _MAX_TOPIC_WORDS = 8
+# A list bullet that may open a paragraph before its quote ("• “…”", "- “…”", "2. “…”"): the
+# quote still opens the paragraph as far as the reader is concerned.
+_BULLET = re.compile(r"[ \t]*(?:[•·▪◦●‣■*-]|\d{1,2}[.)])?[ \t]*")
 
 
 def transcript_labels(text: str) -> frozenset[str]:
@@ -33,13 +42,29 @@ def transcript_labels(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def opens_paragraph(text: str, para_lo: int, start: int) -> bool:
+    """Whether only white space or a list bullet stands in ``text[para_lo:start]``.
+
+    Highlights and roundups set each quote out as a bulleted paragraph ("• “…”"); such a quote
+    opens its paragraph as surely as one with nothing before it.
+    """
+    return _BULLET.fullmatch(text, para_lo, start) is not None
+
+
+def strip_bullet(line: str) -> str:
+    """``line`` without the list bullet (and white space) that opens it, if any."""
+    match = _BULLET.match(line)
+    return line[match.end() :] if match else line
+
+
 def is_topic_label(paragraph: str) -> bool:
     """Whether ``paragraph`` is a topic subhead such as "On immigration:" or "About Clinton:".
 
     A short line ending in a colon that opens with a preposition of topic says what the quote
-    after it is about; its noun ("Clinton") is the subject matter, not the speaker.
+    after it is about; its noun ("Clinton") is the subject matter, not the speaker. A list
+    bullet before it ("* On the wall:") changes nothing.
     """
-    line = paragraph.strip()
+    line = strip_bullet(paragraph.strip())
     if not line.endswith(":"):
         return False
     words = line[:-1].split()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_labels import is_topic_label
+from .attribution_labels import is_topic_label, opens_paragraph
 from .attribution_parse import (
     TextIndex,
     rstrip_end,
@@ -17,6 +17,14 @@ from .attribution_parse import (
 from .cue_candidates import CUE_WINDOW, CueHit, candidates, cue_end, outside
 from .cue_sources import cited_source
 from .cues import CUE_NOUNS
+from .lead_presenters import (
+    PARTY_SUFFIX,
+    earlier_speaker,
+    presents_text,
+    qa_label,
+    qa_speaker,
+    signed,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["colon_before", "dash_byline", "headline_lead", "lead_in"]
 
 _LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
-_DASH_BYLINE = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z])")
+# A tweet's picture link may stand between the quote and its signature.
+_DASH_BYLINE = re.compile(
+    r"[ \t]*(?:(?:pic\.twitter\.com/|https?://)\S*[ \t]*)*(—|–|--?)[ \t]*(?=[A-Z])"
+)
 _NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|–|--?)[ \t]*)(?=[A-Z])")
 _MAX_SIGNATURE_WORDS = 12
 
@@ -39,7 +50,7 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
     if match is None:
         match = _NEXT_LINE_BYLINE.match(text, end)
         para_lo, _ = index.paragraph(start)
-        if match is None or text[para_lo:start].strip():
+        if match is None or not opens_paragraph(text, para_lo, start):
             return None
         _, sign_hi = index.paragraph(match.end())
         if len(text[match.end() : sign_hi].split()) > _MAX_SIGNATURE_WORDS:
@@ -49,8 +60,8 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
     tok = index.token_at(match.end())
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return None
-    dash = match.group(0).strip()
-    dash_at = text.index(dash, end)
+    dash_at = match.start(1)
+    dash = match.group(1).strip()
     head = tok
     while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head
@@ -98,18 +109,24 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     """
     doc = index.doc
     text = index.text
+    if signed(start, index):
+        return None  # '“…” — Sen. Ted Cruz (R-Tex.)': the signature says whose words these are
     para_lo, _ = index.paragraph(start)
-    if text[para_lo:start].strip():
+    # A bulleted highlight that names its topic first ("* On the wall: “…”") is a subhead and
+    # its quote in one paragraph.
+    inline_topic = is_topic_label(text[para_lo:start])
+    if not (opens_paragraph(text, para_lo, start) or inline_topic):
         region_lo, region_end = para_lo, para_lo + len(text[para_lo:start].rstrip())
     else:
         region_end = rstrip_end(text, para_lo)
         if region_end == 0:
             return None
         region_lo = index.paragraph(region_end - 1)[0]
-        if is_topic_label(text[region_lo:region_end]):
+        if inline_topic or is_topic_label(text[region_lo:region_end]):
             # "On trade:" says what the quote is about; whose remarks these are was said in
             # the lead before the subheads ("Here are Trump's most notable remarks:").
-            region_end = rstrip_end(text, region_lo)
+            if not inline_topic:
+                region_end = rstrip_end(text, region_lo)
             if region_end == 0 or not _quote_fills(text, para_lo, index):
                 return None
             region_lo = index.paragraph(region_end - 1)[0]
@@ -156,12 +173,22 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if acting:
             verb, subj = acting[-1]
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
-    if colon:
+        if presents_text(tokens):
+            # "Read the statement below:", "Highlights:": a lead that sets out words without
+            # saying whose; the story named that just before.
+            return earlier_speaker(doc[sent_start].idx, index)
+        qa = qa_label(text, region_lo, region_end)
+        if qa is not None:
+            return qa_speaker(qa, region_lo, index)
         colon_at = region_end - 1
         name_end = rstrip_end(text, colon_at)
         if text[name_end - 1 : name_end] == ")" and "(" in text[region_lo:name_end]:
             # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.
             name_end = rstrip_end(text, text.rindex("(", region_lo, name_end))
+        party = PARTY_SUFFIX.search(text, region_lo, name_end)
+        if party is not None:
+            # "Sen. Chuck Grassley, R-Iowa:" names the speaker before the party and state.
+            name_end = party.start()
         if name_end <= region_lo:
             return None
         head = index.token_at(name_end - 1)
@@ -205,6 +232,12 @@ def _presents_words(tokens: list[Token]) -> Token | None:
 
 
 def _quote_fills(text: str, para_lo: int, index: TextIndex) -> bool:
-    """Whether the paragraph at ``para_lo`` holds nothing but quoted text."""
+    """Whether the paragraph at ``para_lo`` holds nothing but quoted text (after a bullet and
+    a topic label, if any: "* On the wall: “…”")."""
     _, para_hi = index.paragraph(para_lo)
-    return all(index.in_quote(k) or text[k].isspace() for k in range(para_lo, para_hi))
+    k = para_lo
+    while k < para_hi and not index.in_quote(k):
+        k += 1
+    if not (opens_paragraph(text, para_lo, k) or is_topic_label(text[para_lo:k])):
+        return False
+    return all(index.in_quote(j) or text[j].isspace() for j in range(k, para_hi))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_labels import is_topic_label
+from .attribution_labels import is_topic_label, opens_paragraph
 from .attribution_parse import TextIndex, quote_root, rstrip_end, subject_of
 from .cues import (
     GROUP_NOUNS,
@@ -63,7 +63,9 @@ def follow_on(
     if sum(1 for line in lines[1:-1] if line.strip()) > MAX_FOLLOW_PARAGRAPHS:
         return None
     para_lo, _ = index.paragraph(span.start)
-    if between.count("\n") and text[para_lo : span.start].strip():
+    # A bulleted highlight may name its topic before the quote ("* On the wall: “…”").
+    topic_prefix = is_topic_label(text[para_lo : span.start])
+    if between.count("\n") and not (opens_paragraph(text, para_lo, span.start) or topic_prefix):
         # In a new paragraph the quote must open it to go on with the same statement.
         return None
     doc = index.doc
@@ -79,7 +81,9 @@ def follow_on(
     for tok in doc[first.i : last.i]:
         if tok.idx < previous.end or index.in_quote(tok.idx):
             continue
-        if is_topic_label(text[slice(*index.paragraph(tok.idx))]):
+        if is_topic_label(text[slice(*index.paragraph(tok.idx))]) or (
+            topic_prefix and tok.idx >= para_lo
+        ):
             # A subhead between a roundup's quotes ("On Clinton:") names what the next
             # quote is about, not a new speaker.
             continue
@@ -141,7 +145,7 @@ def topic_speaker(
         return None
     text = index.text
     para_lo, _ = index.paragraph(span.start)
-    if text[para_lo : span.start].strip():
+    if not opens_paragraph(text, para_lo, span.start):
         end = rstrip_end(text, span.start)
         if text[end - 1 : end] not in (".", "!", "?"):
             return None  # the quote sits inside the writer's sentence

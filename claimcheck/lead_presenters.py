@@ -1,0 +1,192 @@
+"""Leads that set out someone's words without naming whose they are, and signed quotes.
+
+News presents a run of quotes after a lead that names a text rather than a speaker ("Read the
+statement below:", "Highlights:", "The statement in full:"), in a Q&A whose labels name roles
+("Q:", "Answer:"), or signs a quote after it ("“…” — Sen. Ted Cruz (R-Tex.)"). A reader takes
+the words of a presenting lead to be those of whoever the story was just about, an answer's to
+be the interviewee's, and a signed quote's to be the signer's. Each function here reads one of
+those conventions; none raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from .attribution_parse import TextIndex, rstrip_end
+from .cue_candidates import CueHit, candidates, cue_end, outside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "PARTY_SUFFIX",
+    "earlier_speaker",
+    "presents_text",
+    "qa_label",
+    "qa_speaker",
+    "signed",
+]
+
+# ", R-Iowa" or ", D-Md." after a name in a label: the party and state, not the name.
+PARTY_SUFFIX = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*\.?\s*$")
+# Words by which a lead points at the words set out after it.
+_POINTING = frozenset({"here", "below", "following", "follows", "full", "verbatim"})
+# Nouns that name a text or a selection from one: a lead made of them presents words.
+_TEXT_NOUNS = frozenset(
+    [
+        "highlight",
+        "excerpt",
+        "transcript",
+        "text",
+        "statement",
+        "remark",
+        "line",
+        "moment",
+        "quote",
+        "quotation",
+        "comment",
+        "word",
+        "speech",
+        "address",
+        "testimony",
+        "letter",
+        "memo",
+        "note",
+        "reaction",
+        "response",
+        "reply",
+        "exchange",
+    ]
+)
+# A closed quote signed after its closing mark, perhaps past a tweet's picture link:
+# '“…” pic.twitter.com/x8Zk — Hillary Clinton (@HillaryClinton) September 27, 2016'.
+_SIGNATURE = re.compile(
+    r"[\"”’']\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)*(?:—|–|--)\s*([A-Z][^\"“”\n]*)$"
+)
+_MAX_SIGNATURE_WORDS = 12
+# A Q&A paragraph label: "Q:", "A.", "Question:", "Answer:".
+_QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.]", re.I)
+# How far back a presenting lead looks for whose words it sets out.
+_LOOKBACK_SENTENCES = 3
+_MAX_QA_PARAGRAPHS = 60
+
+
+def signed(start: int, index: TextIndex) -> bool:
+    """Whether the paragraph of the quote at ``start`` ends with a dash signature.
+
+    '“…” — Senate Majority Leader Mitch McConnell (R-Ky.)': the signer's words, whatever a
+    lead before the roundup says ("Here's how lawmakers reacted:").
+    """
+    _, para_hi = index.paragraph(start)
+    match = _SIGNATURE.search(index.text, start, para_hi)
+    return match is not None and len(match.group(1).split()) <= _MAX_SIGNATURE_WORDS
+
+
+def presents_text(tokens: list[Token]) -> bool:
+    """Whether a colon lead presents a text without naming a speaker.
+
+    "Read the statement below:", "Highlights:", "The statement in full:", "The most memorable
+    moments:": a noun for a text or a word pointing at what follows, and no name, pronoun or
+    possessor that could say whose words they are.
+    """
+    if not tokens:
+        return False
+    pointing = any(t.lower_ in _POINTING for t in tokens)
+    texts = any(t.lemma_.lower() in _TEXT_NOUNS or t.lower_ in _TEXT_NOUNS for t in tokens)
+    if not (pointing or texts):
+        return False
+    return not any(
+        (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("here", "what", "it", "this"))
+        or t.ent_type_ in ("PERSON", "ORG", "NORP")
+        for t in tokens
+        if not t.is_punct
+    )
+
+
+def earlier_speaker(lo: int, index: TextIndex) -> CueHit | None:
+    """Whoever the text just before ``lo`` reports speaking, or is about, as a lead's cue.
+
+    Reads back at most three sentences of the paragraph holding the last word before ``lo``:
+    the last reporting cue with a speaker ("The carmaker said it was setting aside …"), else
+    the subject that opens a sentence when it names a person or organisation or is a personal
+    pronoun ("Sen. Bernie Sanders spoke for nearly an hour …"; "Harlan was pressed"), or the
+    possessor of that subject ("Trump's hourlong speech veered …"). None when nobody is named.
+    """
+    doc, text = index.doc, index.text
+    end = rstrip_end(text, lo)
+    if end == 0:
+        return None
+    floor = index.paragraph(end - 1)[0]
+    last = index.token_at(end - 1)
+    s_lo, s_hi = index.sentence(last.i)
+    for _ in range(_LOOKBACK_SENTENCES):
+        tokens = outside(doc[s_lo:s_hi], index, floor, end)
+        if not tokens:
+            break
+        cands = [c for c in candidates(tokens, index) if c[2] is not None]
+        if cands:
+            # The main clause's speaker, then a reporting verb's subject before a cue noun's
+            # possessor: "Clinton said Smith is wrong for saying …" is Clinton speaking, and
+            # "Sanders spoke for an hour, his largest rally" is Sanders.
+            tok, how, subject = max(
+                cands, key=lambda c: (c[0].dep_ == "ROOT", c[1] == "verb", c[0].i)
+            )
+            return CueHit(tok.idx, cue_end(tok, how), subject, "lead", True)
+        about = _about(tokens)
+        if about is not None:
+            verb = about.head
+            return CueHit(verb.idx, verb.idx + len(verb.text), about, "lead", True)
+        if s_lo == 0 or doc[s_lo].idx <= floor:
+            break
+        s_lo, s_hi = index.sentence(s_lo - 1)
+    return None
+
+
+def _about(tokens: list[Token]) -> Token | None:
+    """The person or organisation a sentence is about: its first subject, or that subject's
+    possessor ("Trump's speech veered")."""
+    for tok in tokens:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if _names_someone(tok):
+            return tok
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and _names_someone(owner):
+            return owner
+        return None
+    return None
+
+
+def _names_someone(tok: Token) -> bool:
+    if tok.lower_ in ("he", "she", "they", "we"):
+        return True
+    return tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
+
+
+def qa_label(text: str, lo: int, hi: int) -> Literal["q", "a"] | None:
+    """ "q" or "a" when ``text[lo:hi]`` is a Q&A label ("Q:", "Answer:"), else None."""
+    match = _QA_LABEL.fullmatch(text, lo, hi)
+    if match is None:
+        return None
+    return "q" if match.group(1).lower().startswith("q") else "a"
+
+
+def qa_speaker(kind: Literal["q", "a"], label_lo: int, index: TextIndex) -> CueHit | None:
+    """Who speaks after a Q&A label: for an answer, whoever the text before the whole Q&A is
+    about ("Appearing on Face the Nation, Harlan was pressed."); for a question, None, since
+    the label does not name the interviewer.
+    """
+    if kind == "q":
+        return None
+    text = index.text
+    first = index.paragraph(label_lo)[0]
+    for _ in range(_MAX_QA_PARAGRAPHS):
+        end = rstrip_end(text, first)
+        if end == 0:
+            break
+        before = index.paragraph(end - 1)[0]
+        if not _QA_LABEL.match(text, before):
+            break
+        first = before
+    return earlier_speaker(first, index)

@@ -1,0 +1,205 @@
+"""News formats PolNeAR's train split barely has: presenting leads, bulleted highlights, signed
+roundups, labelled Q&A (real spaCy parse, a handful of documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.attribution_labels import is_topic_label, opens_paragraph
+from claimcheck.lead_presenters import PARTY_SUFFIX, qa_label
+from claimcheck.quotes import scan
+from claimcheck.speakers import attribute
+
+
+def _speakers(nlp, text):
+    doc = nlp(text)
+    return [
+        (
+            q.text.strip("“”\"' "),
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker else None,
+        )
+        for q in attribute(doc, scan(text))
+        if q.kind != "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("", True),
+        ("  ", True),
+        ("• ", True),
+        ("- ", True),
+        ("* ", True),
+        ("3. ", True),
+        ("12) ", True),
+        # Negative rows: words, a dash byline's dash, a year before the quote.
+        ("He said ", False),
+        ("— ", False),
+        ("2016. ", False),
+        ("• On trade: ", False),
+    ],
+)
+def test_opens_paragraph_allows_only_a_bullet_before_the_quote(prefix, expected) -> None:
+    text = prefix + "“We will win.”"
+    assert opens_paragraph(text, 0, len(prefix)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("On trade:", True),
+        ("* On the wall: ", True),
+        ("• About Clinton:", True),
+        # Negative rows: a name label, a bullet with no topic, a long sentence.
+        ("Sen. Ted Cruz (R-Texas):", False),
+        ("• ", False),
+        ("On Tuesday the senator told reporters at the Capitol what he thought:", False),
+    ],
+)
+def test_topic_label_reads_past_a_bullet(line, expected) -> None:
+    assert is_topic_label(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Q:", "q"),
+        ("Question:", "q"),
+        ("A:", "a"),
+        ("Answer:", "a"),
+        ("  A.", "a"),
+        # Negative rows: a name label, a word that merely starts with Q or A.
+        ("Quinn:", None),
+        ("AP:", None),
+        ("Answers are needed:", None),
+    ],
+)
+def test_qa_label_names_question_or_answer(label, expected) -> None:
+    assert qa_label(label, 0, len(label)) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "name_end"),
+    [
+        ("Sen. Chuck Grassley, R-Iowa:", len("Sen. Chuck Grassley")),
+        ("Rep. Elijah Cummings, D-Md.:", len("Rep. Elijah Cummings")),
+        # Negative rows: an apposition that is no party label, a hyphenated name.
+        ("Mary Smith, a teacher:", None),
+        ("Ana Ruiz-Lopez:", None),
+    ],
+)
+def test_party_suffix_ends_the_name(label, name_end) -> None:
+    match = PARTY_SUFFIX.search(label, 0, len(label) - 1)
+    assert (match.start() if match else None) == name_end
+
+
+PRESENTING_CASES = [
+    pytest.param(
+        "The airline said on Friday that it would refund every cancelled ticket. "
+        "Read the statement below:\n\n"
+        "“We are deeply sorry for the disruption our customers have faced this week.\n\n"
+        "“Every passenger whose flight was cancelled will receive a full refund.”",
+        [
+            (
+                "We are deeply sorry for the disruption our customers have faced this week.\n\n"
+                "“Every passenger whose flight was cancelled will receive a full refund.",
+                "airline",
+                "The airline",
+            )
+        ],
+        id="statement-below-after-the-sentence-that-reports-it",
+    ),
+    pytest.param(
+        "Gov. Laura Kelly addressed the legislature for forty minutes on Tuesday.\n\n"
+        "Highlights:\n\n"
+        "• “Our schools are fully funded for the first time in a decade.”\n\n"
+        "• “I will veto any bill that raids the highway fund.”",
+        [
+            (
+                "Our schools are fully funded for the first time in a decade.",
+                "Laura Kelly",
+                "Gov. Laura Kelly",
+            ),
+            (
+                "I will veto any bill that raids the highway fund.",
+                "Laura Kelly",
+                "Gov. Laura Kelly",
+            ),
+        ],
+        id="bulleted-highlights-after-the-speaker's-paragraph",
+    ),
+    pytest.param(
+        "The snow fell all night and the roads were closed by morning.\n\n"
+        "Highlights:\n\n"
+        "• “The county has never seen a storm like this one.”",
+        [("The county has never seen a storm like this one.", None, None)],
+        id="negative-highlights-after-a-paragraph-about-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENTING_CASES)
+def test_presenting_lead_gives_the_words_to_whoever_the_story_was_about(
+    nlp, text, expected
+) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+ROUNDUP_CASES = [
+    pytest.param(
+        "The House passed the bill 218-214. Here's how lawmakers reacted:\n\n"
+        "“This is a good day for working families.” — Rep. Jim Clyburn (D-S.C.)\n\n"
+        "“A reckless bill that we will repeal.” — Rep. Steve Scalise (R-La.)",
+        [
+            (
+                "This is a good day for working families.",
+                "Jim Clyburn",
+                "Rep. Jim Clyburn (D-S.C.)",
+            ),
+            ("A reckless bill that we will repeal.", "Steve Scalise", "Rep. Steve Scalise (R-La.)"),
+        ],
+        id="signature-wins-over-the-roundup-lead",
+    ),
+    pytest.param(
+        "Reaction came quickly.\n\n"
+        "Sen. Joni Ernst, R-Iowa:\n\n"
+        "“Farmers in my state cannot wait another year for this.”",
+        [
+            (
+                "Farmers in my state cannot wait another year for this.",
+                "Joni Ernst",
+                "Sen. Joni Ernst, R-Iowa",
+            )
+        ],
+        id="label-with-party-and-state",
+    ),
+    pytest.param(
+        "Asked about the bill, Sen. Mark Reed told reporters: “It is dead on arrival.” "
+        "— and then he walked away.",
+        [("It is dead on arrival.", "Mark Reed", "Sen. Mark Reed")],
+        id="negative-a-dash-and-lowercase-words-sign-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDUP_CASES)
+def test_roundup_quote_goes_to_its_signer_or_label(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+def test_qa_answers_go_to_the_interviewee_and_questions_to_no_label(nlp) -> None:
+    text = (
+        "Mayor Karen Bass was interviewed on the radio on Monday about the homeless count.\n\n"
+        "Question: “Why did the count go up this year?”\n\n"
+        "Answer: “Because rents went up faster than wages, and people fell behind.”"
+    )
+    assert _speakers(nlp, text) == [
+        ("Why did the count go up this year?", None, None),
+        (
+            "Because rents went up faster than wages, and people fell behind.",
+            "Karen Bass",
+            "Mayor Karen Bass",
+        ),
+    ]
