@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .claim_parse import scope_anchor
+from .claim_parse import SUBJECT_LABELS, scope_anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +48,7 @@ _TITLE = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.|Former|former|Sen|Gov|Rep)\s+)+")
 _CONTEST = re.compile(
     rf"{_NAME.replace('name', 'a')}\s+(?:tops|topped|leads|led|beats|beat|edges|edged|trails|"
     rf"trailed|ties|tied|bests|bested)\s+{_NAME.replace('name', 'b')}\s*,?\s*(?:at\s+|by\s+|\()?$")
+_NAME_BEFORE = re.compile(rf"\b{_NAME}\s+$")
 _SPLIT_NEXT = re.compile(r"\s*(?:[-–—]|to)\s*\d", re.IGNORECASE)
 _SPLIT_PREV = re.compile(r"\d\s*(?:%|percent|per\s*cent)?\s*(?:[-–—]|to)\s*$", re.IGNORECASE)
 _MEASURES = ("money", "percent", "quantity", "count")
@@ -77,8 +78,9 @@ def _name_of(token: Token) -> str | None:
     """The name a subject or object token stands for ("Rubio", "Chris Christie"), or None."""
     # the tagger often calls a surname opening a sentence a noun ("Trump must win"); a
     # capitalised noun is a name here, where the rest of the list is names
-    if token.pos_ != "PROPN" and not token.ent_type_ and not (
-            token.pos_ == "NOUN" and token.text[:1].isupper()):
+    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
+        return None  # "percent" (even tagged ORG), "Officers" name no one
+    if token.pos_ != "PROPN" and token.ent_type_ not in SUBJECT_LABELS and token.pos_ != "NOUN":
         return None
     parts = sorted([c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                     and c.text[:1].isupper()]
@@ -176,8 +178,8 @@ def _own_place(text: str, vm: ValueMatch, matches: list[ValueMatch],
     """The place written right after a figure when another figure of the sentence has its
     own ("45% in Ohio and 40% in Florida"), or None."""
     mine = _PLACE_AFTER.match(text, vm.end)
-    if mine is None:
-        return None
+    if mine is None or mine.group("name").split()[0].rstrip(".") in _NOT_NAMES:
+        return None  # "from 166 in May, to 139 in June": months are times, not places
     others = {m.group("name") for o in matches
               if o is not vm and o.kind in _MEASURES and bounds[0] <= o.start < bounds[1]
               and (m := _PLACE_AFTER.match(text, o.end)) is not None}
@@ -186,8 +188,9 @@ def _own_place(text: str, vm: ValueMatch, matches: list[ValueMatch],
 
 def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
                    matches: list[ValueMatch], bounds: tuple[int, int]) -> list[str] | None:
-    """The one name a listed figure belongs to, as a subject list, or None when the figure is
-    not in such a list (the caller then reads the subject from the parse)."""
+    """The one name a listed figure belongs to, as a subject list (empty when the list names
+    nobody for it), or None when the figure is not in such a list (the caller then reads the
+    subject from the parse)."""
     del doc  # the parse is reached through ``head``
     if vm.owner is not None:
         owner = _clean(text[vm.owner[0]:vm.owner[1]])
@@ -204,10 +207,18 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
         return [name]
     later = [m for m in matches if m.kind in _MEASURES and vm.end <= m.start < bounds[1]
              and _gapped_name(text, m, bounds[0]) is not None]
+    side = _split_side(text, vm) if vm.kind == "percent" else None
+    verb = scope_anchor(head)
+    if side is not None and verb is not None and verb.lemma_.lower() in _BACKING:
+        # "Democrats favored Clinton 72 percent to 8 percent": the first share backs the name
+        # before it, the second someone the sentence does not name
+        if side == 1:
+            return []
+        before = _NAME_BEFORE.search(text, max(bounds[0], vm.start - 60), vm.start)
+        return [_clean(before.group("name"))] if before else None
     subject, obj = _verb_parties(head)
     if later and subject is not None:
         return [subject]  # the full first item: "Trump must win 53 percent …, Cruz 59 percent"
-    side = _split_side(text, vm) if vm.kind == "percent" else None
     if side is not None and (subject is None or obj is None):
         start = vm.start if side == 0 else _SPLIT_PREV.search(
             text, max(0, vm.start - 14), vm.start).start()  # type: ignore[union-attr]

@@ -16,7 +16,8 @@ from .number_tables import SHARE_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["head_of", "noun_phrase", "predicate_of", "scope_anchor", "subject_entities"]
+__all__ = ["SUBJECT_LABELS", "head_of", "noun_phrase", "predicate_of", "scope_anchor",
+           "subject_entities"]
 
 # Time zones tagged as organisations ("1030 GMT") are no one's subject.
 _NOT_SUBJECTS = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"}
@@ -155,14 +156,16 @@ def _clean(name: str) -> str:
 
 def subject_entities(
     doc_ents: list[Span], head: Token, *, exclude: list[tuple[int, int]],
-    bounds: tuple[int, int],
+    bounds: tuple[int, int], figures: list[tuple[int, int]] | None = None,
 ) -> list[str]:
     """The named entities a claim is about: those in the phrase it belongs to, else the sentence.
 
     ``doc_ents`` are the document's entities (read once per document: spaCy rebuilds them on
     every access); only those within ``bounds`` (the sentence clipped to its line) count. The
     phrase is the subtree of the noun the value measures ("Trade between China and Russia")
-    or, failing that, of the clause's verb; entities overlapping values are skipped.
+    or, failing that, of the clause's verb; entities overlapping values are skipped, and so
+    are those of a parallel clause stating another of the measures ``figures`` ("while
+    McGinty has 44%").
     """
     ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS and e.text not in _NOT_SUBJECTS
             and bounds[0] <= e.start_char and e.end_char <= bounds[1]
@@ -189,7 +192,7 @@ def subject_entities(
         hi = max(t.i for t in scope.subtree) + 1
         inside = [e for e in ents if e.start >= lo and e.end <= hi]
         if inside:
-            return _names(_outside_asides(inside, scope, head, exclude) or inside)
+            return _names(_outside_asides(inside, scope, head, figures or []) or inside)
     return _names(ents)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .claim_lists import elided_count, gapped_lead, listed_subject
 from .claim_parse import head_of, noun_phrase, predicate_of, scope_anchor, subject_entities
-from .claim_times import time_scope
+from .claim_times import MEASURES, time_scope
 from .models import Attribution, Claim, Ordinal, Quote, Span
 from .shares import group_after
 from .values import ValueMatch, parse_values
@@ -137,7 +137,9 @@ def _claim(
         exclude.append(dateline)
     exclude += [(e.start_char, e.end_char) for e in ents if _in_title(text, e)]
     listed = listed_subject(doc, text, vm, head, matches, bounds)
-    subject = listed or subject_entities(ents, head, exclude=exclude, bounds=bounds)
+    figures = [(m.start, m.end) for m in matches if m.kind in MEASURES and m is not vm]
+    subject = listed if listed is not None else subject_entities(
+        ents, head, exclude=exclude, bounds=bounds, figures=figures)
     if lead is None:
         predicate = _unnamed(predicate, head, listed)
     attribution = _attribution(text, bounds, vm, quotes)

@@ -53,8 +53,9 @@ def paired_months(
 ) -> list[DateSpan | DurationSpan]:
     """ "They met in May and June": bare months listed in calendar order lie in one year, the
     one the sentence's tense gives the pair (past: the latest year in which both have passed;
-    future: the earliest in which both are still to come). Read one by one, a past "May and
-    June" in late May put May in this year and June in the last."""
+    future: the earliest in which both are still to come), when that puts them closer
+    together than reading each alone does. Read one by one, a past "May and June" in late
+    May put May in this year and June in the last, eleven months apart."""
     out = list(spans)
     for i in range(1, len(out)):
         here, after = out[i - 1], out[i]
@@ -69,7 +70,10 @@ def paired_months(
             continue
         (y1, m1), (y2, m2) = (int(v.start[:4]), int(v.start[5:7])), (int(w.start[:4]),
                                                                     int(w.start[5:7]))
-        if m1 >= m2 or y1 == y2:
+        # one year only where that puts the pair closer together than the two readings do:
+        # "in February and October" (a poll each, read in May) are last October and this
+        # February, four months apart, not eight months of last year
+        if m1 >= m2 or y1 == y2 or m2 - m1 >= abs((y1 * 12 + m1) - (y2 * 12 + m2)):
             continue
         tense = guess_tense(text, here.start, after.end)
         if tense in ("past", "event-past"):

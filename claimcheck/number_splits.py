@@ -72,6 +72,7 @@ _TALLY_AFTER = re.compile(r"[\s\w-]{0,16}?\b(?:votes?|decisions?|rulings?|ties?|
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_AGES_BEFORE = re.compile(r"\b(?:ages?|aged|between|from|grades?)\s+$", re.IGNORECASE)
 _RATIO_NOUN = re.compile(r"\s+(?:margin|ratio|edge|advantage|lead|odds|majority)\b",
                          re.IGNORECASE)
 _TALLY_ITEM = re.compile(
@@ -144,8 +145,9 @@ def _splits(text: str, taken: list[tuple[int, int]]) -> list[ValueMatch]:
             continue
         a, b = int(m.group("a")), int(m.group("b"))
         if a > 100 or b > 100 or (b == 1 and a <= 10) or _MONTH_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()):
-            continue  # "2-1" is a ratio, "May 13-22" days of a month
+                text, max(0, m.start() - 12), m.start()) or _AGES_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()):
+            continue  # "2-1" is a ratio, "May 13-22" days of a month, "ages 18 to 39" ages
         # "Gov. Jeb Bush at 41-41": an abbreviation's stop ends no clause
         before = _ABBREVIATED.sub(r"\1 ", text[max(0, m.start() - 60):m.start()])
         paren = _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end())

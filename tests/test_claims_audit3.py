@@ -283,3 +283,32 @@ def test_an_elided_noun_is_counted_from_the_figure_before(nlp) -> None:
     text = "The university surveyed 1,051 registered voters in Florida and 1,077 in Pennsylvania."
     assert [(c.text, c.predicate) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
             ] == [("1,051", "voter"), ("1,077", "voter")]
+
+
+def test_ages_are_no_poll_split() -> None:
+    # found on PolNeAR train after the blind count
+    text = "Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39."
+    assert _measures(text) == [("47 percent", "percent", 47, "%"),
+                               ("39 percent", "percent", 39, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found on PolNeAR train after the blind count: a split after a verb of backing is
+        # the named candidate's share and an unnamed rival's, not the group's
+        ("Democrats favored Clinton 72 percent to 8 percent, while Republicans favored Trump "
+         "82 percent to 6 percent.",
+         [("72 percent", ["Clinton"]), ("8 percent", []), ("82 percent", ["Trump"]),
+          ("6 percent", [])]),
+        ("Officers favored Trump 46 percent to 32 percent.",
+         [("46 percent", ["Trump"]), ("32 percent", [])]),
+        # negative rows: months after figures are times, not each figure's place; a split
+        # after a verb of contest stays the two sides'
+        ("The staff went from 166 in May to 139 in June.", [("166", []), ("139", [])]),
+        ("In the poll, Rubio tops Clinton 41-40.", [("41", ["Rubio"]), ("40", ["Clinton"])]),
+    ],
+)
+def test_split_after_a_verb_of_backing(nlp, text: str, expected: list) -> None:
+    assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind != "date"] == expected

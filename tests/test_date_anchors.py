@@ -155,3 +155,12 @@ def test_law_months_from_the_anchor_month_land_that_many_months_away(
 ])
 def test_months_listed_in_order_share_a_year(text: str, date: dt.date, expected: list) -> None:
     assert _dates(text, date=date) == expected
+
+
+def test_months_listed_apart_keep_their_own_years() -> None:
+    # found on PolNeAR train: two polls "in February and October", read in May, are last
+    # October's and this February's (four months apart), not eight months of last year
+    text = ("The poll found that 43% support Strickland, virtually unchanged from the past two "
+            "Quinnipiac polls, in February and October.")
+    assert _dates(text, date=dt.date(2016, 5, 12)) == [("February", "2016-02"),
+                                                       ("October", "2015-10")]
