@@ -20,9 +20,11 @@ from .cues import CUE_NOUNS
 from .lead_presenters import (
     PARTY_SUFFIX,
     earlier_speaker,
+    points_ahead,
     presents_text,
     qa_label,
     qa_speaker,
+    record_noun,
     signed,
 )
 
@@ -63,7 +65,18 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
     dash_at = match.start(1)
     dash = match.group(1).strip()
     head = tok
-    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+    _, sign_end = index.paragraph(tok.idx)
+    # The parser may run a signature's name into the next paragraph's ("… Sarah Flores\n\n
+    # Gov. Greg Abbott, in a tweet: …"); the signer's name ends with its line.
+    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.i < head.head.i:
+        if head.head.idx >= sign_end:
+            # Then the last word of the compound run on the signature's line heads it.
+            doc = index.doc
+            while head.i + 1 < len(doc) and doc[head.i + 1].idx < sign_end:
+                if head.dep_ not in ("compound", "flat") or doc[head.i + 1].is_space:
+                    break
+                head = doc[head.i + 1]
+            break
         head = head.head
     return CueHit(dash_at, dash_at + len(dash), head, "dash", True)
 
@@ -158,6 +171,11 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # lead that presents someone's words as what follows ("Here are Trump's remarks.").
         presents = _presents_words(tokens)
         cands = [c for c in cands if c[0].dep_ == "ROOT" or c[0] is presents]
+    lowercase = any(ch.islower() for t in tokens for ch in t.text)
+    if not cands and not colon and lowercase and points_ahead(tokens) and presents_text(tokens):
+        # "Full remarks below.", "The following is a transcript of the hearing."; a header in
+        # capitals ("FULL TEXT.") is an archive's label of the article, not a lead.
+        return _presented(tokens, doc[sent_start].idx, index)
     if cands:
         # The last speaker of the lead-in is the one the quote goes on with.
         tok, how, subject = max(cands, key=lambda c: c[0].i)
@@ -176,7 +194,7 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if presents_text(tokens):
             # "Read the statement below:", "Highlights:": a lead that sets out words without
             # saying whose; the story named that just before.
-            return earlier_speaker(doc[sent_start].idx, index)
+            return _presented(tokens, doc[sent_start].idx, index)
         qa = qa_label(text, region_lo, region_end)
         if qa is not None:
             return qa_speaker(qa, region_lo, index)
@@ -207,6 +225,16 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     return None
 
 
+def _presented(tokens: list[Token], lead_lo: int, index: TextIndex) -> CueHit | None:
+    """The cue of a lead that presents words without naming whose: the record noun itself
+    ("Transcript as follows:", whose speaker :mod:`.speakers` looks up before the lead), or
+    whoever the story was about just before the lead."""
+    record = record_noun(tokens)
+    if record is not None:
+        return CueHit(record.idx, record.idx + len(record.text), record, "record", True)
+    return earlier_speaker(lead_lo, index)
+
+
 # Words by which a lead says the quotes after it are someone's words it presents.
 _PRESENTING = frozenset({"here", "below", "following", "follows"})
 
@@ -221,10 +249,15 @@ def _presents_words(tokens: list[Token]) -> Token | None:
     if not any(t.lower_ in _PRESENTING for t in tokens):
         return None
     for tok in tokens:
+        # "Below is a transcript of her remarks.": the possessed noun may sit a preposition
+        # below the main verb.
+        near_root = tok.head.dep_ == "ROOT" or (
+            tok.head.dep_ == "prep" and tok.head.head.head.dep_ == "ROOT"
+        )
         if (
             tok.lemma_.lower() in CUE_NOUNS
             and tok.pos_ == "NOUN"
-            and tok.head.dep_ == "ROOT"
+            and near_root
             and any(c.dep_ == "poss" for c in tok.children)
         ):
             return tok

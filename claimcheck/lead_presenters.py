@@ -22,16 +22,21 @@ if TYPE_CHECKING:
 __all__ = [
     "PARTY_SUFFIX",
     "earlier_speaker",
+    "is_text_noun",
+    "points_ahead",
     "presents_text",
     "qa_label",
     "qa_speaker",
+    "record_noun",
     "signed",
 ]
 
 # ", R-Iowa" or ", D-Md." after a name in a label: the party and state, not the name.
 PARTY_SUFFIX = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*\.?\s*$")
 # Words by which a lead points at the words set out after it.
-_POINTING = frozenset({"here", "below", "following", "follows", "full", "verbatim"})
+_POINTING = frozenset(
+    {"here", "below", "following", "follows", "full", "verbatim", "watch", "listen"}
+)
 # Nouns that name a text or a selection from one: a lead made of them presents words.
 _TEXT_NOUNS = frozenset(
     [
@@ -59,6 +64,9 @@ _TEXT_NOUNS = frozenset(
         "exchange",
     ]
 )
+# Nouns for a record of someone's words: news annotators (PolNeAR) take "Transcript as
+# follows:" itself as the source of the words after it, while the words are the speaker's.
+_RECORD_NOUNS = frozenset({"transcript", "text"})
 # A closed quote signed after its closing mark, perhaps past a tweet's picture link:
 # '“…” pic.twitter.com/x8Zk — Hillary Clinton (@HillaryClinton) September 27, 2016'.
 _SIGNATURE = re.compile(
@@ -92,16 +100,32 @@ def presents_text(tokens: list[Token]) -> bool:
     """
     if not tokens:
         return False
-    pointing = any(t.lower_ in _POINTING for t in tokens)
-    texts = any(t.lemma_.lower() in _TEXT_NOUNS or t.lower_ in _TEXT_NOUNS for t in tokens)
-    if not (pointing or texts):
+    if not any(t.lower_ in _POINTING or is_text_noun(t) for t in tokens):
         return False
+    # The tagger reads a capitalised "Transcript" or "WATCH" opening a line as a name.
     return not any(
         (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("here", "what", "it", "this"))
         or t.ent_type_ in ("PERSON", "ORG", "NORP")
         for t in tokens
-        if not t.is_punct
+        if not (t.is_punct or t.lower_ in _POINTING or is_text_noun(t))
     )
+
+
+def record_noun(tokens: list[Token]) -> Token | None:
+    """The noun of a lead that presents a record of words ("Partial transcript as follows:",
+    "Full text:"), or None."""
+    return next((t for t in tokens if t.lemma_.lower() in _RECORD_NOUNS), None)
+
+
+def points_ahead(tokens: list[Token]) -> bool:
+    """Whether a lead points at what follows it ("below", "here", "the following")."""
+    return any(t.lower_ in _POINTING for t in tokens)
+
+
+def is_text_noun(tok: Token) -> bool:
+    """Whether ``tok`` names a text or a selection from one ("transcript", "remarks")."""
+    lower = tok.lower_
+    return tok.lemma_.lower() in _TEXT_NOUNS or lower in _TEXT_NOUNS or lower[:-1] in _TEXT_NOUNS
 
 
 def earlier_speaker(lo: int, index: TextIndex) -> CueHit | None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_FOLLOW_PARAGRAPHS",
     "MIN_UNCUED_WORDS",
+    "claimed_after",
     "clause_subject",
     "follow_on",
     "topic_speaker",
@@ -238,3 +239,44 @@ def _can_speak(tok: Token, memory: DocMemory) -> bool:
     if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or lower == "who" or memory.is_surname(tok.text):
         return True
     return lemma in ROLE_NOUNS or lemma in ORG_HEADS or lower in GROUP_NOUNS
+
+
+# Words that open a sentence pointing back at the words just quoted ("That was …", "So said …").
+_BACK_POINTERS = frozenset({"that", "that's", "those", "these", "this", "so", "such"})
+
+
+def claimed_after(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> SpeakerInfo | None:
+    """The person the next paragraph names as having said a stand-alone quote.
+
+    Features open on a quote set off in its own paragraph and name its speaker in the next:
+    '“We are not going anywhere.”' then 'That was the message from Mayor Lisa Chen on Monday'
+    or 'So said Gov. Robert Bentley'. Only a next paragraph that opens by pointing back at the
+    words (that, those, so, such) and then names a person or organisation counts.
+    """
+    text = index.text
+    para_lo, para_hi = index.paragraph(span.start)
+    if not opens_paragraph(text, para_lo, span.start) or text[span.end : para_hi].strip():
+        return None
+    next_lo = para_hi
+    while next_lo < len(text) and text[next_lo].isspace():
+        next_lo += 1
+    if next_lo >= len(text) or index.in_quote(next_lo):
+        return None
+    doc = index.doc
+    first = index.token_at(next_lo)
+    if first.lower_ not in _BACK_POINTERS or first.i + 1 >= len(doc):
+        return None
+    if doc[first.i + 1].pos_ not in ("AUX", "VERB") and first.lower_ != "that's":
+        return None
+    _, sent_end = index.sentence(first.i)
+    for tok in doc[first.i + 1 : sent_end]:
+        if index.in_quote(tok.idx):
+            continue
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == tok.i), None)
+            head = ent.root if ent is not None else tok
+            lo, hi = mention_bounds(head, in_quote=index.in_quote)
+            info = describe(head, lo, hi, memory)
+            memory.remember(info)
+            return info
+    return None

@@ -19,9 +19,16 @@ from .attribution_labels import stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
 from .cue_candidates import CueHit
 from .indirect import IndirectHit, find_indirect
-from .mention_span import mention_bounds
+from .lead_presenters import earlier_speaker
+from .mention_span import make_mention, mention_bounds
 from .models import Cue, Marks, Quote, QuoteKind, Speaker
-from .speaker_context import MIN_UNCUED_WORDS, clause_subject, follow_on, topic_speaker
+from .speaker_context import (
+    MIN_UNCUED_WORDS,
+    claimed_after,
+    clause_subject,
+    follow_on,
+    topic_speaker,
+)
 from .speaker_memory import DocMemory, SpeakerInfo
 from .speaker_resolve import describe
 from .speech_filters import (
@@ -33,11 +40,18 @@ from .speech_filters import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["QuoteSpanLike", "attribute"]
 
-_CONFIDENCE = {"verb": 0.9, "according": 0.85, "noun": 0.75, "dash": 0.8, "lead": 0.7}
+_CONFIDENCE = {
+    "verb": 0.9,
+    "according": 0.85,
+    "noun": 0.75,
+    "dash": 0.8,
+    "lead": 0.7,
+    "record": 0.7,
+}
 
 
 class QuoteSpanLike(Protocol):
@@ -113,11 +127,31 @@ def _speaker_from(
 ) -> SpeakerInfo | None:
     if hit.speaker is None:
         return None
+    if hit.how == "record":
+        return _recorded(hit.speaker, index, memory, toward)
     speaker = issuer_of(hit.speaker, index) or hit.speaker
     lo, hi = mention_bounds(speaker, in_quote=index.in_quote, toward=toward)
     info = describe(speaker, lo, hi, memory)
     memory.remember(info)
     return info
+
+
+def _recorded(
+    record: Token, index: TextIndex, memory: DocMemory, toward: tuple[int, int]
+) -> SpeakerInfo:
+    """A transcript presented by a lead ("Transcript as follows:"): the words are whoever the
+    story was about just before it, and the transcript is the phrase that names them here."""
+    lo, hi = mention_bounds(record, in_quote=index.in_quote, toward=toward)
+    issuer = earlier_speaker(index.doc[index.sentence(record.i)[0]].idx, index)
+    if issuer is None or issuer.speaker is None:
+        info = describe(record, lo, hi, memory)
+        memory.remember(info)
+        return info
+    s_lo, s_hi = mention_bounds(issuer.speaker, in_quote=index.in_quote, toward=toward)
+    who = describe(issuer.speaker, s_lo, s_hi, memory)
+    memory.remember(who)
+    mention = make_mention(index.doc, lo, hi, index.text)
+    return SpeakerInfo(who.name, who.kind, who.role, who.organization, mention)
 
 
 def _marked(
@@ -148,6 +182,10 @@ def _marked(
         followed = follow_on(span, previous, index, memory)
         if followed is not None:
             speaker, confidence = followed, 0.65
+    if speaker is None and (hit is None or hit.speaker is None):
+        named_next = claimed_after(span, index, memory)
+        if named_next is not None:
+            speaker, confidence = named_next, 0.55
     if speaker is None and (hit is None or hit.speaker is None):
         topic = topic_speaker(span, inner, words, index, memory)
         if topic is not None:

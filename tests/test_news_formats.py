@@ -203,3 +203,78 @@ def test_qa_answers_go_to_the_interviewee_and_questions_to_no_label(nlp) -> None
             "Mayor Karen Bass",
         ),
     ]
+
+
+LEAD_CASES = [
+    pytest.param(
+        "Gov. Tom Reyes spoke at the state fair on Saturday.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"We are going to build the new bridge, and we are going to build it this year."',
+        [
+            (
+                "We are going to build the new bridge, and we are going to build it this year.",
+                "Tom Reyes",
+                "Partial transcript",
+            )
+        ],
+        id="transcript-lead-names-the-record-and-the-speaker-before-it",
+    ),
+    pytest.param(
+        "Judge Ellen Park ruled on Friday. The following is a transcript of her remarks.\n\n"
+        "“The defendant showed no remorse at any point in this trial.”",
+        [("The defendant showed no remorse at any point in this trial.", "Ellen Park", "her")],
+        id="no-colon-transcript-of-her-remarks",
+    ),
+    pytest.param(
+        "Judge Ellen Park announced the sentence on Friday. WATCH:\n\n"
+        "“The defendant showed no remorse at any point in this trial.”",
+        [
+            (
+                "The defendant showed no remorse at any point in this trial.",
+                "Ellen Park",
+                "Judge Ellen Park",
+            )
+        ],
+        id="watch-marker-is-no-name",
+    ),
+    pytest.param(
+        "FULL TEXT.\n\n“It's the economy, stupid, and it always has been.”",
+        [("It's the economy, stupid, and it always has been.", None, None)],
+        id="negative-archive-header-in-capitals-presents-nobody",
+    ),
+    pytest.param(
+        "“We are not leaving. This is our street, and we will fight for it.”\n\n"
+        "That was the message from Mayor Dana Cole on Monday as she stood outside the library.",
+        [
+            (
+                "We are not leaving. This is our street, and we will fight for it.",
+                "Dana Cole",
+                "Mayor Dana Cole",
+            )
+        ],
+        id="next-paragraph-points-back-and-names-the-speaker",
+    ),
+    pytest.param(
+        "“We are not leaving. This is our street, and we will fight for it.”\n\n"
+        "That afternoon, Mayor Dana Cole met the developers at City Hall.",
+        [("We are not leaving. This is our street, and we will fight for it.", None, None)],
+        id="negative-next-paragraph-opening-with-a-time-names-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_CASES)
+def test_lead_or_next_paragraph_names_whose_words(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+def test_signature_name_stops_at_its_line(nlp) -> None:
+    text = (
+        "Reaction to the ruling:\n\n"
+        "“We will appeal.” — Justice Department spokeswoman Sarah Isgur Flores\n\n"
+        "Gov. Greg Abbott, in a tweet: “Texas will keep enforcing the law.”"
+    )
+    assert _speakers(nlp, text) == [
+        ("We will appeal.", "Sarah Isgur Flores", "Sarah Isgur Flores"),
+        ("Texas will keep enforcing the law.", "Greg Abbott", "Gov. Greg Abbott"),
+    ]
