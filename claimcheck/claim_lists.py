@@ -35,6 +35,9 @@ _NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
 # the item opens after a list comma or semicolon (", and" too); the figure follows the name
 # with nothing between
 _GAPPED = re.compile(rf"(?:[,;]\s*(?:and\s+)?|,?\s+and\s+){_NAME}\s+$")
+# a list of names after a preposition is the object's list, not a list of gapped items
+_CAPS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_PLACE_LIST = re.compile(rf"\b(?:in|at|of|for|from|by|with|among)\s+(?:{_CAPS}\s*,\s*)*{_CAPS}\s*$")
 # words that open a phrase, not a name, when capitalised after a comma
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "From", "And", "But",
               "Or", "Up", "Down", "About", "Nearly", "Almost", "Some", "Only", "Just", "With",
@@ -49,6 +52,8 @@ _CONTEST = re.compile(
     rf"{_NAME.replace('name', 'a')}\s+(?:tops|topped|leads|led|beats|beat|edges|edged|trails|"
     rf"trailed|ties|tied|bests|bested)\s+{_NAME.replace('name', 'b')}\s*,?\s*(?:at\s+|by\s+|\()?$")
 _NAME_BEFORE = re.compile(rf"\b{_NAME}\s+$")
+_OVER = re.compile(rf"\b{_NAME.replace('name', 'a')}\s+(?:to|over)\s+{_NAME.replace('name', 'b')}"
+                   r"\s*,?\s*(?:by\s+)?$")
 _SPLIT_NEXT = re.compile(r"\s*(?:[-–—]|to)\s*\d", re.IGNORECASE)
 _SPLIT_PREV = re.compile(r"\d\s*(?:%|percent|per\s*cent)?\s*(?:[-–—]|to)\s*$", re.IGNORECASE)
 _MEASURES = ("money", "percent", "quantity", "count")
@@ -65,8 +70,8 @@ def _gapped_name(text: str, vm: ValueMatch, lo: int) -> str | None:
     """The name a figure follows as a gapped list item (", Cruz 59 percent"), or None."""
     start = vm.hedge_start if vm.hedge_start is not None else vm.start
     m = _GAPPED.search(text, max(lo, start - 60), start)
-    if m is None:
-        return None
+    if m is None or _PLACE_LIST.search(text, max(lo, m.start() - 80), m.start()):
+        return None  # "in Florida, Illinois and North Carolina nearly 3 in 10": places
     name = _clean(m.group("name"))
     first = name.split()[0] if name else ""
     if not name or first in _NOT_NAMES or name.isupper():
@@ -103,6 +108,15 @@ def _split_side(text: str, vm: ValueMatch) -> int | None:
             text, vm.end):
         return 1
     return None
+
+
+def _first_of_split(text: str, vm: ValueMatch) -> int:
+    """Where the first figure of the split whose second figure is ``vm`` starts."""
+    found = _SPLIT_PREV.search(text, max(0, vm.start - 14), vm.start)
+    start = found.start() if found is not None else vm.start
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start
 
 
 def _verb_parties(head: Token) -> tuple[str | None, str | None]:
@@ -149,6 +163,11 @@ def gapped_lead(text: str, vm: ValueMatch, matches: list[ValueMatch],
 # "42% support Republican Sen. Rob Portman": a share of voters is about whom they back
 _BACKING = {"support", "back", "favor", "favour", "prefer", "choose", "pick", "endorse", "trust",
             "like", "vote", "select", "want"}
+# the same verbs in the text, for when the parse hangs a split too far from its verb
+_NAMED = r"(?:[A-Z][\w'’-]*\.?\s+){1,4}"
+_BACKING_BEFORE = re.compile(
+    r"\b(?:support(?:s|ed)?|back(?:s|ed)?|favou?r(?:s|ed)?|prefer(?:s|red)?|cho(?:o)?se|chosen|"
+    rf"picked|endorsed)\s+{_NAMED}(?:(?:to|over)\s+{_NAMED})?,?\s*(?:by\s+)?$")
 # "1,051 voters in Florida and 1,077 in Pennsylvania": each figure's own place
 _PLACE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|among)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
@@ -209,9 +228,16 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
              and _gapped_name(text, m, bounds[0]) is not None]
     side = _split_side(text, vm) if vm.kind == "percent" else None
     verb = scope_anchor(head)
-    if side is not None and verb is not None and verb.lemma_.lower() in _BACKING:
+    backing = side is not None and (
+        (verb is not None and verb.lemma_.lower() in _BACKING)
+        or _BACKING_BEFORE.search(text, max(bounds[0], vm.start - 90), vm.start) is not None)
+    if side is not None and backing:
         # "Democrats favored Clinton 72 percent to 8 percent": the first share backs the name
         # before it, the second someone the sentence does not name
+        first = vm.start if side == 0 else _first_of_split(text, vm)
+        pair = _OVER.search(text, max(bounds[0], first - 90), first)
+        if pair is not None:  # "prefer Dr. Carson to Mr. Trump 33% to 18%"
+            return [_clean(pair.group("a" if side == 0 else "b"))]
         if side == 1:
             return []
         before = _NAME_BEFORE.search(text, max(bounds[0], vm.start - 60), vm.start)
@@ -220,10 +246,7 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
     if later and subject is not None:
         return [subject]  # the full first item: "Trump must win 53 percent …, Cruz 59 percent"
     if side is not None and (subject is None or obj is None):
-        start = vm.start if side == 0 else _SPLIT_PREV.search(
-            text, max(0, vm.start - 14), vm.start).start()  # type: ignore[union-attr]
-        while start > 0 and text[start - 1].isdigit():
-            start -= 1  # back to the first figure of the split
+        start = vm.start if side == 0 else _first_of_split(text, vm)
         found = _CONTEST.search(text, max(bounds[0], start - 90), start)
         if found is not None:
             subject, obj = _clean(found.group("a")), _clean(found.group("b"))

@@ -312,3 +312,22 @@ def test_ages_are_no_poll_split() -> None:
 def test_split_after_a_verb_of_backing(nlp, text: str, expected: list) -> None:
     assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
             if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That is among Evangelicals who prefer Dr. Carson to Mr. Trump 33% to 18%.",
+         [("33%", ["Carson"]), ("18%", ["Trump"])]),
+        ("Voters preferred Clinton over Trump 50 percent to 40 percent.",
+         [("50 percent", ["Clinton"]), ("40 percent", ["Trump"])]),
+        # negative row: a list of places after a preposition is no gapped list of names
+        ("Black voters are about one-fifth of the electorate in each state, and in Florida, "
+         "Illinois and North Carolina nearly 3 in 10 primary voters are black.",
+         [("one-fifth", ["Florida", "Illinois", "North Carolina"]),
+          ("3 in 10", ["Florida", "Illinois", "North Carolina"])]),
+    ],
+)
+def test_split_preferring_one_name_to_another(nlp, text: str, expected: list) -> None:
+    assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind != "date"] == expected
