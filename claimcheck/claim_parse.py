@@ -32,6 +32,22 @@ _VERB_DEPS = ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "nsubj", "n
 _VALUE_NOUNS = SHARE_NOUNS | {"point", "cent", "fold"}
 
 
+# Verbs that state a measure's level or its change ("Trade reached $240bn", "exports fell
+# 5%", "turnout stood at 41%"): their subject is what is measured. After any other verb the
+# subject is an actor ("The Obama administration reallocated $81 million", "The group is
+# spending $200,000") and the verb says what the figure is.
+_MEASURE_VERBS = {
+    "reach", "total", "hit", "top", "exceed", "surpass", "stand", "be", "amount", "rise", "fall",
+    "climb", "grow", "jump", "drop", "decline", "increase", "decrease", "slip", "slide", "soar",
+    "plunge", "plummet", "surge", "dip", "tumble", "rebound", "double", "triple", "remain",
+    "stay", "hover", "average", "shrink", "expand", "swell", "edge", "inch", "sink", "spike",
+    "balloon", "near", "approach", "pass", "cross", "equal", "represent", "account", "make",
+    "come", "run", "go", "gain", "lose", "improve", "narrow", "widen", "fluctuate",
+    "peak", "bottom", "settle", "close", "open", "end", "finish", "trade", "cost", "value",
+    "number", "count", "range", "vary", "level", "mark", "register", "post", "record",
+}  # fmt: skip
+
+
 def head_of(span: Span) -> Token:
     """The token of ``span`` whose head lies outside it (the span's syntactic root)."""
     for token in span:
@@ -130,7 +146,8 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
                 return parent.lemma_.lower() if parent.pos_ == "VERB" else None
             subj = _verb_subject(parent)
             if subj is not None and _is_common(subj) and subj.i != head.i and (
-                    subj.lower_ not in _VALUE_NOUNS and subj.lemma_.lower() not in _VALUE_NOUNS):
+                    subj.lower_ not in _VALUE_NOUNS and subj.lemma_.lower() not in _VALUE_NOUNS
+            ) and (parent.pos_ == "AUX" or parent.lemma_.lower() in _MEASURE_VERBS):
                 return noun_phrase(subj)
             if parent.pos_ == "AUX":
                 # "78 percent were white": a copula's complement says what the share is

@@ -244,7 +244,9 @@ def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    # the parser may split inside a value (" 01 May " as "01" and "May"): the sentence
+    # still holds the whole value
+    return min(start, vm.start), max(end, vm.end)
 
 
 def _counts_something(span: SpacySpan, head: object, vm: ValueMatch) -> bool:

@@ -331,3 +331,24 @@ def test_split_after_a_verb_of_backing(nlp, text: str, expected: list) -> None:
 def test_split_preferring_one_name_to_another(nlp, text: str, expected: list) -> None:
     assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
             if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # found in the third blind read: after a verb of doing, the subject is an actor and
+        # the verb says what the figure is
+        ("Meanwhile, the Obama administration reallocated $81 million to fight the virus.",
+         "reallocate"),
+        ("The anti-tax group was one of his biggest supporters, spending more than $5.5 "
+         "million on the race.", "spend"),
+        # negative rows: after a verb of level or change the subject is what is measured
+        ("Trade between the two countries reached $240 billion last year.", "trade"),
+        ("Exports fell 5% in March.", "export"),
+        ("The deficit rose to $544 billion.", "deficit"),
+    ],
+)
+def test_predicate_after_a_verb_of_doing_is_the_verb(nlp, text: str, predicate: str) -> None:
+    claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+                 if c.kind in ("money", "percent"))
+    assert claim.predicate == predicate
