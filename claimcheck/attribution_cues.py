@@ -50,7 +50,7 @@ def find_cue(start: int, end: int, index: TextIndex) -> CueHit | None:
         if nxt is not None:
             after = after + outside(nxt, index, end, para_hi)
     ancestors = quote_ancestors(first, last)
-    cands = candidates(before + after, index, quote_end=end)
+    cands = candidates(before + after, index, quote_end=end, quote_start=start)
     cands = [(tok, how, between_subject(tok, end, index) or subj) for tok, how, subj in cands]
     hit = best(cands, ancestors, (start, end))
     hit = _parenthetical(hit, index) or hit

@@ -298,21 +298,40 @@ def left_subject(verb: Token, index: TextIndex) -> Token | None:
     Parsers sometimes hang a long subject with appositions off an earlier noun; the phrase
     right before the verb is then climbed to its person or its outermost noun.
     """
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
     doc = verb.doc
+    # 'Stevens, who served …, called': a past form after the comma closing a long subject
+    # is tagged a participle; it is the verb only when the phrase leads back to a person.
+    participle = (
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > 0 and doc[verb.i - 1].text == ","
+    )
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle:
+        return None
     k = verb.i - 1
     while k >= 0 and doc[k].is_punct and not index.in_quote(doc[k].idx):
         k -= 1
     if k < 0 or index.in_quote(doc[k].idx) or doc[k].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     tok = doc[k]
+    through_relative = False
     for _ in range(8):
         if (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.pos_ == "PRON":
             break
-        if tok.dep_ not in _NP_DEPS or tok.head.i >= tok.i or index.in_quote(tok.head.idx):
+        # 'Stevens, who served as Romney's strategist during the campaign, called': out of a
+        # relative clause to the noun it describes.
+        relative = tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN")
+        if not relative and tok.dep_ not in _NP_DEPS:
             break
+        if tok.head.i >= tok.i or index.in_quote(tok.head.idx):
+            break
+        through_relative = through_relative or relative
         tok = tok.head
+    # 'Mr. Pinchuk, described as "…"' is a participle about the name: only a subject that a
+    # clause or an apposition set off by commas held apart from its verb ('Two analysts,
+    # Megahan and Harman, found') makes the participle a misread verb.
+    if participle:
+        appositive = any(t.dep_ == "appos" for t in (doc[k], *doc[k].ancestors))
+        if tok.ent_type_ != "PERSON" or not (through_relative or appositive):
+            return None
     return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 

@@ -40,8 +40,17 @@ class CueHit:
 
 
 def candidates(
-    tokens: list[Token], index: TextIndex, *, quote_end: int | None = None
+    tokens: list[Token],
+    index: TextIndex,
+    *,
+    quote_end: int | None = None,
+    quote_start: int | None = None,
 ) -> list[tuple[Token, str, Token | None]]:
+    """Each reporting verb, "according to" and cue noun among ``tokens``, with the head of
+    the phrase naming its speaker (None when the text names nobody for it).
+
+    ``quote_start``/``quote_end`` locate the quote the cues are sought for, when known.
+    """
     found: list[tuple[Token, str, Token | None]] = []
     doc = index.doc
     # '"…," an angry Hollande retaliated.': after words closed by a comma, question or
@@ -93,8 +102,25 @@ def candidates(
             tok.pos_ == "VERB" or tok.tag_.startswith("VB") or misread
         ):
             subject = subject_of(tok, index)
+            if subject is not None and _other_paragraph(subject, tok, index):
+                # The parser ran the paragraph before into this one ('…" read the statement'
+                # under a paragraph about who drafted it): no subject across the break.
+                subject = None
             if subject is None and quote_end is not None and right_after(tok, quote_end, index):
                 subject = inverted_subject(tok, index)
+            if subject is None and put_it:
+                # 'As Akhil Amar, professor …, put it': the parser may read "As" as a
+                # preposition and the speaker as its object.
+                subject = next(
+                    (
+                        o
+                        for c in tok.children
+                        if c.lower_ == "as"
+                        for o in c.children
+                        if o.dep_ == "pobj" and not index.in_quote(o.idx)
+                    ),
+                    None,
+                )
             if subject is None:
                 subject = left_subject(tok, index) or _misread_actor(tok, index)
             if subject is not None and subject.i > tok.i:
@@ -113,6 +139,8 @@ def candidates(
                 ),
                 None,
             )
+            if subject is not None and quote_start is not None:
+                subject = _characterised_by(tok, quote_start, index) or subject
             node = tok
             for _ in range(3):
                 if subject is not None or node.head.i == node.i:
@@ -123,6 +151,39 @@ def candidates(
                     break
             found.append((tok, "noun", subject))
     return found
+
+
+def _other_paragraph(subject: Token, verb: Token, index: TextIndex) -> bool:
+    """Whether no word of the phrase ``subject`` heads shares ``verb``'s paragraph (a phrase
+    the parse ran across a break, '9:34 p.m.\n\nDonald Trump has', keeps its near piece)."""
+    own = index.paragraph(verb.idx)
+    return all(
+        index.paragraph(t.idx) != own for t in (subject.left_edge, subject, subject.right_edge)
+    )
+
+
+def _characterised_by(noun: Token, quote_start: int, index: TextIndex) -> Token | None:
+    """Who puts the quoted label on someone's words: 'Stevens called Trump's statements
+    "childish"', 'he played down Trump's comments as "just part of the campaign"', 'Trump
+    defended his comments as being "sarcastic"'. The words are the possessor's, the label the
+    verb's subject's; None when the quote is not such a label on the verb's object."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "oprd") or verb.pos_ != "VERB":
+        return None
+    word = index.token_at(quote_start)
+    while word.is_punct and word.i + 1 < len(word.doc) and index.in_quote(word.doc[word.i + 1].idx):
+        word = word.doc[word.i + 1]
+    # The "as" phrase hangs on the verb or, as often, on the noun itself.
+    for label in [*verb.children, *noun.children]:
+        if label.i <= noun.i:
+            continue
+        as_phrase = label.dep_ == "prep" and label.lower_ == "as"
+        if not as_phrase and label.dep_ not in ("oprd", "xcomp", "acomp"):
+            continue
+        if label.left_edge.i <= word.i <= label.right_edge.i:
+            subject = subject_of(verb, index)
+            return subject if subject is not None and subject.i != noun.i else None
+    return None
 
 
 def _relative_clause(verb: Token, closing: int, index: TextIndex) -> bool:

@@ -34,7 +34,7 @@ def mention_bounds(
         # A noun with an object is a verb the tagger misread ('Trump defended eminent domain,
         # calling …' parsed as one noun phrase): the object is no part of the name.
         misread = child.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN")
-        if child.dep_ in _CLAUSE_DEPS or misread:
+        if (child.dep_ in _CLAUSE_DEPS or misread) and not _names_author(head, child):
             if child.i > head.i:
                 hi = min(hi, child.left_edge.i)
             else:
@@ -50,6 +50,20 @@ def mention_bounds(
     if hi <= lo:
         return head.i, head.i + 1  # an odd parse left nothing: the head alone names the speaker
     return lo, hi
+
+
+def _names_author(head: Token, child: Token) -> bool:
+    """'a court document filed by state attorney Dave Aronberg', 'audio provided by Wyoming
+    Public Radio': a participle right after a document-like noun that names who made it
+    (by …) is part of the source's name, not a clause about it."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.i == head.i + 1
+        and head.pos_ == "NOUN"
+        and head.ent_type_ != "PERSON"
+        and any(c.dep_ == "agent" for c in child.children)
+    )
 
 
 _LABEL_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

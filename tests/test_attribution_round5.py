@@ -92,3 +92,134 @@ NEGATIONS = [
 @pytest.mark.parametrize(("text", "expected"), NEGATIONS)
 def test_a_negation_names_nobody(nlp, text, expected):
     assert _mentions(nlp, text) == expected
+
+
+LABELS_ON_WORDS = [
+    pytest.param(
+        'Last year, he played down Trump\'s comments as "just part of the primary campaign" '
+        "and argued that attacking him would be a mistake.",
+        [('"just part of the primary campaign"', "he")],
+        id="played-down-comments-as",
+    ),
+    pytest.param(
+        'Trump later defended his comments as being "sarcastic."',
+        [('"sarcastic."', "Trump")],
+        id="defended-his-comments-as",
+    ),
+    pytest.param(
+        "Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, "
+        'called Trump\'s statements and actions on Sunday "childish."',
+        [('"childish."', "Stuart Stevens")],
+        id="subject-held-apart-by-relative-clause",
+    ),
+    pytest.param(
+        "Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Air "
+        "Force is “the best in the world.”",
+        [("“the best in the world.”", "Chris Harman")],
+        id="subject-held-apart-by-apposition",
+    ),
+    # Negative rows: the quote that is the content of the noun stays its possessor's, and a
+    # participle after a bare name is about that name, not its verb.
+    pytest.param(
+        "Albright fanned controversy over her remark that “there’s a special place in hell for "
+        "women who don’t help each other.”",
+        [("“there’s a special place in hell for women who don’t help each other.”", "her")],
+        id="content-of-remark-stays-possessor",
+    ),
+    pytest.param(
+        "Pence blamed the media for making an issue out of Donald Trump’s claim that President "
+        "Barack Obama “founded ISIS.”",
+        [("“founded ISIS.”", "Donald Trump’s")],
+        id="content-of-claim-stays-possessor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS_ON_WORDS)
+def test_a_label_on_someones_words_is_the_labellers(nlp, text, expected):
+    assert _mentions(nlp, text) == expected
+
+
+def test_a_participle_after_a_bare_name_is_no_verb_of_it(nlp):
+    text = (
+        "The email shows the name of Mr. Pinchuk, described as one of Ukraine's \"most "
+        'successful businessmen," among those on a list.'
+    )
+    assert _mentions(nlp, text) == [('"most successful businessmen,"', "The email")]
+
+
+AUTHORED_DOCUMENTS = [
+    pytest.param(
+        "“The evidence is insufficient to support a criminal prosecution,” according to a "
+        "court document filed by state attorney Dave Aronberg.",
+        [
+            (
+                "“The evidence is insufficient to support a criminal prosecution,”",
+                "a court document filed by state attorney Dave Aronberg",
+            )
+        ],
+        id="document-filed-by",
+    ),
+    pytest.param(
+        "“She thinks they are just too much,” Bill Clinton said Monday in Cheyenne, according "
+        "to audio provided by Wyoming Public Radio.",
+        [("“She thinks they are just too much,”", "audio provided by Wyoming Public Radio")],
+        id="audio-provided-by",
+    ),
+    # Negative row: a relative clause set off by a comma stays out of the phrase.
+    pytest.param(
+        '"We are thrilled," said the statement, which was released by the campaign.',
+        [('"We are thrilled,"', "the statement")],
+        id="relative-clause-after-comma-stays-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHORED_DOCUMENTS)
+def test_a_documents_author_is_part_of_the_source(nlp, text, expected):
+    assert _mentions(nlp, text) == expected
+
+
+def test_as_someone_put_it_read_as_a_preposition(nlp):
+    # The parser reads "As" as a preposition with the speaker as its object here; the idiom
+    # still names whose words follow.
+    text = (
+        "The sitting justice who is least friendly to business is Sonia Sotomayor.\n\n"
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's "
+        "Unwritten Constitution,'' put it, ''Senate Republicans should remember that a "
+        "compromise candidate today may be far better for them.''"
+    )
+    quotes = dict(_mentions(nlp, text))
+    assert (
+        quotes[
+            "''Senate Republicans should remember that a compromise candidate today may be far "
+            "better for them.''"
+        ]
+        == "Akhil Amar"
+    )
+
+
+def test_as_someone_put_it_with_a_subject_is_unchanged(nlp):
+    text = (
+        "As Jane Smith, a professor of law at Yale, put it, “Senators should remember that a "
+        "compromise candidate may be far better for them.”"
+    )
+    assert [m for _, m in _mentions(nlp, text)] == ["Jane Smith, a professor of law at Yale"]
+
+
+def test_no_subject_across_a_paragraph_break(nlp):
+    text = (
+        "Manafort and campaign spokesman Jason Miller worked to craft the campaign's initial "
+        "statement, which landed in reporters' inboxes at 1:48 a.m.\n\n"
+        "\"In writing her beautiful speech, Melania's team of writers took notes on her "
+        "life's inspirations, and in some instances included fragments that reflected her "
+        'own thinking," read the statement, which was attributed to Miller.\n\n'
+        # Negative: a subject the parse ran across a break keeps the piece next to the quote.
+        "9:34 p.m.\n\nDonald Trump has delivered an impassioned defense of “New York values,” "
+        "saying the city embodied the “bravery, heart and soul of America.”"
+    )
+    assert [m for _, m in _mentions(nlp, text)] == [
+        "the statement",
+        "Donald Trump",
+        "Donald Trump",
+    ]
