@@ -45,6 +45,8 @@ _MEASURE_VERBS = {
     "come", "run", "go", "gain", "lose", "improve", "narrow", "widen", "fluctuate",
     "peak", "bottom", "settle", "close", "open", "end", "finish", "trade", "cost", "value",
     "number", "count", "range", "vary", "level", "mark", "register", "post", "record",
+    "crumble", "collapse", "slump", "sag", "tick", "bounce", "recover", "change", "start",
+    "sell", "fetch", "hold", "sit",
 }  # fmt: skip
 
 
