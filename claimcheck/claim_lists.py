@@ -83,8 +83,9 @@ def _name_of(token: Token) -> str | None:
     """The name a subject or object token stands for ("Rubio", "Chris Christie"), or None."""
     # the tagger often calls a surname opening a sentence a noun ("Trump must win"); a
     # capitalised noun is a name here, where the rest of the list is names
-    if not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
-        return None  # "percent" (even tagged ORG), "Officers" name no one
+    if not token.text[:1].isupper() or token.tag_ == "NNS" or (
+            token.tag_ == "NNPS" and token.ent_type_ not in SUBJECT_LABELS):
+        return None  # "percent" (even tagged ORG), "Officers" name no one; "Sanders" does
     if token.pos_ != "PROPN" and token.ent_type_ not in SUBJECT_LABELS and token.pos_ != "NOUN":
         return None
     parts = sorted([c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"

@@ -352,3 +352,11 @@ def test_predicate_after_a_verb_of_doing_is_the_verb(nlp, text: str, predicate: 
     claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
                  if c.kind in ("money", "percent"))
     assert claim.predicate == predicate
+
+
+def test_a_surname_tagged_plural_still_names_a_side_of_a_split(nlp) -> None:
+    # "Sanders" is tagged NNPS; the plural-noun guard against "Officers" must not drop it
+    text = ("The poll showed Hillary Clinton leading Bernie Sanders among likely voters, "
+            "46 percent to 44 percent.")
+    assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)] == [
+        ("46 percent", ["Hillary Clinton"]), ("44 percent", ["Bernie Sanders"])]
