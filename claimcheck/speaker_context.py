@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_FOLLOW_PARAGRAPHS",
+    "MAX_FOLLOW_PARAGRAPHS_IN_RUN",
     "MIN_UNCUED_WORDS",
     "claimed_after",
     "clause_subject",
@@ -39,8 +40,11 @@ __all__ = [
 
 # A marked quote without any cue is still reported speech when it is this long.
 MIN_UNCUED_WORDS = 5
-# How many whole paragraphs may stand between a follow-on quote and the quote it continues.
+# How many whole paragraphs may stand between a follow-on quote and the quote it continues;
+# in a run of quotes each set out as its own paragraph (a speech, a statement), a few more
+# lines of scene between them ("The crowd booed.") do not end it.
 MAX_FOLLOW_PARAGRAPHS = 1
+MAX_FOLLOW_PARAGRAPHS_IN_RUN = 3
 
 
 def follow_on(
@@ -61,7 +65,13 @@ def follow_on(
     between = text[previous.end : span.start]
     lines = between.split("\n")
     # The first and last pieces are the ends of the two quotes' own paragraphs.
-    if sum(1 for line in lines[1:-1] if line.strip()) > MAX_FOLLOW_PARAGRAPHS:
+    prev_lo, _ = index.paragraph(previous.start)
+    _, prev_hi = index.paragraph(max(previous.end - 1, previous.start))
+    set_out = (
+        opens_paragraph(text, prev_lo, previous.start) and not text[previous.end : prev_hi].strip()
+    )
+    limit = MAX_FOLLOW_PARAGRAPHS_IN_RUN if set_out else MAX_FOLLOW_PARAGRAPHS
+    if sum(1 for line in lines[1:-1] if line.strip()) > limit:
         return None
     para_lo, _ = index.paragraph(span.start)
     # A bulleted highlight may name its topic before the quote ("* On the wall: “…”").

@@ -278,3 +278,54 @@ def test_signature_name_stops_at_its_line(nlp) -> None:
         ("We will appeal.", "Sarah Isgur Flores", "Sarah Isgur Flores"),
         ("Texas will keep enforcing the law.", "Greg Abbott", "Gov. Greg Abbott"),
     ]
+
+
+RUN_CASES = [
+    pytest.param(
+        "Speaking in Des Moines on Monday, Hillary Clinton went after her rival. She said:\n\n"
+        "“He has spent this campaign offending more and more Americans.”\n\n"
+        "The crowd booed.\n\n"
+        "Some supporters waved signs.\n\n"
+        "“He mocked a reporter with a disability. He would ban an entire religion.”",
+        [
+            (
+                "He has spent this campaign offending more and more Americans.",
+                "Hillary Clinton",
+                "She",
+            ),
+            (
+                "He mocked a reporter with a disability. He would ban an entire religion.",
+                "Hillary Clinton",
+                "She",
+            ),
+        ],
+        id="speech-goes-on-past-two-paragraphs-of-scene",
+    ),
+    pytest.param(
+        "Speaking in Des Moines on Monday, Hillary Clinton went after her rival. She said:\n\n"
+        "“He has spent this campaign offending more and more Americans.”\n\n"
+        "The crowd booed.\n\n"
+        "Some supporters waved signs.\n\n"
+        "Rival campaigns pounced within minutes.\n\n"
+        "Nobody in the room was surprised.\n\n"
+        "“He mocked a reporter with a disability. He would ban an entire religion.”",
+        [
+            (
+                "He has spent this campaign offending more and more Americans.",
+                "Hillary Clinton",
+                "She",
+            ),
+            (
+                "He mocked a reporter with a disability. He would ban an entire religion.",
+                None,
+                None,
+            ),
+        ],
+        id="negative-four-paragraphs-between-end-the-run",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_CASES)
+def test_run_of_set_out_quotes_keeps_its_speaker_across_short_scene(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
