@@ -49,8 +49,9 @@ _TITLE = re.compile(r"^(?:(?:[A-Z][a-z]{0,3}\.|Former|former|Sen|Gov|Rep)\s+)+")
 # "Clinton beats Cruz 42-40" when the parse misses the verb's subject: the names on either
 # side of the contest verb, read from the text
 _CONTEST = re.compile(
-    rf"{_NAME.replace('name', 'a')}\s+(?:tops|topped|leads|led|beats|beat|edges|edged|trails|"
-    rf"trailed|ties|tied|bests|bested)\s+{_NAME.replace('name', 'b')}\s*,?\s*(?:at\s+|by\s+|\()?$")
+    rf"{_NAME.replace('name', 'a')}\s+(?:tops|topped|topping|leads|led|leading|beats|beat|"
+    rf"beating|edges|edged|edging|trails|trailed|trailing|ties|tied|tying|bests|bested)\s+"
+    rf"{_NAME.replace('name', 'b')}\s*,?\s*(?:at\s+|by\s+|\()?$")
 _NAME_BEFORE = re.compile(rf"\b{_NAME}\s+$")
 _OVER = re.compile(rf"\b{_NAME.replace('name', 'a')}\s+(?:to|over)\s+{_NAME.replace('name', 'b')}"
                    r"\s*,?\s*(?:by\s+)?$")

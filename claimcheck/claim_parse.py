@@ -16,8 +16,8 @@ from .number_tables import SHARE_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["SUBJECT_LABELS", "head_of", "noun_phrase", "predicate_of", "scope_anchor",
-           "subject_entities"]
+__all__ = ["SUBJECT_LABELS", "finding_source", "head_of", "noun_phrase", "predicate_of",
+           "scope_anchor", "subject_entities"]
 
 # Time zones tagged as organisations ("1030 GMT") are no one's subject.
 _NOT_SUBJECTS = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"}
@@ -160,6 +160,49 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
             return parent.lemma_.lower() if parent.pos_ == "VERB" else None
         token = parent
     return None
+
+
+# What news cites figures from when it makes it the subject of a verb of finding: "The poll
+# by the Public Policy Institute of California showed Hillary Clinton leading …, 46 percent
+# to 44 percent", "A Quinnipiac poll has Clinton leading Trump by six points"
+_SOURCE_NOUNS = {"poll", "survey", "study", "analysis", "report", "average", "tally", "data",
+                 "figure", "count", "estimate", "census", "index", "projection", "forecast",
+                 "record", "audit", "review", "research", "model"}
+_FINDING_VERBS = {"show", "find", "suggest", "indicate", "reveal", "put", "give", "have",
+                  "estimate", "project", "report", "place", "peg"}
+
+
+def finding_source(head: Token) -> str | None:
+    """The poll, survey or data a figure is reported from when the clause above it makes
+    that source its subject ("The poll … showed X leading, 46 percent to 44 percent"), as
+    written without its article ("poll by the Public Policy Institute of California"), or
+    None."""
+    token = head
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _FINDING_VERBS:
+            subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in _SOURCE_NOUNS and subj.i < head.i:
+                return _source_name(subj)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _source_name(noun: Token) -> str:
+    """The source's words: its modifiers, itself, and a "by"/"of" phrase naming who made it."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+    first = min((t.i for x in left for t in x.subtree), default=noun.i)
+    words = [t for t in noun.subtree if first <= t.i < noun.i]
+    tail: list[Token] = []
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                tail = [t for t in prep.subtree]
+            break
+    text = " ".join(t.text for t in [*words, noun, *tail])
+    return text.replace(" ’s", "’s").replace(" 's", "'s")
 
 
 def _clean(name: str) -> str:

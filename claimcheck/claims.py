@@ -14,7 +14,14 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .claim_lists import elided_count, gapped_lead, listed_subject
-from .claim_parse import head_of, noun_phrase, predicate_of, scope_anchor, subject_entities
+from .claim_parse import (
+    finding_source,
+    head_of,
+    noun_phrase,
+    predicate_of,
+    scope_anchor,
+    subject_entities,
+)
 from .claim_times import MEASURES, time_scope
 from .models import Attribution, Claim, Ordinal, Quote, Span
 from .shares import group_after
@@ -142,7 +149,7 @@ def _claim(
         ents, head, exclude=exclude, bounds=bounds, figures=figures)
     if lead is None:
         predicate = _unnamed(predicate, head, listed)
-    attribution = _attribution(text, bounds, vm, quotes)
+    attribution = _attribution(text, bounds, vm, quotes, head)
     if attribution.speaker:
         subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
     if (cited := _ACCORDING.search(text, bounds[0], bounds[1])) is not None:
@@ -295,7 +302,7 @@ def _counts_non_time_noun(head: object) -> bool:
 
 
 def _attribution(
-    text: str, bounds: tuple[int, int], vm: ValueMatch, quotes: list[Quote]
+    text: str, bounds: tuple[int, int], vm: ValueMatch, quotes: list[Quote], head: Token
 ) -> Attribution:
     inside = [q for q in quotes if q.start <= vm.start and vm.end <= q.end]
     if inside:
@@ -304,4 +311,5 @@ def _attribution(
     m = _ACCORDING.search(text, bounds[0], bounds[1])
     if m:
         return Attribution(speaker=" ".join(m.group("src").split()), quote=None)
-    return Attribution()
+    # "The poll … showed Clinton leading, 46 percent to 44 percent": the poll reports it
+    return Attribution(speaker=finding_source(head), quote=None)

@@ -360,3 +360,27 @@ def test_a_surname_tagged_plural_still_names_a_side_of_a_split(nlp) -> None:
             "46 percent to 44 percent.")
     assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)] == [
         ("46 percent", ["Hillary Clinton"]), ("44 percent", ["Bernie Sanders"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # found in the third blind read: a poll that is the subject of a verb of finding
+        # reports the figures under it
+        ("The poll by the Public Policy Institute of California showed Hillary Clinton leading "
+         "Bernie Sanders among likely voters, 46 percent to 44 percent.",
+         "poll by the Public Policy Institute of California"),
+        ("A new Quinnipiac University poll has Clinton leading Trump by six points.",
+         "new Quinnipiac University poll"),
+        ("Campaign finance records show the $204,202 that Clinton has raised.",
+         "Campaign finance records"),
+        # negative rows: a company that finds is no poll; a cited source still wins
+        ("The company found that sales rose 5 percent.", None),
+        ("The poll showed 40 percent support, according to the Pew Research Center.",
+         "Pew Research Center"),
+    ],
+)
+def test_a_poll_that_finds_a_figure_reports_it(nlp, text: str, speaker: str | None) -> None:
+    claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+                 if c.kind != "date")
+    assert claim.attribution.speaker == speaker
