@@ -169,7 +169,7 @@ _SOURCE_NOUNS = {"poll", "survey", "study", "analysis", "report", "average", "ta
                  "figure", "count", "estimate", "census", "index", "projection", "forecast",
                  "record", "audit", "review", "research", "model"}
 _FINDING_VERBS = {"show", "find", "suggest", "indicate", "reveal", "put", "give", "have",
-                  "estimate", "project", "report", "place", "peg"}
+                  "estimate", "project", "report", "place", "peg", "reaffirm", "confirm"}
 
 
 def finding_source(head: Token) -> str | None:
