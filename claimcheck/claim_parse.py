@@ -181,7 +181,10 @@ def finding_source(head: Token) -> str | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _FINDING_VERBS:
             subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lemma_.lower() in _SOURCE_NOUNS and subj.i < head.i:
+            if (subj is not None and subj.lemma_.lower() in _SOURCE_NOUNS and subj.i < head.i
+                    and head.i not in {t.i for t in subj.subtree}):
+                # "The poll of 1,000 likely voters": a figure of the source's own phrase
+                # describes the source, it is not a finding of it
                 return _source_name(subj)
         if token.head is token:
             return None
@@ -201,8 +204,9 @@ def _source_name(noun: Token) -> str:
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
                 tail = [t for t in prep.subtree]
             break
-    text = " ".join(t.text for t in [*words, noun, *tail])
-    return text.replace(" ’s", "’s").replace(" 's", "'s")
+    first = words[0].i if words else noun.i
+    last = tail[-1].i if tail else noun.i
+    return noun.doc[first:last + 1].text  # as written: "Reuters/Ipsos poll", not "Reuters / Ipsos"
 
 
 def _clean(name: str) -> str:

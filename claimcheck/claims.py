@@ -311,5 +311,8 @@ def _attribution(
     m = _ACCORDING.search(text, bounds[0], bounds[1])
     if m:
         return Attribution(speaker=" ".join(m.group("src").split()), quote=None)
-    # "The poll … showed Clinton leading, 46 percent to 44 percent": the poll reports it
+    # "The poll … showed Clinton leading, 46 percent to 44 percent": the poll reports the
+    # measures under it; the dates of its sentence are mostly the poll's own
+    if vm.kind not in MEASURES:
+        return Attribution()
     return Attribution(speaker=finding_source(head), quote=None)

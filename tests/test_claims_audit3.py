@@ -384,3 +384,22 @@ def test_a_poll_that_finds_a_figure_reports_it(nlp, text: str, speaker: str | No
     claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
                  if c.kind != "date")
     assert claim.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "speaker"),
+    [
+        ("The latest Reuters/Ipsos poll showed Trump leading the field with 31 percent.",
+         "31 percent", "latest Reuters/Ipsos poll"),
+        # negative rows, from all train texts: the poll's own sample and the poll's dates
+        # are no findings of it
+        ("The poll of 1,000 likely voters has a margin of error of 3 percentage points.",
+         "1,000", None),
+        ("A Field Poll in May 2015 put his support at 5 percent.", "May 2015", None),
+    ],
+)
+def test_what_a_poll_does_not_report(nlp, text: str, value_text: str,
+                                     speaker: str | None) -> None:
+    claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+                 if c.text == value_text)
+    assert claim.attribution.speaker == speaker
