@@ -20,6 +20,7 @@ from .cues import CUE_NOUNS
 from .lead_presenters import (
     PARTY_SUFFIX,
     earlier_speaker,
+    name_line,
     points_ahead,
     presents_text,
     qa_label,
@@ -151,6 +152,13 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     last = index.token_at(region_end - 1)
     if index.in_quote(last.idx) and not colon:
         return None
+    if not colon and region_lo == index.paragraph(region_lo)[0] and region_end <= para_lo:
+        # A roundup's name on a line of its own above the quote ('Sen. Chuck Grassley, R-Iowa').
+        named_line = name_line(region_lo, region_end, index)
+        if named_line is not None:
+            return CueHit(
+                named_line.idx, named_line.idx + len(named_line), named_line, "lead", True
+            )
     if colon:
         # "IOWA POLLS NOT WRONG - Mark Blumenthal:": in roundups a dash sets the source's name
         # off from the headline or summary before it.

@@ -23,6 +23,7 @@ __all__ = [
     "PARTY_SUFFIX",
     "earlier_speaker",
     "is_text_noun",
+    "name_line",
     "points_ahead",
     "presents_text",
     "qa_label",
@@ -78,6 +79,35 @@ _QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.]", re.I)
 # How far back a presenting lead looks for whose words it sets out.
 _LOOKBACK_SENTENCES = 3
 _MAX_QA_PARAGRAPHS = 60
+_MAX_NAME_LINE_WORDS = 10
+
+
+def name_line(lo: int, hi: int, index: TextIndex) -> Token | None:
+    """The name a roundup sets on a line of its own above a quote, or None.
+
+    'Sen. Chuck Grassley, R-Iowa' / 'Maria Gomez, Queens' then the quote in the next
+    paragraph: the line names who speaks, as a label would with a colon. Only a short line
+    whose part before any comma is a name (a person or organisation, with no verb and no
+    sentence mark) counts; a headline or a sentence does not.
+    """
+    text, doc = index.text, index.doc
+    line = text[lo:hi]
+    if not line.strip() or len(line.split()) > _MAX_NAME_LINE_WORDS or not text[:lo].strip():
+        return None  # the first line is the headline ("Clinton, surprise populist;")
+    comma = line.find(",")
+    name_hi = rstrip_end(text, lo + comma if comma > 0 else hi)
+    name = text[lo:name_hi]
+    if not name or (name[-1] in ".!?:;" and not name.endswith(("Jr.", "Sr."))):
+        return None
+    first, last = index.token_at(lo), index.token_at(name_hi - 1)
+    tokens = [t for t in doc[first.i : last.i + 1] if not t.is_space]
+    if not tokens or any(t.pos_ in ("VERB", "AUX") or index.in_quote(t.idx) for t in tokens):
+        return None
+    if any(t.pos_ not in ("PROPN", "PUNCT") for t in tokens):
+        return None  # a name and its title only: "With Clinton" or "The Economy" is no name
+    if last.ent_type_ not in ("PERSON", "ORG") or last.pos_ != "PROPN":
+        return None
+    return last
 
 
 def signed(start: int, index: TextIndex) -> bool:

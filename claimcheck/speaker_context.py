@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .attribution_labels import is_topic_label, opens_paragraph
 from .attribution_parse import TextIndex, quote_root, rstrip_end, subject_of
 from .cues import (
+    CUE_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_HEADS,
@@ -162,13 +163,15 @@ def topic_speaker(
             return None  # the quote sits inside the writer's sentence
     else:
         end = rstrip_end(text, para_lo)
-        if end == 0 or text[end - 1 : end] not in (".", "!", "?", ")"):
+        if end == 0:
+            return None
+        if text[end - 1 : end] not in (".", "!", "?", ")") and not _ends_on_fragment(end, index):
             return None
     last = index.token_at(end - 1)
-    if index.in_quote(last.idx):
-        return None  # the sentence before is itself a quotation: follow-on's business
     lo, _ = index.sentence(last.i)
     doc = index.doc
+    if index.in_quote(last.idx) and index.in_quote(doc[lo].idx):
+        return None  # the sentence before is itself a quotation: follow-on's business
     roots = [t for t in doc[lo : last.i + 1] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if len(roots) != 1 or index.in_quote(roots[0].idx):
         return None
@@ -194,6 +197,17 @@ def topic_speaker(
         return None
     memory.remember(info)
     return info
+
+
+def _ends_on_fragment(end: int, index: TextIndex) -> bool:
+    """Whether the writer's sentence ending at ``end`` closes on a quoted fragment ending a
+    sentence ('Sanders takes the stage to chants of "Bernie! Bernie!"'): still a sentence
+    about someone, not a quotation of its own (its start must lie outside the quote)."""
+    text = index.text
+    if not index.in_quote(end - 1) or text[end - 1] not in "\"”'’":
+        return False
+    inner_end = rstrip_end(text, end, "\"'”’ ")
+    return text[inner_end - 1 : inner_end] in (".", "!", "?")
 
 
 def clause_subject(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> SpeakerInfo | None:
@@ -265,9 +279,12 @@ def claimed_after(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> S
     """
     text = index.text
     para_lo, para_hi = index.paragraph(span.start)
-    if not opens_paragraph(text, para_lo, span.start) or text[span.end : para_hi].strip():
+    if not opens_paragraph(text, para_lo, span.start):
         return None
-    next_lo = para_hi
+    inner = text[span.inner_start : span.inner_end].rstrip()
+    if text[span.end : para_hi].strip() and inner[-1:] not in (".", "!", "?"):
+        return None  # the quote goes on inside a sentence of the writer's
+    next_lo = span.end
     while next_lo < len(text) and text[next_lo].isspace():
         next_lo += 1
     if next_lo >= len(text) or index.in_quote(next_lo):
@@ -276,17 +293,33 @@ def claimed_after(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> S
     first = index.token_at(next_lo)
     if first.lower_ not in _BACK_POINTERS or first.i + 1 >= len(doc):
         return None
-    if doc[first.i + 1].pos_ not in ("AUX", "VERB") and first.lower_ != "that's":
+    second = doc[first.i + 1]
+    # "That was the message from …", "That's how …", "That quote from …", "Those words came …"
+    points_back = second.pos_ in ("AUX", "VERB") or first.lower_ == "that's"
+    if not (points_back or second.lower_ in CUE_NOUNS or second.lemma_.lower() in CUE_NOUNS):
         return None
     _, sent_end = index.sentence(first.i)
+    # The sentence must be about words before it names anyone: "the message from", "So said",
+    # "That's how X put it"; "That was never going to happen, and Diaz knew it" is not.
+    about_words = False
+    named: list[Token] = []
     for tok in doc[first.i + 1 : sent_end]:
         if index.in_quote(tok.idx):
             continue
+        lemma = tok.lemma_.lower()
+        if lemma in CUE_NOUNS or reports_speech(tok) or lemma in ("put", "word"):
+            about_words = True
         if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B":
-            ent = next((e for e in doc.ents if e.start == tok.i), None)
-            head = ent.root if ent is not None else tok
-            lo, hi = mention_bounds(head, in_quote=index.in_quote)
-            info = describe(head, lo, hi, memory)
-            memory.remember(info)
-            return info
-    return None
+            if not about_words:
+                return None
+            named.append(tok)
+    # A person before an organisation: "from Alabama Securities Commissioner Thomas Krebs".
+    pick = next((t for t in named if t.ent_type_ == "PERSON"), named[0] if named else None)
+    if pick is None:
+        return None
+    ent = next((e for e in doc.ents if e.start == pick.i), None)
+    head = ent.root if ent is not None else pick
+    lo, hi = mention_bounds(head, in_quote=index.in_quote)
+    info = describe(head, lo, hi, memory)
+    memory.remember(info)
+    return info

@@ -329,3 +329,78 @@ RUN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RUN_CASES)
 def test_run_of_set_out_quotes_keeps_its_speaker_across_short_scene(nlp, text, expected) -> None:
     assert _speakers(nlp, text) == expected
+
+
+NAME_LINE_CASES = [
+    pytest.param(
+        "Lawmakers weighed in on the verdict.\n\n"
+        "Sen. Joni Ernst, R-Iowa\n\n"
+        "“Justice has been served, and the families can begin to heal.”",
+        [
+            (
+                "Justice has been served, and the families can begin to heal.",
+                "Joni Ernst",
+                "Sen. Joni Ernst, R-Iowa",
+            )
+        ],
+        id="name-on-its-own-line-above-the-quote",
+    ),
+    pytest.param(
+        "Clinton, surprise populist\n\n“Stay or pay could make corporations think twice.”",
+        [("Stay or pay could make corporations think twice.", None, None)],
+        id="negative-the-headline-is-no-name-line",
+    ),
+    pytest.param(
+        "The debate went on for hours.\n\n"
+        "With Clinton\n\n"
+        "“Stay or pay could make corporations think twice.”",
+        [("Stay or pay could make corporations think twice.", None, None)],
+        id="negative-a-line-with-a-preposition-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_LINE_CASES)
+def test_name_line_above_a_set_out_quote_names_its_speaker(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+BACK_POINTER_CASES = [
+    pytest.param(
+        "Old wisdom.\n\n"
+        '"I would rather have a sister in jail than a brother in the FBI." That quote from '
+        "state Securities Commissioner Thomas Krebs appeared on the front page in 1980.",
+        [
+            (
+                "I would rather have a sister in jail than a brother in the FBI.",
+                "Thomas Krebs",
+                "state Securities Commissioner Thomas Krebs",
+            )
+        ],
+        id="same-paragraph-that-quote-from",
+    ),
+    pytest.param(
+        "Old wisdom.\n\n"
+        '"We will win this state by ten points and nobody can stop us." That was never going '
+        "to happen, and Mayor Tom Diaz knew it.",
+        [("We will win this state by ten points and nobody can stop us.", None, None)],
+        id="negative-that-was-about-an-event-not-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_POINTER_CASES)
+def test_sentence_pointing_back_at_the_words_names_their_speaker(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+def test_live_blog_entry_ending_on_a_chant_is_about_its_subject(nlp) -> None:
+    text = (
+        '9:15 p.m.: Sanders takes the stage in Burlington to chants of "Bernie! Bernie!"\n\n'
+        '"We have won in 22 states and we are not done yet."'
+    )
+    assert _speakers(nlp, text)[-1] == (
+        "We have won in 22 states and we are not done yet.",
+        "Sanders",
+        "Sanders",
+    )
