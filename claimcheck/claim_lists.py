@@ -53,6 +53,9 @@ _CONTEST = re.compile(
     rf"beating|edges|edged|edging|trails|trailed|trailing|ties|tied|tying|bests|bested)\s+"
     rf"{_NAME.replace('name', 'b')}\s*,?\s*(?:at\s+|by\s+|\()?$")
 _NAME_BEFORE = re.compile(rf"\b{_NAME}\s+$")
+_LEAD_OF = re.compile(rf"\b{_NAME}\s+(?:with|has|had|holds|held|holding)\s+(?:an?\s+)?"
+                      r"(?:[\w-]+\s+){0,2}(?:lead|edge|advantage)\s+of\s+$")
+_OVER_AFTER = re.compile(rf"\s*,?\s+(?:over|against)\s+{_NAME}")
 _OVER = re.compile(rf"\b{_NAME.replace('name', 'a')}\s+(?:to|over)\s+{_NAME.replace('name', 'b')}"
                    r"\s*,?\s*(?:by\s+)?$")
 _SPLIT_NEXT = re.compile(r"\s*(?:[-–—]|to)\s*\d", re.IGNORECASE)
@@ -249,6 +252,14 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
         return [subject]  # the full first item: "Trump must win 53 percent …, Cruz 59 percent"
     if side is not None and (subject is None or obj is None):
         start = vm.start if side == 0 else _first_of_split(text, vm)
+        lead = _LEAD_OF.search(text, max(bounds[0], start - 90), start)
+        second = vm if side == 1 else next(
+            (m for m in matches if m.start > vm.end and _SPLIT_PREV.search(
+                text, max(0, m.start - 14), m.start)), None)
+        over = _OVER_AFTER.match(text, second.end) if second is not None else None
+        if lead is not None and over is not None:
+            # "Mrs. Clinton with a lead of 48 percent to 41 percent over Mr. Sanders"
+            return [_clean((lead.group("name"), over.group("name"))[side])]
         found = _CONTEST.search(text, max(bounds[0], start - 90), start)
         if found is not None:
             subject, obj = _clean(found.group("a")), _clean(found.group("b"))

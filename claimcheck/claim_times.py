@@ -44,6 +44,9 @@ _NEXT_UNIT = re.compile(r"(?:the\s+)?(?:next|coming)\s+(?P<unit>week|month|year)
                         re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:over|in|within|during|throughout)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+_OPENING = re.compile(r"(?:(?:in|on|from|during|between|since|by|for|through|as\s+of|over)\s+"
+                      r"(?:the\s+)?)?", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 _RANGE_ON = re.compile(r"\s*(?:to|through|until|till|[-–—])\s", re.IGNORECASE)
 
 
@@ -99,6 +102,11 @@ def time_scope(
     same_clause = [m for m in dates if anchor is None or anchors[id(m)] is None
                    or anchors[id(m)] == anchor.i]
     candidates = linked + [m for m in same_clause if m not in linked]
+    if not candidates:
+        # "From 2000 to 2013, deaths increased 71%, while fatalities dropped 14%": a date
+        # set before the sentence's first clause, with a comma, is the time of all its clauses
+        candidates = [m for m in dates if _OPENING.fullmatch(text, bounds[0], m.start)
+                      and _COMMA_AFTER.match(text, m.end)]
     if not candidates:
         return None
     # the nearest in the parse tree wins, then in the text: "grow by 1.1m bpd this year, down

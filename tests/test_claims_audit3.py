@@ -403,3 +403,30 @@ def test_what_a_poll_does_not_report(nlp, text: str, value_text: str,
     claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
                  if c.text == value_text)
     assert claim.attribution.speaker == speaker
+
+
+def test_a_lead_of_a_split_over_a_name(nlp) -> None:
+    # found in the third blind read (D02)
+    text = ("A survey by the organization in March found Mrs. Clinton with a lead of 48 percent "
+            "to 41 percent over Mr. Sanders.")
+    assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind != "date"] == [("48 percent", ["Clinton"]), ("41 percent", ["Sanders"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        # found in the third blind read (D07): a date set before the sentence's first clause
+        # is the time of its other clauses too
+        ("From 2000 to 2013, Alzheimer's deaths increased 71%, while heart disease "
+         "fatalities dropped 14%.", "14%", ("2000-01-01", "2013-12-31")),
+        # negative rows: a date inside the first clause stays that clause's
+        ("Sales rose 5% in 2015, while profits fell 3%.", "3%", None),
+        ("Sales rose 5% in 2015, while profits fell 3%.", "5%", ("2015-01-01", "2015-12-31")),
+    ],
+)
+def test_a_date_opening_the_sentence_scopes_its_clauses(nlp, text: str, value_text: str,
+                                                        scope: tuple | None) -> None:
+    claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+                 if c.text == value_text)
+    assert (None if claim.time is None else (claim.time.start, claim.time.end)) == scope
