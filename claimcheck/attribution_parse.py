@@ -14,7 +14,16 @@ import re
 from typing import TYPE_CHECKING
 
 from .attribution_labels import transcript_labels
-from .cues import ISSUED_TEXT_NOUNS, REPORTING_VERBS, ROLE_NOUNS
+from .cues import ISSUED_TEXT_NOUNS, REPORTING_VERBS
+
+# The word-order readers of who speaks live in subject_phrases; importable from here too.
+from .subject_phrases import (
+    between_subject,
+    inverted_subject,
+    left_subject,
+    right_after,
+    split_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,6 +152,14 @@ def _own_conjoined_clause(node: Token) -> bool:
     children = list(node.children)
     if not any(c.dep_ in SUBJECT_DEPS for c in children):
         return False
+    if (
+        node.dep_ == "conj"
+        and node.head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" for c in children)
+    ):
+        # 'Clinton says the administration should act and that she expects Obama to …': a
+        # second that-clause the same verb reports.
+        return False
     return node.dep_ == "conj" or any(c.dep_ == "cc" and c.i < node.i for c in children)
 
 
@@ -227,6 +244,9 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and not index.in_quote(objs[0].idx):
                 return objs[0]
+    labeller = _late_agent(verb, index) if reporting else None
+    if labeller is not None:
+        return labeller
     # "was quoted as saying", and "was prompted to say" reached from the infinitive.
     if passive and (
         verb.lemma_.lower() in ("quote", "cite", "hear", "record", "report") or depth > 0
@@ -248,182 +268,28 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     return None
 
 
-def right_after(verb: Token, quote_end: int, index: TextIndex) -> bool:
-    """Whether only punctuation stands between the quote's end and ``verb`` ('…," said X')."""
-    between = index.text[quote_end : verb.idx]
-    return verb.idx >= quote_end and not any(ch.isalnum() for ch in between)
-
-
-def inverted_subject(verb: Token, index: TextIndex) -> Token | None:
-    """ "…," said Smith: the name after the verb when the parse did not make it the subject."""
-    doc = verb.doc
-    k = verb.i + 1
-    if k >= len(doc) or index.in_quote(doc[k].idx):
+def _late_agent(verb: Token, index: TextIndex) -> Token | None:
+    """'often labeled as a "witch hunt" by Democrats': the "by" phrase of a passive
+    participle that the parser hung on the quoted label instead of the verb, or None."""
+    if verb.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    tok = doc[k]
-    # A capitalised word is taken whatever its tag: taggers misread unfamiliar surnames.
-    capitalised = tok.is_alpha and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX")
-    # '"…," read one.' / 'said another': the pronoun-like 'one' stands for a speaker.
-    # ('one of the protesters' is a phrase headed further on, left to the rules below.)
-    if tok.lower_ in ("one", "another") and (k + 1 >= len(doc) or not doc[k + 1].is_alpha):
-        return tok
-    if tok.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not capitalised:
-        return None
-    if tok.pos_ == "PRON" and tok.lower_ not in ("he", "she", "they", "i", "we"):
-        return None
-    # Climb to the head of that noun phrase while it stays next to the verb.
-    while (
-        tok.head.i != tok.i
-        and verb.i < tok.head.i <= verb.i + 6
-        and tok.dep_
-        in (
-            "compound",
-            "det",
-            "amod",
-            "poss",
-        )
-    ):
-        tok = tok.head
-    if tok.pos_ in ("PROPN", "PRON", "NOUN") or capitalised:
-        return tok
-    return None
-
-
-_NP_DEPS = frozenset({"pobj", "prep", "compound", "amod", "det", "appos", "poss", "nummod"})
-
-
-def left_subject(verb: Token, index: TextIndex) -> Token | None:
-    """'Col. X, a spokesman in Baghdad, said': the phrase before a finite verb left subjectless.
-
-    Parsers sometimes hang a long subject with appositions off an earlier noun; the phrase
-    right before the verb is then climbed to its person or its outermost noun.
-    """
-    doc = verb.doc
-    # 'Stevens, who served …, called': a past form after the comma closing a long subject
-    # is tagged a participle; it is the verb only when the phrase leads back to a person.
-    participle = (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > 0 and doc[verb.i - 1].text == ","
-    )
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle:
-        return None
-    k = verb.i - 1
-    while k >= 0 and doc[k].is_punct and not index.in_quote(doc[k].idx):
-        k -= 1
-    if k < 0 or index.in_quote(doc[k].idx) or doc[k].pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    tok = doc[k]
-    through_relative = False
-    for _ in range(8):
-        if (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.pos_ == "PRON":
-            break
-        # 'Stevens, who served as Romney's strategist during the campaign, called': out of a
-        # relative clause to the noun it describes.
-        relative = tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN")
-        if not relative and tok.dep_ not in _NP_DEPS:
-            break
-        if tok.head.i >= tok.i or index.in_quote(tok.head.idx):
-            break
-        through_relative = through_relative or relative
-        tok = tok.head
-    # 'Mr. Pinchuk, described as "…"' is a participle about the name: only a subject that a
-    # clause or an apposition set off by commas held apart from its verb ('Two analysts,
-    # Megahan and Harman, found') makes the participle a misread verb.
-    if participle:
-        appositive = any(t.dep_ == "appos" for t in (doc[k], *doc[k].ancestors))
-        if tok.ent_type_ != "PERSON" or not (through_relative or appositive):
-            return None
-    return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else None
-
-
-def between_subject(verb: Token, q_end: int, index: TextIndex) -> Token | None:
-    """'…,” the spokeswoman said': the noun phrase between a quote and the verb after it.
-
-    The commonest attribution in news; taken from word order because parsers often attach
-    that phrase elsewhere when the quote is long.
-    """
-    doc = verb.doc
-    if verb.idx < q_end:
-        return None
-    first = index.token_at(q_end)
-    if first.idx < q_end:
-        first = doc[first.i + 1] if first.i + 1 < len(doc) else first
-    lo = first.i
-    while lo < verb.i and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    if lo >= verb.i or verb.i - lo > 14:
-        return None
-    phrase = doc[lo : verb.i]
-    # A verb set off by commas belongs to an apposition ('Mr. Daniloff, now 81 and retired in
-    # Cambridge, Mass., said'); one before any comma makes the phrase a clause of its own.
-    comma = next((t.i for t in phrase if t.text == ","), verb.i)
-    if any(index.in_quote(t.idx) for t in phrase) or any(
-        t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]
-    ):
-        return None
-    if any(t.is_punct and t.text not in ("-", "–", ".", "'", "’", ",") for t in phrase):
-        return None
-    # With appositions ('Ramos, 58,' or 'X, a spokesman for Y,') the phrase has several
-    # heads in the parse; the first is the speaker.
-    # A token the parser made its own head (a misparsed ROOT: 'the 43-year-old asked') heads
-    # the phrase too; time words ('Sunday, Trump said') hang off the verb as modifiers.
-    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
-        # The apposition's verb may carry the name in the parse; the name comes before it.
-        phrase, end = doc[lo:comma], comma
-    else:
-        end = verb.i
-    heads = [
-        t
-        for t in phrase
-        if (t.head.i == t.i or not lo <= t.head.i < end)
-        and not t.is_punct
-        # 'the' hung on a verb misread as a noun ('the email read') heads nothing.
-        and t.dep_ != "det"
-        and (t.dep_ not in ("npadvmod", "advmod", "prep", "tmod") or _misattached_name(t))
-    ]
-    if not heads or heads[0].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
-        return None
-    last = heads[-1]
-    # '"…measure" income, he said': words after the marks that finish the quoted sentence,
-    # then the speaker; the pronoun or name right before the verb speaks, not the first noun.
-    named = last.pos_ == "PRON" or (last.ent_type_ == "PERSON" and heads[0].pos_ != "PROPN")
-    # '"…," the dawn of the modern conservative movement, Bozell says': a common noun phrase
-    # before the name finishes the quoted sentence; only a role ('the mayor, Smith') is the
-    # speaker's own apposition.
-    named = named or (
-        last.pos_ == "PROPN"
-        and heads[0].pos_ == "NOUN"
-        and heads[0].lemma_.lower() not in ROLE_NOUNS
-        and heads[0].lower_ not in ROLE_NOUNS
-    )
-    if len(heads) > 1 and named and doc[last.left_edge.i - 1].text == ",":
-        return last
-    return heads[0]
-
-
-def split_name(subject: Token) -> Token | None:
-    """'said Air Force 1st Lt. Tyler Livingston': the person a parse split off after a subject
-    that is no name itself ('1st'), as the head of that name; None when nothing was split."""
-    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
-        return None
-    doc = subject.doc
-    lo = subject.right_edge.i + 1
-    hi = lo
-    while hi < min(len(doc), lo + 6) and (
-        doc[hi].pos_ == "PROPN" or (doc[hi].text == "." and not doc[hi - 1].whitespace_)
-    ):
-        hi += 1
-    run = range(lo, hi)
-    roots = [doc[k] for k in run if doc[k].head.i not in run or doc[k].head.i == k]
-    if (
-        len(roots) == 1
-        and roots[0].ent_type_ == "PERSON"
-        and roots[0].head.i
-        in (
-            roots[0].i,
-            subject.i,
-        )
-    ):
-        return roots[0]
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.lower_ != "by" or tok.dep_ != "prep" or index.in_quote(tok.idx):
+            continue
+        # Only behind the label: 'by' before it ('labeled by many as …') is the agent itself.
+        if not any(index.in_quote(t.idx) for t in verb.doc[verb.i : tok.i]):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if (
+            obj is not None
+            and obj.pos_ in ("PROPN", "NOUN", "PRON")
+            and obj.ent_type_
+            not in (
+                "DATE",
+                "TIME",
+            )
+        ):
+            return obj
     return None
 
 
@@ -452,9 +318,3 @@ def issuer_of(relative: Token, index: TextIndex) -> Token | None:
     ):
         return None
     return subject
-
-
-def _misattached_name(tok: Token) -> bool:
-    """A name the parser hung off the verb as a modifier ('…,” Ramos, 58, told AFP'), which
-    a time word in that place ('Sunday, Trump said') is not."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")

@@ -279,6 +279,15 @@ def _misread_actor(verb: Token, index: TextIndex) -> Token | None:
     if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
         return None
     prev = doc[verb.i - 1]
+    if (
+        verb.dep_ == "acl"
+        and verb.head.i == prev.i
+        and prev.dep_ in ("nsubj", "nsubjpass")
+        and not index.in_quote(prev.head.idx)
+    ):
+        # 'A super PAC called Future 45 ran ads': the name is the subject of another verb and
+        # the participle only names it.
+        return None
     sent_start, _ = index.sentence(verb.i)
     if (
         prev.i > sent_start

@@ -116,7 +116,11 @@ def _within_label(
 def _trim_punct(doc: Doc, lo: int, hi: int, keep: int) -> tuple[int, int]:
     # ``keep`` may lie outside [lo, hi) when a label piece away from the head was kept; the
     # range never empties.
-    while lo < min(keep, hi - 1) and (doc[lo].is_punct or doc[lo].is_space):
+    # A clause opener the parse hung on the name ('when Mr. Buchanan, who …, called', 'who
+    # Beck on Wednesday called') is no part of it.
+    while lo < min(keep, hi - 1) and (
+        doc[lo].is_punct or doc[lo].is_space or doc[lo].tag_ in ("WRB", "WP", "WDT")
+    ):
         lo += 1
     # A conjunction left at the end ('Mr. Daniloff, now 81 and') joins what was cut off.
     while hi - 1 > max(keep, lo) and (

@@ -223,3 +223,111 @@ def test_no_subject_across_a_paragraph_break(nlp):
         "Donald Trump",
         "Donald Trump",
     ]
+
+
+OUTER_REPORTS = [
+    pytest.param(
+        "Hillary Clinton says the Obama administration should be taking additional measures "
+        "against the Islamic State and that she expects President Barack Obama to announce an "
+        "“intensification” in the U.S. campaign.",
+        [("“intensification”", "Hillary Clinton")],
+        id="second-that-clause-of-the-same-verb",
+    ),
+    # Negative row: a conjoined clause with its own reporting verb is a report of its own.
+    pytest.param(
+        'Cruz said the plan was "a disaster" and Rubio said that it was "a mess."',
+        [('"a disaster"', "Cruz"), ('"a mess."', "Rubio")],
+        id="conjoined-reports-stay-apart",
+    ),
+    pytest.param(
+        "The fear was a repeat of 1992, when Mr. Buchanan, who had failed to win his party's "
+        "nomination, called for a “cultural war” against “liberals and radicals.”",
+        [("“cultural war”", "Mr. Buchanan"), ("“liberals and radicals.”", "Mr. Buchanan")],
+        id="subject-before-a-relative-clause-ending-at-the-verb",
+    ),
+    pytest.param(
+        "Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a "
+        "horrible, despicable human being.”",
+        [("“a horrible, despicable human being.”", "Beck on Wednesday")],
+        id="misparsed-relative-clause-keeps-its-own-subject",
+    ),
+    # Negative row: a relative clause inside the object does not move the subject.
+    pytest.param(
+        'The senator criticized the bill, which the governor signed, calling it "a mistake."',
+        [('"a mistake."', "The senator")],
+        id="relative-clause-in-the-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTER_REPORTS)
+def test_which_verb_reports_the_quote(nlp, text, expected):
+    assert _mentions(nlp, text) == expected
+
+
+PASSIVE_LABELS = [
+    pytest.param(
+        "Gowdy has faced criticism for the lengthy investigation into the events surrounding "
+        "the Benghazi tragedy — often labeled as a “witch hunt” by Democrats — but he is "
+        "unmoved.",
+        [("“witch hunt”", "Democrats")],
+        id="by-phrase-hung-on-the-label",
+    ),
+    pytest.param(
+        'This feature of the movement has been called "strategic ambiguity" by Joshua '
+        "Hendrick, a professor at Loyola University Maryland, and it makes funding hard to trace.",
+        [('"strategic ambiguity"', "Joshua Hendrick, a professor at Loyola University Maryland")],
+        id="called-x-by-someone",
+    ),
+    pytest.param(
+        'Senate Democrats blocked a $1.1 billion funding package because of "poison pill" '
+        "measures added by Republicans on other issues.",
+        [('"poison pill"', "Republicans")],
+        id="participle-does-not-make-its-noun-the-subject",
+    ),
+    # Negative rows: an agent before the label, and a subject between quote and verb.
+    pytest.param(
+        'The plan was described by critics as "reckless."',
+        [('"reckless."', "critics")],
+        id="agent-before-the-label",
+    ),
+    pytest.param(
+        '"We will win," the spokesman said.',
+        [('"We will win,"', "the spokesman")],
+        id="subject-between-quote-and-verb-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_LABELS)
+def test_passive_labels_name_who_labels(nlp, text, expected):
+    assert _mentions(nlp, text) == expected
+
+
+NAMING_PARTICIPLES = [
+    pytest.param(
+        "A newly formed super PAC called Future 45 ran its first round of ads in Iowa using "
+        'her comments before a House committee that "I was responsible for quite a bit" of '
+        "the foreign policy.",
+        [('"I was responsible for quite a bit"', "her")],
+        id="participle-naming-a-subject-reports-nothing",
+    ),
+    # Negative rows: a subject only of the quoted words, and a surname the tagger misread
+    # before its own verb, still speak.
+    pytest.param(
+        "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be "
+        "home, a man yelled “Stay there!”",
+        [("“Stay there!”", "a man")],
+        id="subject-of-the-quoted-words-only",
+    ),
+    pytest.param(
+        'And Skelly called Braynard "a liar."',
+        [('"a liar."', "Skelly")],
+        id="misread-surname-still-the-actor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING_PARTICIPLES)
+def test_a_naming_participle_is_no_report(nlp, text, expected):
+    assert _mentions(nlp, text) == expected
