@@ -130,8 +130,21 @@ def _verb_parties(head: Token) -> tuple[str | None, str | None]:
         return None, None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (_name_of(subj) if subj is not None else None,
-            _name_of(obj) if obj is not None else None)
+    who = _name_of(subj) if subj is not None else None
+    whom = _name_of(obj) if obj is not None else None
+    if obj is not None and obj.lower_ in ("him", "her") and subj is not None and who:
+        whom = _named_before(subj, who)
+    return who, whom
+
+
+def _named_before(subj: Token, who: str) -> str | None:
+    """The person a "him" or "her" after ``subj`` stands for: the last other person named
+    before the subject in its sentence ("Mrs. Clinton is leading Mr. Trump …; Mr. Sanders
+    would beat him 53 percent to 36 percent"), or None."""
+    sent = subj.sent
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= subj.i
+              and who not in e.text and e.text not in who]
+    return _TITLE.sub("", people[-1].text).strip() if people else None
 
 
 _ELIDED_GAP = re.compile(r"(?:,\s*|\s+)(?:and|but|while|versus|vs\.?|compared\s+(?:with|to))\s+$",

@@ -430,3 +430,12 @@ def test_a_date_opening_the_sentence_scopes_its_clauses(nlp, text: str, value_te
     claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
                  if c.text == value_text)
     assert (None if claim.time is None else (claim.time.start, claim.time.end)) == scope
+
+
+def test_a_split_against_him_is_the_person_named_before(nlp) -> None:
+    # found in the third blind read (D02)
+    text = ("Mrs. Clinton is leading Mr. Trump among likely voters 49 percent to 39 percent; "
+            "Mr. Sanders would beat him 53 percent to 36 percent.")
+    assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)] == [
+        ("49 percent", ["Clinton"]), ("39 percent", ["Trump"]), ("53 percent", ["Sanders"]),
+        ("36 percent", ["Trump"])]
