@@ -20,6 +20,7 @@ from .cues import CUE_NOUNS
 from .lead_presenters import (
     PARTY_SUFFIX,
     earlier_speaker,
+    is_text_noun,
     name_line,
     points_ahead,
     presents_text,
@@ -199,6 +200,20 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if acting:
             verb, subj = acting[-1]
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
+        owned = next(
+            (
+                c
+                for t in tokens
+                if is_text_noun(t)
+                for c in t.children
+                if c.dep_ == "poss" and not index.in_quote(c.idx)
+            ),
+            None,
+        )
+        if owned is not None:
+            # "Their exchange:", "Pelosi's best lines:": the possessor's words.
+            noun = owned.head
+            return CueHit(noun.idx, noun.idx + len(noun.text), owned, "lead", True)
         if presents_text(tokens):
             # "Read the statement below:", "Highlights:": a lead that sets out words without
             # saying whose; the story named that just before.

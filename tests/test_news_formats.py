@@ -207,6 +207,18 @@ def test_qa_answers_go_to_the_interviewee_and_questions_to_no_label(nlp) -> None
 
 LEAD_CASES = [
     pytest.param(
+        "Gov. Ann Lee spoke for an hour at the fair on Friday. Lee's best lines:\n\n"
+        "• “We fixed the roads, and we did it without a tax increase.”",
+        [("We fixed the roads, and we did it without a tax increase.", "Ann Lee", "Lee's")],
+        id="possessor-of-the-presented-lines",
+    ),
+    pytest.param(
+        "The storm knocked out power across the county on Friday. The best lines:\n\n"
+        "• “We fixed the roads, and we did it without a tax increase.”",
+        [("We fixed the roads, and we did it without a tax increase.", None, None)],
+        id="negative-presented-lines-after-a-sentence-about-no-one",
+    ),
+    pytest.param(
         "Gov. Tom Reyes spoke at the state fair on Saturday.\n\n"
         "Partial transcript as follows:\n\n"
         '"We are going to build the new bridge, and we are going to build it this year."',
