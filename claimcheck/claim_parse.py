@@ -46,7 +46,7 @@ _MEASURE_VERBS = {
     "peak", "bottom", "settle", "close", "open", "end", "finish", "trade", "cost", "value",
     "number", "count", "range", "vary", "level", "mark", "register", "post", "record",
     "crumble", "collapse", "slump", "sag", "tick", "bounce", "recover", "change", "start",
-    "sell", "fetch", "hold", "sit",
+    "sell", "fetch", "hold", "sit", "eclipse", "break",
 }  # fmt: skip
 
 

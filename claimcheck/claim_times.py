@@ -184,7 +184,9 @@ def _attached(doc: Doc, m: ValueMatch, anchor: Token | None) -> bool:
             return True
         if token.head.i == token.i:
             return False
-        if token.pos_ == "VERB" and token.dep_ in ("relcl", "acl", "advcl"):
+        # "freed up $26 million … and on Monday announced $5 million more": a date on a
+        # coordinated verb is that verb's, as on a relative or adverbial clause's
+        if token.pos_ == "VERB" and token.dep_ in ("relcl", "acl", "advcl", "conj"):
             return False  # "His foundation, established in 2007, has raised": another verb's
         token = token.head
     return token.i == anchor.i

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 __all__ = ["find_claims"]
 
+_GROUP_RANK = re.compile(r"\bthe\s+(?:top|bottom|richest|poorest|wealthiest|lowest|highest|"
+                         r"lowest-paid|highest-paid|lowest-earning|highest-earning)\s+$",
+                         re.IGNORECASE)
+_LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "milestone", "time"}
 # Nouns that "first" names a kind of person or text with, ranking nothing
 _FIRST_NAMES = {"responder", "lady", "ladies", "amendment", "gentleman", "baseman", "mate",
                 "aid", "cousin", "edition", "name", "person", "hand", "step"}
@@ -131,7 +135,15 @@ def _claim(
             counted = group.lemma_.lower()
         if vm.kind == "ordinal":
             value = Ordinal(value=vm.value.value, counts=counted)  # type: ignore[union-attr]
-    predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
+    if vm.kind == "percent" and _GROUP_RANK.search(text, max(0, vm.start - 24), vm.start):
+        return None  # "the bottom 40 percent of earners", "the top 1 percent": a group's name
+    if counted in _LEVEL_NOUNS and head.head.pos_ == "NOUN":
+        # "Zika cases eclipse the 600 mark", "ISIS 44 times": the figure is a level or a
+        # frequency, and the clause says what reached it or happened that often
+        counted = None
+        predicate = predicate_of(head.head, "quantity")
+    else:
+        predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
     if (lead := gapped_lead(text, vm, matches, bounds)) is not None and (
             lead_span := doc.char_span(lead.start, lead.end, alignment_mode="expand")):
         # a gapped item leaves its verb out: "Sanders $5 million" was raised as the first was

@@ -118,6 +118,7 @@ HEDGES: dict[str, str] = {
     "well over": "above", "well above": "above", ">": "above",
     # at least X
     "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
+    "as low as": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", ">=": "at_least",
     "> =": "at_least", "=>": "at_least", "≥": "at_least",
     "greater than or equal to": "at_least", "more than or equal to": "at_least",
@@ -134,7 +135,8 @@ HEDGES: dict[str, str] = {
     # at most X
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
-    "as much as": "at_most", "<=": "at_most", "≤": "at_most", "< =": "at_most", "=<": "at_most",
+    "as much as": "at_most", "as high as": "at_most", "<=": "at_most", "≤": "at_most",
+    "< =": "at_most", "=<": "at_most",
     "less than or equal to": "at_most", "fewer than or equal to": "at_most",
     "equal to or less than": "at_most", "smaller or equal than": "at_most",
     "lower or equal than": "at_most", "no greater than": "at_most",

@@ -439,3 +439,48 @@ def test_a_split_against_him_is_the_person_named_before(nlp) -> None:
     assert [(c.text, c.subject) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)] == [
         ("49 percent", ["Clinton"]), ("39 percent", ["Trump"]), ("53 percent", ["Sanders"]),
         ("36 percent", ["Trump"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "field", "expected"),
+    [
+        # found in the third blind read: a level's noun and a frequency's "times" leave the
+        # predicate to the clause; "as low as" bounds from below, "as high as" from above
+        ("The political fight comes as Zika cases in Florida eclipse the 600 mark.", "600",
+         "predicate", "zika case"),
+        ("In the debate last week, candidates referred to ''ISIS'' 44 times.", "44",
+         "predicate", "refer"),
+        ("They looked to cut the top tax rate to as low as 10 percent.", "10 percent",
+         "interval", (10, None)),
+        ("Prices can run as high as $500 a night.", "$500", "interval", (0, 500)),
+        # a date on a coordinated verb is that verb's, not the first verb's figure's
+        ("Scott has freed up $26 million and on Monday announced $5 million more.",
+         "$26 million", "time", None),
+        ("Scott has freed up $26 million and on Monday announced $5 million more.",
+         "$5 million", "time", ("2016-03-07", "2016-03-07")),
+    ],
+)
+def test_blind_read_three_levels_bounds_and_verbs(nlp, text: str, value_text: str, field: str,
+                                                  expected: object) -> None:
+    claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+                 if c.text == value_text)
+    got = {"predicate": claim.predicate,
+           "interval": (claim.value.low, claim.value.high) if isinstance(claim.value, Measure)
+           else None,
+           "time": None if claim.time is None else (claim.time.start, claim.time.end)}[field]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Credits raised the pay of the bottom 40 percent of earners by 7 percent.",
+         ["7 percent"]),
+        ("The top 1 percent of households earn 20 percent of income.", ["20 percent"]),
+        # negative row: a share that is no group's name stays
+        ("Prices rose 40 percent in the top markets.", ["40 percent"]),
+    ],
+)
+def test_a_ranked_group_is_no_share(nlp, text: str, kept: list[str]) -> None:
+    assert [c.text for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind == "percent"] == kept
