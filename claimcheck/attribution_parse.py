@@ -224,6 +224,16 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS and not index.in_quote(c.idx) and c.lower_ not in _NEGATIONS
     ]
+    if not subjects and any(c.lower_ in _NEGATIONS for c in verb.children):
+        # With "n’t" taken for the subject, the parser hangs the real one on the auxiliary
+        # ('Democrats ca n’t just point'); only then is it looked for there.
+        subjects = [
+            s
+            for aux in verb.children
+            if aux.dep_ == "aux"
+            for s in aux.children
+            if s.dep_ in SUBJECT_DEPS and not index.in_quote(s.idx)
+        ]
     if subjects:
         # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
         # mention, and resolution follows it to the noun it stands for.

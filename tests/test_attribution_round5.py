@@ -82,6 +82,12 @@ NEGATIONS = [
         id="curly-nt-is-no-subject",
     ),
     pytest.param(
+        "This is why Democrats can’t just point their fingers and cry “but they’re racist!” "
+        "when considering why voters are turning to Trump.",
+        [("“but they’re racist!”", "Democrats")],
+        id="subject-hung-on-the-auxiliary",
+    ),
+    pytest.param(
         "Weaver didn't seem impressed, telling reporters, “A lot of people said so.”",
         [("“A lot of people said so.”", "Weaver")],
         id="straight-nt-unchanged",
