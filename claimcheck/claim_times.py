@@ -107,6 +107,10 @@ def time_scope(
         # set before the sentence's first clause, with a comma, is the time of all its clauses
         candidates = [m for m in dates if _OPENING.fullmatch(text, bounds[0], m.start)
                       and _COMMA_AFTER.match(text, m.end)]
+    if (said := _reported(head)) is not None:
+        # "On Monday, Trump said that Obama wanted to take in 250,000 refugees": only a date
+        # inside what was said is the figure's; the others date the saying
+        candidates = [m for m in candidates if _inside(doc, m, said)]
     if not candidates:
         return None
     # the nearest in the parse tree wins, then in the text: "grow by 1.1m bpd this year, down
@@ -132,6 +136,33 @@ def _coming(text: str, d: ValueMatch, date: dt.date) -> TimeScope | None:
     last = (date + dt.timedelta(days=7) if word == "week"
             else P.shift_months(date, 1 if word == "month" else 12))
     return TimeScope(start=(date + dt.timedelta(days=1)).isoformat(), end=last.isoformat())
+
+
+# Verbs of saying: "On Oct. 23, the candidate boasted of whittling $25 million off the price"
+# dates the boast, not the figure it reports
+_SPEECH = {"say", "tell", "claim", "boast", "accuse", "argue", "insist", "contend", "suggest",
+           "charge", "allege", "note", "write", "tweet", "declare", "assert", "complain",
+           "warn", "predict", "promise", "vow", "call", "describe", "brag", "deny", "add"}
+
+
+def _reported(head: Token) -> set[int] | None:
+    """The token indices of what was said when ``head`` sits under a verb of saying (the
+    subtree of the verb's child that holds the figure), or None."""
+    token = head
+    for _ in range(8):
+        if token.head is token:
+            return None
+        child, token = token, token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in _SPEECH:
+            if child.dep_ in ("nsubj", "nsubjpass", "npadvmod", "advmod"):
+                return None  # "1,000 people have written since January": they speak
+            return {t.i for t in child.subtree}
+    return None
+
+
+def _inside(doc: Doc, m: ValueMatch, said: set[int]) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and head_of(span).i in said
 
 
 def _from_base(text: str, d: ValueMatch, figures: list[ValueMatch]) -> bool:

@@ -484,3 +484,24 @@ def test_blind_read_three_levels_bounds_and_verbs(nlp, text: str, value_text: st
 def test_a_ranked_group_is_no_share(nlp, text: str, kept: list[str]) -> None:
     assert [c.text for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
             if c.kind == "percent"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        # found in the train comparison of the opening-date rule: a figure someone states is
+        # dated only by a date inside what was said, not by the date of the saying
+        ("On Saturday, Trump said that President Obama wanted to take in 250,000 Syrian "
+         "refugees.", "250,000", None),
+        ("Trump said Monday that sales rose 5% in 2015.", "5%", ("2015-01-01", "2015-12-31")),
+        # negative rows: no verb of saying, the date stays the figure's
+        ("In May, the city council voted to pay $5.5 million to victims.", "$5.5 million",
+         ("2015-05-01", "2015-05-31")),
+        ("Trump said sales rose 5% on Monday.", "5%", ("2016-03-07", "2016-03-07")),
+    ],
+)
+def test_the_date_of_saying_is_not_the_figures(nlp, text: str, value_text: str,
+                                               scope: tuple | None) -> None:
+    claim = next(c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+                 if c.text == value_text)
+    assert (None if claim.time is None else (claim.time.start, claim.time.end)) == scope
