@@ -30,6 +30,7 @@ __all__ = [
     "qa_speaker",
     "record_noun",
     "signed",
+    "tweet_signature",
 ]
 
 # ", R-Iowa" or ", D-Md." after a name in a label: the party and state, not the name.
@@ -80,6 +81,32 @@ _QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.]", re.I)
 _LOOKBACK_SENTENCES = 3
 _MAX_QA_PARAGRAPHS = 60
 _MAX_NAME_LINE_WORDS = 10
+# An embedded tweet as scraped: <tweet …>text — Name (@handle) June 28, 2016</tweet>.
+_TWEET_OPEN = "<tweet"
+_TWEET_CLOSE = "</tweet>"
+_TWEET_SIGNER = re.compile(r"(?:—|–|--)[ \t]*([^—–<\n]{1,80}?)[ \t]*\(@\w+\)")
+
+
+def tweet_signature(start: int, end: int, text: str) -> tuple[int, int, int] | None:
+    """The signature of the embedded tweet that holds ``text[start:end]``, or None.
+
+    Scraped articles keep tweets as ``<tweet …>words — Ben Jacobs (@Bencjacobs) June 28,
+    2016</tweet>``; words quoted in a tweet are the tweeter's, and news annotators name the
+    signature ("Ben Jacobs (@Bencjacobs)") as their source. Returns the offsets of the name's
+    start and end and of the end of the handle's parenthesis.
+    """
+    opened = text.rfind(_TWEET_OPEN, 0, start)
+    if opened < 0 or text.rfind(_TWEET_CLOSE, opened, start) >= 0:
+        return None
+    closed = text.find(_TWEET_CLOSE, end)
+    if closed < 0:
+        return None
+    found = None
+    for match in _TWEET_SIGNER.finditer(text, end, closed):
+        found = match
+    if found is None:
+        return None
+    return found.start(1), found.end(1), found.end()
 
 
 def name_line(lo: int, hi: int, index: TextIndex) -> Token | None:

@@ -19,7 +19,7 @@ from .attribution_labels import stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
 from .cue_candidates import CueHit
 from .indirect import IndirectHit, find_indirect
-from .lead_presenters import earlier_speaker
+from .lead_presenters import earlier_speaker, tweet_signature
 from .mention_span import make_mention, mention_bounds
 from .models import Cue, Marks, Quote, QuoteKind, Speaker
 from .speaker_context import (
@@ -154,6 +154,23 @@ def _recorded(
     return SpeakerInfo(who.name, who.kind, who.role, who.organization, mention)
 
 
+def _tweeted(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> SpeakerInfo | None:
+    """The signer of the embedded tweet a quote sits in ('<tweet …>… "MAKE MEXICO GREAT AGAIN"
+    … — David Martosko (@dmartosko) …</tweet>'), named as the signature writes it."""
+    found = tweet_signature(span.start, span.end, index.text)
+    if found is None:
+        return None
+    name_lo, name_hi, sig_hi = found
+    first, last = index.token_at(name_lo), index.token_at(name_hi - 1)
+    if first.idx != name_lo or not last.text[:1].isupper():
+        return None
+    who = describe(last, first.i, last.i + 1, memory)
+    memory.remember(who)
+    end = index.token_at(sig_hi - 1)
+    mention = make_mention(index.doc, first.i, end.i + 1, index.text)
+    return SpeakerInfo(who.name, who.kind, who.role, who.organization, mention)
+
+
 def _marked(
     span: QuoteSpanLike, index: TextIndex, memory: DocMemory, previous: Draft | None
 ) -> Draft | None:
@@ -182,6 +199,10 @@ def _marked(
         followed = follow_on(span, previous, index, memory)
         if followed is not None:
             speaker, confidence = followed, 0.65
+    if speaker is None or (hit is not None and not hit.linked):
+        signer = _tweeted(span, index, memory)
+        if signer is not None:
+            speaker, confidence = signer, 0.7
     if speaker is None and (hit is None or hit.speaker is None):
         named_next = claimed_after(span, index, memory)
         if named_next is not None:

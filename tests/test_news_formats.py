@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.attribution_labels import is_topic_label, opens_paragraph
-from claimcheck.lead_presenters import PARTY_SUFFIX, qa_label
+from claimcheck.lead_presenters import PARTY_SUFFIX, qa_label, tweet_signature
 from claimcheck.quotes import scan
 from claimcheck.speakers import attribute
 
@@ -416,3 +416,35 @@ def test_live_blog_entry_ending_on_a_chant_is_about_its_subject(nlp) -> None:
         "Sanders",
         "Sanders",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            '<tweet id="2" author="@jr">"Sad!" is the new slogan — Jane Roe (@janeroe) '
+            "August 31, 2016</tweet>",
+            28,
+            "Jane Roe",
+        ),
+        # Negative rows: a quote after the tweet has closed, and a tweet with no signature.
+        (
+            '<tweet id="2">Sad — Jane Roe (@janeroe) May 1, 2016</tweet>. Then "Sad!" he said.',
+            67,
+            None,
+        ),
+        ('<tweet id="3">"Sad!" is the new slogan</tweet>', 15, None),
+    ],
+)
+def test_tweet_signature_names_the_tweeter_of_words_inside_it(text, start, expected) -> None:
+    found = tweet_signature(start, start + 6, text)
+    assert (text[found[0] : found[1]] if found else None) == expected
+
+
+def test_quote_in_an_embedded_tweet_with_no_cue_is_the_tweeter_s(nlp) -> None:
+    text = (
+        "Reporters mocked the slogan on Twitter.\n\n"
+        '<tweet id="2" author="@janeroe" datetime="2016-08-31">"Sad!" is the new slogan '
+        "https://t.co/y — Jane Roe (@janeroe) August 31, 2016</tweet>."
+    )
+    assert _speakers(nlp, text) == [("Sad!", "Jane Roe", "Jane Roe (@janeroe)")]
