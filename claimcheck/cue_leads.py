@@ -180,6 +180,11 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # lead that presents someone's words as what follows ("Here are Trump's remarks.").
         presents = _presents_words(tokens)
         cands = [c for c in cands if c[0].dep_ == "ROOT" or c[0] is presents]
+    if not cands and not colon and points_ahead(tokens):
+        # "Here are some of his most memorable lines."
+        owned = _owner_of_text(tokens, index)
+        if owned is not None:
+            return owned
     lowercase = any(ch.islower() for t in tokens for ch in t.text)
     if not cands and not colon and lowercase and points_ahead(tokens) and presents_text(tokens):
         # "Full remarks below.", "The following is a transcript of the hearing."; a header in
@@ -200,20 +205,9 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if acting:
             verb, subj = acting[-1]
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
-        owned = next(
-            (
-                c
-                for t in tokens
-                if is_text_noun(t)
-                for c in t.children
-                if c.dep_ == "poss" and not index.in_quote(c.idx)
-            ),
-            None,
-        )
+        owned = _owner_of_text(tokens, index)
         if owned is not None:
-            # "Their exchange:", "Pelosi's best lines:": the possessor's words.
-            noun = owned.head
-            return CueHit(noun.idx, noun.idx + len(noun.text), owned, "lead", True)
+            return owned
         if presents_text(tokens):
             # "Read the statement below:", "Highlights:": a lead that sets out words without
             # saying whose; the story named that just before.
@@ -245,6 +239,17 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(colon_at, colon_at + 1, head, "lead", True)
+    return None
+
+
+def _owner_of_text(tokens: list[Token], index: TextIndex) -> CueHit | None:
+    """'Their exchange:', "Pelosi's best lines:": the possessor of a presented text."""
+    for tok in tokens:
+        if not is_text_noun(tok):
+            continue
+        for child in tok.children:
+            if child.dep_ == "poss" and not index.in_quote(child.idx):
+                return CueHit(tok.idx, tok.idx + len(tok.text), child, "lead", True)
     return None
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "clause_subject",
     "follow_on",
     "topic_speaker",
+    "under_subhead",
 ]
 
 # A marked quote without any cue is still reported speech when it is this long.
@@ -323,3 +324,18 @@ def claimed_after(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> S
     info = describe(head, lo, hi, memory)
     memory.remember(info)
     return info
+
+
+def under_subhead(span: QuoteSpanLike, index: TextIndex) -> bool:
+    """Whether a quote sits under a topic subhead ("2. On McCain:" on the line before, or
+    "* On the wall:" opening its own paragraph): an item of a roundup of someone's remarks."""
+    text = index.text
+    para_lo, _ = index.paragraph(span.start)
+    if is_topic_label(text[para_lo : span.start]):
+        return True
+    if not opens_paragraph(text, para_lo, span.start):
+        return False
+    end = rstrip_end(text, para_lo)
+    if end == 0:
+        return False
+    return is_topic_label(text[index.paragraph(end - 1)[0] : end])

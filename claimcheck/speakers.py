@@ -28,6 +28,7 @@ from .speaker_context import (
     clause_subject,
     follow_on,
     topic_speaker,
+    under_subhead,
 )
 from .speaker_memory import DocMemory, SpeakerInfo
 from .speaker_resolve import describe
@@ -106,6 +107,9 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
     events.sort(key=lambda e: e[0])
     drafts: list[Draft] = []
     last_marked: Draft | None = None
+    # Whose remarks a roundup under topic subheads sets out ("Here are his best lines." then
+    # "1. On Mexico:" "…" commentary "2. On McCain:" "…"): the first item's speaker.
+    roundup: SpeakerInfo | None = None
     for _, item in events:
         if isinstance(item, IndirectHit):
             drafts.append(_indirect(item, index, memory))
@@ -113,9 +117,11 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
         if item.nested:
             draft = _nested(item, text)
         else:
-            draft = _marked(item, index, memory, last_marked)
+            draft = _marked(item, index, memory, last_marked, roundup)
             if draft is not None:
                 last_marked = draft
+                if roundup is None and draft.speaker is not None and under_subhead(item, index):
+                    roundup = draft.speaker
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end))
@@ -172,7 +178,11 @@ def _tweeted(span: QuoteSpanLike, index: TextIndex, memory: DocMemory) -> Speake
 
 
 def _marked(
-    span: QuoteSpanLike, index: TextIndex, memory: DocMemory, previous: Draft | None
+    span: QuoteSpanLike,
+    index: TextIndex,
+    memory: DocMemory,
+    previous: Draft | None,
+    roundup: SpeakerInfo | None = None,
 ) -> Draft | None:
     text = index.text
     inner = text[span.inner_start : span.inner_end].strip()
@@ -191,7 +201,13 @@ def _marked(
     ):
         return None
     toward = (span.start, span.end)
-    speaker = _speaker_from(hit, index, memory, toward) if hit is not None else None
+    if roundup is not None and (hit is None or hit.how == "lead") and under_subhead(span, index):
+        # A later item of the roundup: the commentary between items ('Fox said his country
+        # would never pay.') is not who speaks under the next subhead.
+        hit = None
+        speaker: SpeakerInfo | None = roundup
+    else:
+        speaker = _speaker_from(hit, index, memory, toward) if hit is not None else None
     confidence = _CONFIDENCE.get(hit.how, 0.6) if hit is not None else 0.4
     if hit is not None and not hit.linked:
         confidence -= 0.15

@@ -448,3 +448,36 @@ def test_quote_in_an_embedded_tweet_with_no_cue_is_the_tweeter_s(nlp) -> None:
         "https://t.co/y — Jane Roe (@janeroe) August 31, 2016</tweet>."
     )
     assert _speakers(nlp, text) == [("Sad!", "Jane Roe", "Jane Roe (@janeroe)")]
+
+
+ROUNDUP_ITEM_CASES = [
+    pytest.param(
+        "Gov. Ann Lee has said a lot on the trail. Here are some of her most memorable lines."
+        "\n\n1. On taxes:\n\n“Nobody in this state will pay a penny more, not one penny.”\n\n"
+        "Critics said the promise ignored the deficit.\n\n"
+        "2. On roads:\n\n“We will fix every bridge in this state before the next winter.”\n\n"
+        "State Auditor Tom Fry said the plan would cost $4 billion.\n\n"
+        "3. On schools:\n\n“Teachers here will be the best paid in the region.”",
+        [
+            ("Nobody in this state will pay a penny more, not one penny.", "Ann Lee", "her"),
+            ("We will fix every bridge in this state before the next winter.", "Ann Lee", "her"),
+            ("Teachers here will be the best paid in the region.", "Ann Lee", "her"),
+        ],
+        id="numbered-items-under-subheads-keep-the-roundup-speaker",
+    ),
+    pytest.param(
+        "Gov. Ann Lee has said a lot on the trail. Here are some of her most memorable lines."
+        "\n\n1. On taxes:\n\n“Nobody in this state will pay a penny more, not one penny.”\n\n"
+        "2. On roads:\n\n“The bridges are falling apart and she knows it,” Tom Fry said.",
+        [
+            ("Nobody in this state will pay a penny more, not one penny.", "Ann Lee", "her"),
+            ("The bridges are falling apart and she knows it,", "Tom Fry", "Tom Fry"),
+        ],
+        id="negative-an-item-with-its-own-cue-keeps-its-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDUP_ITEM_CASES)
+def test_roundup_items_under_subheads_are_the_roundup_speaker_s(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
