@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimcheck.corpus
 from claimcheck.cli import main
 from claimcheck.corpus import Corpus, cache_dir, default_corpus_path, validate
 from claimcheck.corpus.keys import key_hash
@@ -184,7 +185,11 @@ def test_one_corpus_serves_many_threads(tmp_path):
     assert results == [["trade-2023"]] * 80
 
 
-def test_bundled_corpus_holds_the_reference_facts():
+def test_bundled_corpus_holds_the_reference_facts(monkeypatch, tmp_path):
+    # Corpus.default() is built once per process: start from none, so whichever test built it
+    # earlier (under its own cache directory) cannot decide where this one finds the index.
+    monkeypatch.setattr(claimcheck.corpus, "_DEFAULT", None)
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
     assert validate(default_corpus_path()) == ([], {"fact": 4, "event": 15, "person": 5})
     corpus = Corpus.default()
     assert Corpus.default() is corpus
