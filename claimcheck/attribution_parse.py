@@ -214,8 +214,15 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
 
     Follows participles and conjoined verbs to the clause that has the subject ("…, saying",
     "laughed and said"), relative clauses to their noun ("Smith, who said"), passives to their
-    agent, and "was quoted as saying" to the person quoted.
+    agent, and "was quoted as saying" to the person quoted. Never one in another paragraph.
     """
+    found = _subject_of(verb, index, depth)
+    if found is not None and _other_paragraph(found, verb, index):
+        return None
+    return found
+
+
+def _subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     # Two subjects mean a parse that took a lead-in noun for one ("His verdict: '…,' he
     # said"): the one next to the verb is the real one.
@@ -234,6 +241,12 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
             for s in aux.children
             if s.dep_ in SUBJECT_DEPS and not index.in_quote(s.idx)
         ]
+    # The parser runs one paragraph into the next ('Said Cuomo: "…"\n\nAdded the mayor:'
+    # hangs Cuomo on "Added"); a verb's subject is never across a paragraph break.
+    subjects = [c for c in subjects if not _other_paragraph(c, verb, index)]
+    if any(c.lower_ == "you" for c in subjects):
+        # Outside a quote "you" is generic or the reader ('you can't yell "fire"'): no speaker.
+        return None
     if subjects:
         # A relative pronoun ("Smith, who said") is returned itself: it is the in-text
         # mention, and resolution follows it to the noun it stands for.
@@ -268,6 +281,12 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
         return verb.head
     if _main_verb_read_as_modifier(verb, reporting):
         return verb.head
+    if reporting and depth == 0 and _opens_sentence(verb, index):
+        # 'Added the mayor: "…"', 'Says Smith:': a reporting verb that opens its sentence
+        # with no subject is inverted; whoever follows it speaks.
+        inverted = inverted_subject(verb, index)
+        if inverted is not None:
+            return inverted
     if (
         depth < MAX_SUBJECT_CLIMB
         and verb.dep_ in SHARED_SUBJECT_DEPS
@@ -276,6 +295,25 @@ def subject_of(verb: Token, index: TextIndex, depth: int = 0) -> Token | None:
     ):
         return subject_of(verb.head, index, depth + 1)
     return None
+
+
+def _other_paragraph(subject: Token, verb: Token, index: TextIndex) -> bool:
+    """Whether no word of the phrase ``subject`` heads shares ``verb``'s paragraph (a phrase
+    the parse ran across a break, '9:34 p.m.\n\nDonald Trump has', keeps its near piece)."""
+    own = index.paragraph(verb.idx)
+    return all(
+        index.paragraph(t.idx) != own for t in (subject.left_edge, subject, subject.right_edge)
+    )
+
+
+def _opens_sentence(verb: Token, index: TextIndex) -> bool:
+    """Whether a finite ``verb`` written with a capital is the first word of its sentence
+    and paragraph piece (nothing but spaces or marks before it)."""
+    if verb.tag_ not in ("VBD", "VBZ") or not verb.text[:1].isupper():
+        return False
+    start, _ = index.sentence(verb.i)
+    para_lo, _ = index.paragraph(verb.idx)
+    return all(t.is_space or t.is_punct or t.idx < para_lo for t in verb.doc[start : verb.i])
 
 
 def _late_agent(verb: Token, index: TextIndex) -> Token | None:

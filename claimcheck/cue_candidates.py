@@ -101,11 +101,9 @@ def candidates(
         if (lemma in REPORTING_VERBS or went_on or put_it or phrasal or that_clause) and (
             tok.pos_ == "VERB" or tok.tag_.startswith("VB") or misread
         ):
+            # subject_of takes no subject across a paragraph break ('…" read the statement'
+            # under a paragraph about who drafted it).
             subject = subject_of(tok, index)
-            if subject is not None and _other_paragraph(subject, tok, index):
-                # The parser ran the paragraph before into this one ('…" read the statement'
-                # under a paragraph about who drafted it): no subject across the break.
-                subject = None
             if subject is None and quote_end is not None and right_after(tok, quote_end, index):
                 subject = inverted_subject(tok, index)
             if subject is None and put_it:
@@ -151,15 +149,6 @@ def candidates(
                     break
             found.append((tok, "noun", subject))
     return found
-
-
-def _other_paragraph(subject: Token, verb: Token, index: TextIndex) -> bool:
-    """Whether no word of the phrase ``subject`` heads shares ``verb``'s paragraph (a phrase
-    the parse ran across a break, '9:34 p.m.\n\nDonald Trump has', keeps its near piece)."""
-    own = index.paragraph(verb.idx)
-    return all(
-        index.paragraph(t.idx) != own for t in (subject.left_edge, subject, subject.right_edge)
-    )
 
 
 def _characterised_by(noun: Token, quote_start: int, index: TextIndex) -> Token | None:

@@ -104,6 +104,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     anchor host author writer historian pollster partner owner treasurer counsel deputy
     whip speaker mp senator-elect president-elect economist strategist organizer organiser
     activist campaigner volunteer member delegate negotiator inspector auditor regulator
+    moderator interviewer panelist panellist presenter commentator pundit contributor
+    narrator questioner
     """
 )
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .cues import REPORTING_VERBS
 from .models import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["make_mention", "mention_bounds", "name_run"]
+__all__ = ["make_mention", "mention_bounds", "name_run", "reporting_form"]
 
 # Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
 # clause is not part of the mention.
@@ -40,8 +41,19 @@ def mention_bounds(
             else:
                 lo = max(lo, child.right_edge.i + 1)
     doc = head.doc
+    for k in range(head.i + 1, hi):
+        # 'said the mayor, John Smith, on Monday': a time the parse hung on the name is when
+        # it was said, not part of who said it.
+        if doc[k].dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[k].children
+        ):
+            hi = k
+            break
     if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == head.head.i != head.i:
         lo -= 1  # 'the email read': the tagger hung the article on the misread verb
+    lo, hi = _whole_entity(head, lo, hi, in_quote)
+    while lo < head.i and reporting_form(doc[lo]):
+        lo += 1  # 'Said Cuomo: "…"': the inverted verb opens the line, the name follows it
     lo, hi = _within_label(doc, lo, hi, head.i, toward)
     lo, hi = _trim_punct(doc, lo, hi, head.i)
     # Never let a mention run into a quotation: fall back to the head's own word run.
@@ -50,6 +62,28 @@ def mention_bounds(
     if hi <= lo:
         return head.i, head.i + 1  # an odd parse left nothing: the head alone names the speaker
     return lo, hi
+
+
+_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "GPE"})
+
+
+def _whole_entity(
+    head: Token, lo: int, hi: int, in_quote: Callable[[int], bool]
+) -> tuple[int, int]:
+    """``[lo, hi)`` widened back to the start of the named entity ``head`` lies in: the parse
+    may hang the first words of a long name elsewhere ('Organizers from Black Lives Matter
+    Global Network said' makes "Network" the subject, with "Black Lives" under "from")."""
+    if head.ent_type_ not in _NAME_LABELS:
+        return lo, hi
+    doc = head.doc
+    a = head.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    if any(in_quote(t.idx) or "\n" in t.text for t in doc[a:hi]):
+        return lo, hi
+    # Only the words before are taken: after the head, NER in a title-case headline runs on
+    # into its verb ('Trump Says He Never …' tagged one name).
+    return min(lo, a), hi
 
 
 def _names_author(head: Token, child: Token) -> bool:
@@ -130,6 +164,33 @@ def _trim_punct(doc: Doc, lo: int, hi: int, keep: int) -> tuple[int, int]:
             break  # keep a closed parenthesis: "Rep. Trey Gowdy (R-S.C.)"
         hi -= 1
     return lo, hi
+
+
+# Finite forms of the verbs that open an inverted attribution ('Said Cuomo:', 'Adds Smith:');
+# the tagger often reads them as part of the name that follows.
+_INVERTED_FORMS = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "asked",
+        "asks",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "replied",
+        "replies",
+    ]
+)
+
+
+def reporting_form(tok: Token) -> bool:
+    """Whether ``tok`` is a finite reporting verb (never part of a name before it)."""
+    if tok.lower_ in _INVERTED_FORMS:
+        return True
+    return tok.tag_ in ("VBD", "VBZ") and tok.lemma_.lower() in REPORTING_VERBS
 
 
 def name_run(head: Token) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .attribution_labels import transcript_labels
+from .mention_span import reporting_form
 from .models import Mention, SpeakerKind
 from .speaker_roles import role_and_org
 
@@ -48,6 +49,8 @@ class DocMemory:
     _titled: dict[str, list[tuple[int, str | None, str | None]]] = field(default_factory=dict)
     history: list[SpeakerInfo] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
+    # Last words of every person NER tagged, alone or in full.
+    _person_words: set[str] = field(default_factory=set)
     _person_starts: list[int] = field(default_factory=list)
     _person_names: list[str] = field(default_factory=list)
     _orgs: dict[str, list[str]] = field(default_factory=dict)
@@ -64,10 +67,16 @@ class DocMemory:
         persons = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
+                start = ent.start
+                while start < ent.end - 1 and reporting_form(self.doc[start]):
+                    start += 1  # NER takes the verb of 'Said Cuomo:' into the name
+                if start > ent.start:
+                    ent = self.doc[start : ent.end]
                 name = clean_name(ent)
                 if not name:
                     continue
                 parts = name.split()
+                self._person_words.add(parts[-1].lower())
                 # The longest full name wins: later "Trump" means "Donald Trump".
                 key = parts[-1].lower()
                 if len(parts) > 1 and len(name) > len(self._surnames.get(key, "")):
@@ -104,6 +113,10 @@ class DocMemory:
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last name of a person named in full in the document."""
         return word.lower() in self._surnames
+
+    def is_person_word(self, word: str) -> bool:
+        """Whether NER tagged ``word`` (as a whole name or its last word) a person anywhere."""
+        return word.lower() in self._person_words
 
     def latest_person(self, before: int, *, gender: str | None = None) -> str | None:
         """The full name of the last person named (outside quotes) before offset ``before``.

@@ -19,7 +19,7 @@ from .cues import (
     TITLES,
     role_family,
 )
-from .mention_span import make_mention, mention_bounds, name_run
+from .mention_span import make_mention, mention_bounds, name_run, reporting_form
 from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, strip_det
@@ -28,7 +28,7 @@ from .speaker_roles import nominal_role, role_and_org
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["describe"]
+__all__ = ["describe", "handle_kind"]
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
@@ -43,6 +43,9 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
         a_lo, a_hi = mention_bounds(antecedent, in_quote=memory.in_quote)
         found = describe(antecedent, a_lo, a_hi, memory)
         return SpeakerInfo(found.name, found.kind, found.role, found.organization, mention)
+    if head.text.startswith("@") and len(head.text) > 1:
+        # A handle names the account holder as written ('@SenSchumer: "…"').
+        return SpeakerInfo(head.text, handle_kind(head.text), None, None, mention)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _pronoun(head, mention, memory)
     tokens = list(doc[lo:hi])
@@ -146,6 +149,8 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
     if head.pos_ == "PROPN" and memory.is_surname(head.text):
         # NER missed a repeated surname ("Lopez said") that it tagged in full earlier.
         return head
+    if _bare_name(head, memory):
+        return head
     role_head = head.lower_ in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS
     for tok in tokens:
         if tok.dep_ != "appos" or tok.head.i != head.i:
@@ -166,6 +171,75 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
             return head
     return None
+
+
+def _bare_name(head: Token, memory: DocMemory) -> bool:
+    """Whether one capitalised word NER left untyped or made an organisation is a person:
+    tagged a person elsewhere in the article, a transcript's label opening its paragraph
+    ('Rubio: "…"'), or the subject of a verb whose object is his or her own ('Sanders laid
+    out his plan'). NER on a lone surname is weak; how the article uses it is not."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ not in ("", "ORG"):
+        return False
+    lower = head.lower_
+    if lower in ORG_HEADS | GROUP_NOUNS | ROLE_NOUNS | TITLES:
+        return False
+    if any(c.dep_ == "compound" or c.ent_type_ for c in head.children):
+        return False  # 'Sanders campaign' is headed further on; a run of words is a name
+    if memory.is_person_word(head.text):
+        return True
+    if head.ent_type_:
+        return _owns_object(head)
+    doc = head.doc
+    label = head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
+    opens = head.i == 0 or "\n" in doc[head.i - 1].text
+    return label and opens
+
+
+def _owns_object(subject: Token) -> bool:
+    """'Sanders laid out his plan': the subject's verb has an object that is his or hers."""
+    if not subject.dep_.startswith("nsubj"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "pobj", "attr") and any(p.lower_ in ("his", "her") for p in c.children)
+        for c in subject.head.children
+    )
+
+
+# Words in an account handle that make it an organisation's ('@WhiteHouse', '@nytimes').
+_ORG_HANDLE_WORDS = (
+    *(w for w in ORG_HEADS if len(w) >= 5),
+    "news",
+    "times",
+    "post",
+    "house",
+    "gov",
+    "media",
+    "press",
+    "journal",
+    "tribune",
+    "herald",
+    "daily",
+    "report",
+    "online",
+    "party",
+    "gop",
+    "dems",
+)
+# Accounts named by an office speak for the person holding it.
+_OFFICE_HANDLES = frozenset({"potus", "flotus", "vp", "secstate", "presssec"})
+
+
+def handle_kind(handle: str) -> SpeakerKind:
+    """ "organization" for a handle that reads as one ('@WhiteHouse', '@nytimes', '@CNN'),
+    else "person": an account holder is a person ('@SenSchumer', '@realDonaldTrump')."""
+    word = handle.lstrip("@").rstrip(":")
+    lower = word.lower()
+    if lower in _OFFICE_HANDLES:
+        return "person"
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "organization"  # an acronym: '@CNN', '@NRA'
+    return "organization" if any(w in lower for w in _ORG_HANDLE_WORDS) else "person"
 
 
 def _capitals_name(head: Token, memory: DocMemory) -> bool:
@@ -190,6 +264,8 @@ def _person(
             lo -= 1
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
             hi += 1
+        while lo < person.i and reporting_form(doc[lo]):
+            lo += 1  # NER takes the verb of 'Said Cuomo:' into the name
         # NER sometimes leaves a first name out of the entity ("Ana [Costa]").
         while (
             lo > 0
@@ -205,6 +281,9 @@ def _person(
         run_lo, run_hi = name_run(person)
         words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN"]
         words = [w for w in words if w.lower() not in TITLES]
+        # 'Moderator Megyn Kelly': a role written before the name is its role, not a name.
+        while len(words) > 1 and words[0].lower() in ROLE_NOUNS:
+            words = words[1:]
         lo = run_lo
     name = memory.full_name(clean_name(" ".join(words)) or person.text)
     if name.isupper():

@@ -1,0 +1,126 @@
+"""How a found speaker phrase is cut, named and typed in formats news uses: inverted verbs
+opening a line ('Said Cuomo:'), bare surname labels in a debate, titles before a label,
+account handles, names NER cuts short, and the generic "you" (real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.quotes import scan
+from claimcheck.speaker_resolve import handle_kind
+from claimcheck.speakers import attribute
+
+
+def _speakers(nlp, text):
+    doc = nlp(text)
+    rows = []
+    for q in attribute(doc, scan(text)):
+        if q.kind == "indirect":
+            continue
+        s = q.speaker
+        rows.append(None if s is None else (s.name, s.kind, s.role, s.mention.text))
+    return rows
+
+
+# (text, [(name, kind, role, mention) or None per marked quote, in order])
+CASES = [
+    pytest.param(
+        "The governor was blunt on Monday.\n\n"
+        "Said Cuomo: “This is a disgrace, and those responsible will answer for it.”\n\n"
+        "Added the mayor: “We will rebuild.”",
+        [("Cuomo", "person", None, "Cuomo"), ("mayor", "person", "mayor", "the mayor")],
+        id="inverted-verb-opens-line-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "The candidates clashed over taxes on Tuesday night.\n\n"
+        "Rubio: “You have never created a job in your life.”\n\n"
+        "Cruz: “That is simply not true.”\n\n"
+        "Moderator Megyn Kelly: “Let's move on.”",
+        [
+            ("Rubio", "person", None, "Rubio"),
+            ("Cruz", "person", None, "Cruz"),
+            ("Megyn Kelly", "person", "Moderator", "Moderator Megyn Kelly"),
+        ],
+        id="debate-labels-are-people-and-a-title-is-the-role",
+    ),
+    pytest.param(
+        "In an interview with the Times, Sanders laid out his plan. Excerpts:\n\n"
+        "“We are going to make public colleges tuition-free.”",
+        [("Sanders", "person", None, "Sanders")],
+        id="subject-owning-his-object-is-a-person",
+    ),
+    pytest.param(
+        "Democrats quickly responded.\n\n"
+        "@SenSchumer: “The president should spend less time tweeting.”",
+        [("@SenSchumer", "person", None, "@SenSchumer")],
+        id="handle-label-names-its-holder",
+    ),
+    pytest.param(
+        "Organizers from Black Lives Matter Global Network said, “This is only the beginning.”",
+        [
+            (
+                "Black Lives Matter Global Network",
+                "organization",
+                None,
+                "Black Lives Matter Global Network",
+            )
+        ],
+        id="mention-covers-the-whole-entity-the-parse-split",
+    ),
+    pytest.param(
+        "Clinton's campaign put out a statement saying “Donald Trump is unfit to serve.”",
+        [("Clinton's campaign", "organization", None, "Clinton's campaign")],
+        id="statement-saying-is-its-issuer's",
+    ),
+    # Negative rows: what must not become a speaker or a name.
+    pytest.param(
+        "Free speech has limits. As the saying goes, you can't yell “fire” in a crowded theater.",
+        [None],
+        id="generic-you-is-no-speaker",
+    ),
+    pytest.param(
+        "“We will rebuild,” said the mayor, John Smith, on Monday.",
+        [("John Smith", "person", "mayor", "the mayor, John Smith")],
+        id="ordinary-inverted-said-after-quote-unchanged",
+    ),
+    pytest.param(
+        "The Kremlin issued a statement.\n\nThe statement said: “Russia will respond.”",
+        [("statement", "unknown", None, "The statement")],
+        id="a-document-that-speaks-stays-a-thing-not-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speaker_phrase_cut_named_and_typed(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("handle", "kind"),
+    [
+        ("@SenSchumer", "person"),
+        ("@realDonaldTrump", "person"),
+        ("@HillaryClinton", "person"),
+        ("@POTUS", "person"),
+        ("@WhiteHouse", "organization"),
+        ("@nytimes", "organization"),
+        ("@FoxNews", "organization"),
+        ("@CNN", "organization"),
+        ("@GOP", "organization"),
+    ],
+)
+def test_handle_kind(handle, kind):
+    assert handle_kind(handle) == kind
+
+
+@given(st.from_regex(r"[a-z][a-zA-Z]{1,12}", fullmatch=True))
+def test_handle_naming_news_outlet_is_organization(word):
+    assert handle_kind("@" + word + "News") == "organization"
+
+
+@given(st.from_regex(r"[A-Z]?[a-z][a-zA-Z]{1,12}", fullmatch=True))
+def test_handle_kind_ignores_the_at_sign(word):
+    assert handle_kind("@" + word) == handle_kind(word)
