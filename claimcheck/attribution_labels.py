@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "dash_label",
+    "is_date_label",
+    "is_handle",
     "is_topic_label",
+    "label_name_end",
     "opens_paragraph",
     "stands_alone",
     "strip_bullet",
@@ -24,6 +28,24 @@ _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})
 # Words that open a topic subhead: what the remarks under it are about.
 _TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning", "asked about"})
 _MAX_TOPIC_WORDS = 8
+_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec", "january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_DATE_FILLERS = frozenset({"early", "late", "mid", "of", "in", "on", "spring", "summer", "fall"})
+_MAX_DATE_WORDS = 6
+# A social-media handle written as a label ("@realDonaldTrump:"): its account holder speaks.
+_HANDLE = re.compile(r"@\w{1,30}")
+# An all-caps label set off by a dash before its quote ("TRUMP — “…”"), as a colon label.
+_DASH_LABEL = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[ \t]+(?:—|–|--)[ \t]*(?=[\"“])", re.M
+)
+# "Trump on immigration:": a name, then a word of topic; the label names the speaker first.
+_NAME_ON_TOPIC = re.compile(r"((?:[A-Z@][\w.’'-]*[ \t]+){0,3}[A-Z@][\w.’'-]*)[ \t]+(?:on|about)\b")
 # A list bullet that may open a paragraph before its quote ("• “…”", "- “…”", "2. “…”"): the
 # quote still opens the paragraph as far as the reader is concerned.
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●‣■*-]|\d{1,2}[.)])?[ \t]*")
@@ -40,6 +62,60 @@ def transcript_labels(text: str) -> frozenset[str]:
     if len(found) < 2 or len(set(found)) < 2:
         return frozenset()
     return frozenset(found)
+
+
+def dash_label(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is an all-caps label set off by a dash ("TRUMP —") and the text
+    sets out a transcript with such labels: two paragraphs at least open with one, naming two
+    speakers at least. A single "WASHINGTON —" is a dateline, not a speaker's label."""
+    match = _DASH_LABEL.match(text, lo)
+    if match is None or len(text[: match.end()].rstrip()) != hi:
+        return False
+    found = [m.group(1) for m in _DASH_LABEL.finditer(text)]
+    return len(found) >= 2 and len(set(found)) >= 2
+
+
+def is_handle(word: str) -> bool:
+    """Whether ``word`` is a social-media handle ("@realDonaldTrump")."""
+    return _HANDLE.fullmatch(word) is not None
+
+
+def label_name_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the speaker's name ends in a label "Trump on immigration" (``text[lo:hi]``,
+    without its colon), or None when the label does not open with a name and a topic word.
+
+    Roundups set out someone's remarks by topic under labels naming both ("Trump on Clinton:"):
+    the name before "on" speaks, the words after it are what the quote is about.
+    """
+    match = _NAME_ON_TOPIC.match(text, lo, hi)
+    if match is None or len(text[lo:hi].split()) > _MAX_TOPIC_WORDS:
+        return None
+    return match.end(1)
+
+
+def is_date_label(paragraph: str) -> bool:
+    """Whether ``paragraph`` is (or opens with) a date label such as "Nov. 15, 2012:" or
+    "June 2015:".
+
+    Timelines set out someone's statements by date; a date label says when the quote after it
+    was said, never who said it. Only month and weekday names, day numbers, years and a few
+    words like "early" count, with a month or a year among them.
+    """
+    line = strip_bullet(paragraph.strip())
+    if not line.endswith(":"):
+        return False
+    words = [w.strip(".,").lower() for w in line[:-1].split()]
+    if not words or len(words) > _MAX_DATE_WORDS:
+        return False
+    dated = False
+    for word in words:
+        if word in _MONTHS or (word.isdigit() and len(word) == 4):
+            dated = True
+        elif word in _WEEKDAYS or word in _DATE_FILLERS or (word.isdigit() and len(word) <= 2):
+            continue  # a day names when too, but a day alone is no date label ("3:")
+        else:
+            return False
+    return dated
 
 
 def opens_paragraph(text: str, para_lo: int, start: int) -> bool:
@@ -62,8 +138,11 @@ def is_topic_label(paragraph: str) -> bool:
 
     A short line ending in a colon that opens with a preposition of topic says what the quote
     after it is about; its noun ("Clinton") is the subject matter, not the speaker. A list
-    bullet before it ("* On the wall:") changes nothing.
+    bullet before it ("* On the wall:") changes nothing. A timeline's date label ("June 2015:")
+    counts too: it says when, never who.
     """
+    if is_date_label(paragraph):
+        return True  # "June 2015:" in a timeline says when, as "On trade:" says what about
     line = strip_bullet(paragraph.strip())
     if not line.endswith(":"):
         return False

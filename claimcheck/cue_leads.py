@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_labels import is_topic_label, opens_paragraph
+from .attribution_labels import (
+    dash_label,
+    is_handle,
+    is_topic_label,
+    label_name_end,
+    opens_paragraph,
+)
 from .attribution_parse import (
     TextIndex,
     rstrip_end,
@@ -20,8 +26,10 @@ from .cues import CUE_NOUNS
 from .lead_presenters import (
     PARTY_SUFFIX,
     earlier_speaker,
+    is_question,
     is_text_noun,
     name_line,
+    plain_qa_speaker,
     points_ahead,
     presents_text,
     qa_label,
@@ -40,6 +48,8 @@ _LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
 _DASH_BYLINE = re.compile(
     r"[ \t]*(?:(?:pic\.twitter\.com/|https?://)\S*[ \t]*)*(—|–|--?)[ \t]*(?=[A-Z])"
 )
+# A set-out quote signed in parentheses after it: '“…” (Bernie Sanders, March 8, in Ohio)'.
+_PAREN_BYLINE = re.compile(r"[ \t]*\(([A-Z][^(),\n]{0,60}?)(?:,[^()\n]*)?\)[ \t]*$", re.M)
 _NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|–|--?)[ \t]*)(?=[A-Z])")
 _MAX_SIGNATURE_WORDS = 12
 
@@ -50,6 +60,9 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
     off in a paragraph and sign it on the next: '"…"\n\n- Bernie Sanders.').
     """
     text = index.text
+    paren = _paren_byline(start, end, index)
+    if paren is not None:
+        return paren
     match = _DASH_BYLINE.match(text, end)
     if match is None:
         match = _NEXT_LINE_BYLINE.match(text, end)
@@ -83,6 +96,23 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
     return CueHit(dash_at, dash_at + len(dash), head, "dash", True)
 
 
+def _paren_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
+    """'“…” (Sanders, Jan. 12)': a quote set out in its own paragraph and signed by a name in
+    parentheses that ends the paragraph; the name (before any comma) is the speaker. Only
+    capitalised proper names count, so '(Applause.)' or '(emphasis added)' sign nothing."""
+    text = index.text
+    match = _PAREN_BYLINE.match(text, end)
+    para_lo, _ = index.paragraph(start)
+    if match is None or not opens_paragraph(text, para_lo, start):
+        return None
+    first, last = index.token_at(match.start(1)), index.token_at(match.end(1) - 1)
+    tokens = [t for t in index.doc[first.i : last.i + 1] if not t.is_punct]
+    if not tokens or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in tokens):
+        return None
+    opening = match.start(1) - 1
+    return CueHit(opening, opening + 1, last, "dash", True)
+
+
 def headline_lead(start: int, index: TextIndex) -> CueHit | None:
     """'UN: PEACEKEEPERS PAYING FOR SEX "The United Nations has been …" [WaPo.]': in a news
     roundup an item opens with the story's headline in capitals and goes on with an excerpt
@@ -111,8 +141,14 @@ def headline_lead(start: int, index: TextIndex) -> CueHit | None:
 
 
 def colon_before(start: int, index: TextIndex) -> bool:
-    end = rstrip_end(index.text, start)
-    return index.text[end - 1 : end] == ":"
+    """Whether a colon stands just before the quote at ``start``, or a transcript's dash label
+    opening its paragraph ("TRUMP — “…”"), which sets out speech as a colon label does."""
+    text = index.text
+    end = rstrip_end(text, start)
+    if text[end - 1 : end] == ":":
+        return True
+    para_lo, _ = index.paragraph(start)
+    return text[end - 1 : end] in "—–-" and end > para_lo and dash_label(text, para_lo, end)
 
 
 def lead_in(start: int, index: TextIndex) -> CueHit | None:
@@ -126,7 +162,12 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     text = index.text
     if signed(start, index):
         return None  # '“…” — Sen. Ted Cruz (R-Tex.)': the signature says whose words these are
-    para_lo, _ = index.paragraph(start)
+    para_lo, para_hi = index.paragraph(start)
+    quote_end = start
+    while quote_end < para_hi and index.in_quote(quote_end):
+        quote_end += 1
+    if _paren_byline(start, quote_end, index) is not None:
+        return None  # '“…” (Sanders, Jan. 12)' is signed too
     # A bulleted highlight that names its topic first ("* On the wall: “…”") is a subhead and
     # its quote in one paragraph.
     inline_topic = is_topic_label(text[para_lo:start])
@@ -147,7 +188,19 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
             region_lo = index.paragraph(region_end - 1)[0]
             if is_topic_label(text[region_lo:region_end]):
                 return None
-    colon = text[region_end - 1] == ":"
+    # "TRUMP — “…”": in a transcript set out with dashes the label is a colon label.
+    colon = text[region_end - 1] == ":" or (
+        region_lo == para_lo and region_end <= start and dash_label(text, region_lo, region_end)
+    )
+    # A Q&A whose questions are plain sentences, each its own paragraph, and whose answers are
+    # quoted paragraphs: the answer is the interviewee's.
+    if (
+        not colon
+        and region_end <= para_lo
+        and _quote_fills(text, para_lo, index)
+        and is_question(region_lo, region_end, index)
+    ):
+        return plain_qa_speaker(region_lo, index)
     if colon and is_topic_label(text[region_lo:region_end]):
         return None  # "On Clinton: “She is a disaster.”" is about Clinton, not by her
     last = index.token_at(region_end - 1)
@@ -224,6 +277,9 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if party is not None:
             # "Sen. Chuck Grassley, R-Iowa:" names the speaker before the party and state.
             name_end = party.start()
+        on_topic = label_name_end(text, region_lo, name_end)
+        if on_topic is not None:
+            name_end = on_topic  # "Trump on Clinton:" is Trump's remark about Clinton
         if name_end <= region_lo:
             return None
         head = index.token_at(name_end - 1)
@@ -233,8 +289,12 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # the words come from ("From the report:").
         source = head.head.lower_ in ("from", "per") and head.dep_ == "pobj"
         # A transcript's label ("CRUZ:") names the speaker whatever the tagger made of it.
-        labelled = head.text in index.transcript_labels
+        labelled = head.text in index.transcript_labels or is_handle(head.text)
+        labelled = labelled or dash_label(text, region_lo, region_end)
         proper = head.pos_ in ("PROPN", "PRON") or (named and head.pos_ == "NOUN") or labelled
+        # The tagger reads a name opening "Trump on immigration:" as a noun; a verb there is
+        # an interviewer's cue ("Pressed on trade:"), not a name.
+        proper = proper or (on_topic is not None and head.pos_ != "VERB")
         if (proper or source) and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head

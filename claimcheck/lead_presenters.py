@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 __all__ = [
     "PARTY_SUFFIX",
     "earlier_speaker",
+    "is_question",
     "is_text_noun",
     "name_line",
+    "plain_qa_speaker",
     "points_ahead",
     "presents_text",
     "qa_label",
@@ -81,6 +83,7 @@ _QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.]", re.I)
 _LOOKBACK_SENTENCES = 3
 _MAX_QA_PARAGRAPHS = 60
 _MAX_NAME_LINE_WORDS = 10
+_MAX_QUESTION_WORDS = 40
 # An embedded tweet as scraped: <tweet …>text — Name (@handle) June 28, 2016</tweet>.
 _TWEET_OPEN = "<tweet"
 _TWEET_CLOSE = "</tweet>"
@@ -270,4 +273,38 @@ def qa_speaker(kind: Literal["q", "a"], label_lo: int, index: TextIndex) -> CueH
         if not _QA_LABEL.match(text, before):
             break
         first = before
+    return earlier_speaker(first, index)
+
+
+def is_question(lo: int, hi: int, index: TextIndex) -> bool:
+    """Whether ``text[lo:hi]`` is a whole short paragraph ending in "?" with no quotation
+    marks ("What would you change?"): an interviewer's question in a Q&A set out without
+    labels."""
+    text = index.text
+    para = text[lo:hi].strip()
+    if not para.endswith("?") or any(ch in para for ch in '"“”'):
+        return False
+    para_lo, para_hi = index.paragraph(lo)
+    short = len(para.split()) <= _MAX_QUESTION_WORDS
+    return para_lo == lo and not text[hi:para_hi].strip() and short
+
+
+def plain_qa_speaker(question_lo: int, index: TextIndex) -> CueHit | None:
+    """Who answers in a Q&A whose questions are plain paragraphs ending in "?" and whose
+    answers are quoted paragraphs: whoever the text before the first question is about ("Sen.
+    Elizabeth Warren spoke to The Post on Thursday."), or None when nothing there names them.
+    """
+    text = index.text
+    first = question_lo
+    for _ in range(_MAX_QA_PARAGRAPHS):
+        end = rstrip_end(text, first)
+        if end == 0:
+            break
+        before = index.paragraph(end - 1)[0]
+        answer = index.in_quote(index.token_at(before).idx) and index.in_quote(end - 1)
+        if not (answer or is_question(before, end, index)):
+            break
+        first = before
+    if index.in_quote(first):
+        return None
     return earlier_speaker(first, index)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.attribution_labels import is_topic_label, opens_paragraph
+from claimcheck.attribution_labels import (
+    dash_label,
+    is_date_label,
+    is_handle,
+    is_topic_label,
+    label_name_end,
+    opens_paragraph,
+)
 from claimcheck.lead_presenters import PARTY_SUFFIX, qa_label, tweet_signature
 from claimcheck.quotes import scan
 from claimcheck.speakers import attribute
@@ -480,4 +487,162 @@ ROUNDUP_ITEM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUNDUP_ITEM_CASES)
 def test_roundup_items_under_subheads_are_the_roundup_speaker_s(nlp, text, expected) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nov. 15, 2012:", True),
+        ("June 2015:", True),
+        ("• Early March 2016:", True),
+        ("2014:", True),
+        # Negative rows: a weekday or day number alone, a name, a sentence with a date in it.
+        ("Monday:", False),
+        ("3:", False),
+        ("Trump:", False),
+        ("On Nov. 15, 2012, she told reporters:", False),
+    ],
+)
+def test_date_label_names_a_month_or_year_and_nothing_else(line, expected) -> None:
+    assert is_date_label(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Trump on immigration", "Trump"),
+        ("Hillary Clinton on the polls", "Hillary Clinton"),
+        ("@SenSanders about Wall Street", "@SenSanders"),
+        # Negative rows: a topic subhead, a plain name, a sentence.
+        ("On immigration", None),
+        ("Donald Trump", None),
+        ("He spoke at length on immigration and trade and jobs and more", None),
+    ],
+)
+def test_name_on_topic_label_ends_the_name_before_the_topic(label, expected) -> None:
+    end = label_name_end(label, 0, len(label))
+    assert (label[:end] if end is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TRUMP — “A.”\n\nCLINTON — “B.”", True),
+        ("Intro.\n\nMR. COMEY -- “A.”\n\nSEN. BURR -- “B.”", True),
+        # Negative rows: one dateline, the same label twice, a dash after a sentence.
+        ("WASHINGTON — “We will win,” he said.", False),
+        ("TRUMP — “A.”\n\nTRUMP — “B.”", False),
+        ("He paused — “A.”\n\nCLINTON — “B.”", False),
+    ],
+)
+def test_dash_label_needs_two_speakers_set_out_by_dashes(text, expected) -> None:
+    quote = text.index("“")
+    assert dash_label(text, text.rfind("\n", 0, quote) + 1, quote - 1) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("@realDonaldTrump", True), ("@SenSchumer", True), ("@", False), ("Trump", False)],
+)
+def test_handle_is_an_at_sign_and_a_name(word, expected) -> None:
+    assert is_handle(word) is expected
+
+
+LABEL_FORMAT_CASES = [
+    pytest.param(
+        "Gov. Ann Lee's stance on the tax has shifted. A timeline of what she has said:\n\n"
+        "Nov. 15, 2012: “This tax is the fairest way to pay for our roads.”\n\n"
+        "June 2015: “I will be judging it by the final bill.”",
+        [
+            ("This tax is the fairest way to pay for our roads.", "Ann Lee", "she"),
+            ("I will be judging it by the final bill.", "Ann Lee", "she"),
+        ],
+        id="timeline-date-labels-keep-the-lead-speaker",
+    ),
+    pytest.param(
+        "Gov. Ann Lee's stance on the tax has shifted. A timeline:\n\n"
+        "June 2015: “It is a bad tax and we will repeal it,” said Tom Fry, her rival.",
+        [("It is a bad tax and we will repeal it,", "Tom Fry", "Tom Fry, her rival")],
+        id="negative-a-dated-quote-with-its-own-cue-keeps-it",
+    ),
+    pytest.param(
+        "Lee sat down with reporters on Tuesday.\n\n"
+        "Lee on taxes: “Nobody will pay a penny more.”\n\n"
+        "Lee on Fry: “He has no plan for the roads at all.”",
+        [
+            ("Nobody will pay a penny more.", "Lee", "Lee"),
+            ("He has no plan for the roads at all.", "Lee", "Lee"),
+        ],
+        id="name-on-topic-label-names-the-speaker",
+    ),
+    pytest.param(
+        "The governor took to Twitter early Saturday.\n\n"
+        "@realDonaldTrump: “The failing press has been wrong about me from the start.”",
+        [
+            (
+                "The failing press has been wrong about me from the start.",
+                "@realDonaldTrump",
+                "@realDonaldTrump",
+            )
+        ],
+        id="handle-label-names-its-account-holder",
+    ),
+    pytest.param(
+        "Reaction came quickly.\n\n"
+        "TRUMP — “This is the worst deal in the history of deals.”\n\n"
+        "CLINTON — “We are stronger together.”",
+        [
+            ("This is the worst deal in the history of deals.", "TRUMP", "TRUMP"),
+            ("We are stronger together.", "CLINTON", "CLINTON"),
+        ],
+        id="caps-dash-labels-are-a-transcript",
+    ),
+    pytest.param(
+        "The senator's remarks have drawn criticism. Among them:\n\n"
+        "“The economy is rigged against working people.” (Sanders, Jan. 12)\n\n"
+        "“Billionaires should not buy elections.” (Bernie Sanders, March 8, at a rally)",
+        [
+            ("The economy is rigged against working people.", "Bernie Sanders", "Sanders"),
+            ("Billionaires should not buy elections.", "Bernie Sanders", "Bernie Sanders"),
+        ],
+        id="name-in-parentheses-signs-a-set-out-quote",
+    ),
+    pytest.param(
+        "Gov. Ann Lee spoke for an hour in Ohio. She ended on the economy:\n\n"
+        "“We will build it together, every one of us.” (Applause.)",
+        [("We will build it together, every one of us.", "Ann Lee", "She")],
+        id="negative-applause-in-parentheses-signs-nothing",
+    ),
+    pytest.param(
+        "Gov. Ann Lee spoke to reporters on Thursday about the budget. The interview has been "
+        "edited for length.\n\n"
+        "Why oppose the bill now?\n\n"
+        "“Because it cuts the schools that our families need most.”\n\n"
+        "What would you change?\n\n"
+        "“I would keep the school money and cut the highway plan.”",
+        [
+            ("Because it cuts the schools that our families need most.", "Ann Lee", "Gov. Ann Lee"),
+            ("I would keep the school money and cut the highway plan.", "Ann Lee", "Gov. Ann Lee"),
+        ],
+        id="plain-question-paragraphs-then-answers-are-the-interviewee-s",
+    ),
+    pytest.param(
+        "Gov. Ann Lee spoke to reporters on Thursday about the budget.\n\n"
+        "So what does the plan mean for schools?\n\n"
+        "“It means fewer teachers in every classroom,” said Tom Fry, the union chief.",
+        [
+            (
+                "It means fewer teachers in every classroom,",
+                "Tom Fry",
+                "Tom Fry, the union chief",
+            )
+        ],
+        id="negative-an-answer-with-its-own-cue-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_FORMAT_CASES)
+def test_paragraph_labels_name_who_speaks_or_only_when(nlp, text, expected) -> None:
     assert _speakers(nlp, text) == expected
