@@ -22,6 +22,9 @@ __all__ = ["make_mention", "mention_bounds", "name_run", "reporting_form"]
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
 
 
+_TIMES = ("DATE", "TIME")
+
+
 def mention_bounds(
     head: Token, *, in_quote: Callable[[int], bool], toward: tuple[int, int] | None = None
 ) -> tuple[int, int]:
@@ -41,20 +44,31 @@ def mention_bounds(
             else:
                 lo = max(lo, child.right_edge.i + 1)
     doc = head.doc
-    for k in range(head.i + 1, hi):
-        # 'said the mayor, John Smith, on Monday': a time the parse hung on the name is when
-        # it was said, not part of who said it.
-        if doc[k].dep_ == "prep" and any(
-            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[k].children
-        ):
-            hi = k
-            break
     if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == head.head.i != head.i:
         lo -= 1  # 'the email read': the tagger hung the article on the misread verb
     lo, hi = _whole_entity(head, lo, hi, in_quote)
     while lo < head.i and reporting_form(doc[lo]):
         lo += 1  # 'Said Cuomo: "…"': the inverted verb opens the line, the name follows it
     lo, hi = _within_label(doc, lo, hi, head.i, toward)
+    # (After the label cut: a dateline before a dash, "CLEVELAND, July 19 (UPI) — X told",
+    # is a piece of its own.)
+    for k in range(max(head.i, lo) + 1, hi):
+        # 'said the mayor, John Smith, on Monday': a time the parse hung on the name is when
+        # it was said, not part of who said it.
+        dated_prep = doc[k].dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in doc[k].children
+        )
+        # '(Sanders, Jan. 12)': a date set off by a comma after a name dates the words (an
+        # age, 'Ramos, 58,', is tagged a date too but describes the speaker).
+        dated_comma = (
+            doc[k].text == ","
+            and k + 1 < hi
+            and doc[k + 1].ent_type_ in _TIMES
+            and any(ch.isalpha() for ch in doc[k + 1].text)
+        )
+        if dated_prep or dated_comma:
+            hi = k
+            break
     lo, hi = _trim_punct(doc, lo, hi, head.i)
     # Never let a mention run into a quotation: fall back to the head's own word run.
     if any(in_quote(doc[k].idx) for k in range(lo, hi)):

@@ -124,3 +124,31 @@ def test_handle_naming_news_outlet_is_organization(word):
 @given(st.from_regex(r"[A-Z]?[a-z][a-zA-Z]{1,12}", fullmatch=True))
 def test_handle_kind_ignores_the_at_sign(word):
     assert handle_kind("@" + word) == handle_kind(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "“We need a political revolution,” said Bernie Sanders, March 8, at a rally.",
+            "Bernie Sanders",
+            id="date-after-comma-dates-the-words",
+        ),
+        pytest.param(
+            "“We will rebuild,” said the mayor, John Smith, on Monday.",
+            "the mayor, John Smith",
+            id="date-in-prep-dates-the-words",
+        ),
+        # Negative rows: an age is tagged a date but describes the speaker.
+        pytest.param("“We will win,” Ramos, 58, told reporters.", "Ramos, 58", id="age-stays"),
+        pytest.param(
+            "“We will win,” said Jan Novak, a spokesman for the ministry.",
+            "Jan Novak, a spokesman for the ministry",
+            id="apposition-stays",
+        ),
+    ],
+)
+def test_time_of_saying_is_no_part_of_the_mention(nlp, text, mention):
+    (row,) = _speakers(nlp, text)
+    assert row is not None
+    assert row[3] == mention
