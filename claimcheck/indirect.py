@@ -79,7 +79,15 @@ def _clauses(verb: Token, subject: Token) -> list[tuple[int, int]]:
                 # "CLAUSE, SUBJECT said": all that comes before the speaker is what was said.
                 hi = subject.left_edge.i
             found.append((lo, hi))
-    if not found and verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+    # "Here is what he said": a verb whose object is "what" heads a noun phrase naming the
+    # words (shown elsewhere), so the sentence before it is no report.
+    names_words = any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)
+    if (
+        not found
+        and not names_words
+        and verb.dep_ in ("parataxis", "ccomp", "advcl")
+        and verb.head.i < verb.i
+    ):
         # "…, the Kremlin said." parsed with "said" hanging off the reported clause: the
         # clause is the sentence up to the speaker phrase.
         sent = verb.sent

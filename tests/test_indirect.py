@@ -69,6 +69,11 @@ def _indirect(nlp, text):
             id="according-to-after",
         ),
         pytest.param(
+            "The tariffs will hurt farmers, he said on Tuesday.",
+            [("The tariffs will hurt farmers", "he", "he", "said")],
+            id="clause-then-speaker-without-a-what",
+        ),
+        pytest.param(
             "Maria Lopez told reporters the company would cut 300 jobs next year.",
             [("the company would cut 300 jobs next year", "Maria Lopez", "Maria Lopez", "told")],
             id="told-someone-clause",
@@ -77,6 +82,11 @@ def _indirect(nlp, text):
         pytest.param("The minister visited the flooded towns on Friday.", [], id="no-cue"),
         pytest.param("The company announced a new phone.", [], id="announce-an-object"),
         pytest.param("He said so.", [], id="clause-too-short"),
+        pytest.param(
+            "Trump sat down with Fox News. Here is what he said on the issues.",
+            [],
+            id="what-he-said-names-words-shown-elsewhere",
+        ),
         pytest.param(
             'The Kremlin said the presidents would discuss their "strategic cooperation".',
             [],
