@@ -146,8 +146,10 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         return head
     if _capitals_name(head, memory):
         return head
-    if head.pos_ == "PROPN" and memory.is_surname(head.text):
-        # NER missed a repeated surname ("Lopez said") that it tagged in full earlier.
+    named_word = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.pos_ in ("VERB", "NOUN"))
+    if named_word and memory.is_surname(head.text):
+        # NER missed a repeated surname ("Lopez said") that it tagged in full earlier; the
+        # tagger may even read it as a verb or noun ("Trump on the wall:").
         return head
     if _bare_name(head, memory):
         return head

@@ -52,6 +52,16 @@ CASES = [
         id="subject-owning-his-object-is-a-person",
     ),
     pytest.param(
+        "Rep. Maxine Waters spoke on Tuesday.\n\n“We will not be silent,” Waters said.",
+        [("Maxine Waters", "person", "Rep.", "Waters")],
+        id="a-surname-the-tagger-reads-as-a-noun-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Cheryl Mills arrived late.\n\nMills told the committee: “I had no role in it.”",
+        [("Cheryl Mills", "person", None, "Mills")],
+        id="a-plural-looking-surname-is-the-person-named-before",
+    ),
+    pytest.param(
         "Democrats quickly responded.\n\n"
         "@SenSchumer: “The president should spend less time tweeting.”",
         [("@SenSchumer", "person", None, "@SenSchumer")],
