@@ -292,14 +292,25 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         labelled = head.text in index.transcript_labels or is_handle(head.text)
         labelled = labelled or dash_label(text, region_lo, region_end)
         proper = head.pos_ in ("PROPN", "PRON") or (named and head.pos_ == "NOUN") or labelled
-        # The tagger reads a name opening "Trump on immigration:" as a noun; a verb there is
-        # an interviewer's cue ("Pressed on trade:"), not a name.
-        proper = proper or (on_topic is not None and head.pos_ != "VERB")
+        # The tagger reads a name opening "Trump on immigration:" as a noun, or as a verb
+        # when the name is also one ("Trump on the wall:"); an inflected verb there is an
+        # interviewer's cue ("Pressed on trade:", "Asked about Iran:"), never a name.
+        proper = proper or (on_topic is not None and _label_name(head))
         if (proper or source) and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(colon_at, colon_at + 1, head, "lead", True)
     return None
+
+
+def _label_name(head: Token) -> bool:
+    """Whether the word opening an "X on Y:" label reads as a name rather than a verb: not a
+    verb at all, or a base form the article also names a person by ("Trump")."""
+    if head.pos_ != "VERB":
+        return True
+    if head.tag_ != "VB":
+        return False
+    return any(ent.label_ == "PERSON" and head.text in ent.text.split() for ent in head.doc.ents)
 
 
 def _owner_of_text(tokens: list[Token], index: TextIndex) -> CueHit | None:

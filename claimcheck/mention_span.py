@@ -66,7 +66,14 @@ def mention_bounds(
             and doc[k + 1].ent_type_ in _TIMES
             and any(ch.isalpha() for ch in doc[k + 1].text)
         )
-        if dated_prep or dated_comma:
+        # 'Trump on the polls: "…"': a roundup label names the speaker, then the topic.
+        topic_label = (
+            doc[k].dep_ == "prep"
+            and doc[k].lower_ in ("on", "about")
+            and doc[k].right_edge.i + 1 < len(doc)
+            and doc[doc[k].right_edge.i + 1].text == ":"
+        )
+        if dated_prep or dated_comma or topic_label:
             hi = k
             break
     lo, hi = _trim_punct(doc, lo, hi, head.i)

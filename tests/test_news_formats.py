@@ -577,6 +577,23 @@ LABEL_FORMAT_CASES = [
         id="name-on-topic-label-names-the-speaker",
     ),
     pytest.param(
+        "Donald Trump sat down with Fox News on Tuesday.\n\n"
+        "Trump on the polls: “The polls are rigged. I am winning.”\n\n"
+        "Trump on the wall: “It will be beautiful.”",
+        [
+            ("The polls are rigged. I am winning.", "Donald Trump", "Trump"),
+            ("It will be beautiful.", "Donald Trump", "Trump"),
+        ],
+        id="a-name-the-tagger-reads-as-a-verb-still-opens-a-topic-label",
+    ),
+    pytest.param(
+        "Gov. Ann Lee sat down with reporters on Tuesday.\n\n"
+        "Pressed on the roads: “We will fix every one of them by 2026.”",
+        # No speaker rather than "Pressed" (crediting the interviewee here is not built yet).
+        [("We will fix every one of them by 2026.", None, None)],
+        id="negative-an-inflected-verb-opening-a-label-is-the-interviewer-s-cue",
+    ),
+    pytest.param(
         "The governor took to Twitter early Saturday.\n\n"
         "@realDonaldTrump: “The failing press has been wrong about me from the start.”",
         [
