@@ -7,6 +7,7 @@ pronouns and nominals ("he", "the spokeswoman", "another spokesman") to the pers
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .cues import (
@@ -214,7 +215,6 @@ _ORG_HANDLE_WORDS = (
     "times",
     "post",
     "house",
-    "gov",
     "media",
     "press",
     "journal",
@@ -227,6 +227,7 @@ _ORG_HANDLE_WORDS = (
     "gop",
     "dems",
 )
+_HANDLE_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # Accounts named by an office speak for the person holding it.
 _OFFICE_HANDLES = frozenset({"potus", "flotus", "vp", "secstate", "presssec"})
 
@@ -241,7 +242,16 @@ def handle_kind(handle: str) -> SpeakerKind:
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "organization"  # an acronym: '@CNN', '@NRA'
-    return "organization" if any(w in lower for w in _ORG_HANDLE_WORDS) else "person"
+    # Handles run words together ('WhiteHouse', 'nytimes'): read the camel-case pieces, and an
+    # outlet's noun at the end of a lower-case run; a word merely inside a name ('GavinNewsom',
+    # 'CourtneyCox') or a title before it ('GovChristie') makes no organisation.
+    for piece in _HANDLE_PIECE.findall(word):
+        piece = piece.lower()
+        if piece in _ORG_HANDLE_WORDS or any(
+            piece.endswith(w) for w in _ORG_HANDLE_WORDS if len(w) >= 4
+        ):
+            return "organization"
+    return "person"
 
 
 def _capitals_name(head: Token, memory: DocMemory) -> bool:

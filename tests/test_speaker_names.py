@@ -120,6 +120,12 @@ def test_speaker_phrase_cut_named_and_typed(nlp, text, expected):
         ("@FoxNews", "organization"),
         ("@CNN", "organization"),
         ("@GOP", "organization"),
+        ("@washingtonpost", "organization"),
+        # Negative rows: an outlet word inside a name, or a title before it, is no outlet.
+        ("@GavinNewsom", "person"),
+        ("@CourtneyCox", "person"),
+        ("@GovChristie", "person"),
+        ("@NYGovCuomo", "person"),
     ],
 )
 def test_handle_kind(handle, kind):
