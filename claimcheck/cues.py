@@ -193,6 +193,19 @@ def reports_speech(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_VERBS:
         return True
-    return any(
-        c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in tok.children
-    )
+    for c in tok.children:
+        if c.dep_ != "prt" or (lemma, c.lower_) not in PHRASAL_REPORTING_VERBS:
+            continue
+        if (lemma, c.lower_) in _SPEECH_ONLY_BEFORE_WORDS:
+            # "The rally went on for hours" is no report; "he went on: “…”" and "went on,
+            # “…”" are, as is "went on that …".
+            after = tok.doc[c.i + 1] if c.i + 1 < len(tok.doc) else None
+            said = after is not None and after.text[:1] in _OPENERS
+            return said or any(k.dep_ == "ccomp" for k in tok.children)
+        return True
+    return False
+
+
+# Pairs that also narrate ("went on for hours"): they report only before the words.
+_SPEECH_ONLY_BEFORE_WORDS = frozenset({("go", "on")})
+_OPENERS = frozenset(':,"“‘\'«')

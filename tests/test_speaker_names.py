@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.cues import reports_speech
 from claimcheck.quotes import scan
 from claimcheck.speaker_resolve import handle_kind
 from claimcheck.speakers import attribute
@@ -168,3 +169,19 @@ def test_time_of_saying_is_no_part_of_the_mention(nlp, text, mention):
     (row,) = _speakers(nlp, text)
     assert row is not None
     assert row[3] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("He went on: “We will win.”", ["went"]),
+        ("She went on, “It is over.”", ["went"]),
+        ("Sanders cut in: “No.”", ["cut"]),
+        ("Officials pointed out that the law had changed.", ["pointed"]),
+        # Negative rows: "go on" that narrates reports nothing.
+        ("The rally went on for two hours.", []),
+        ("He went on to win the race.", []),
+    ],
+)
+def test_phrasal_reporting_verbs(nlp, text, verbs):
+    assert [t.text for t in nlp(text) if reports_speech(t)] == verbs
