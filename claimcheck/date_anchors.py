@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 
 from . import periods as P
 from .date_shifts import _shifted
@@ -84,6 +85,20 @@ def _sentence_ends(text: str) -> list[int]:
                                                 and m.group("word").isupper()))]
 
 
+class _Spans:
+    """The finder's spans in text order, with their starts for bisection, so each anchor
+    looks only at the spans just before it (a long text has thousands)."""
+
+    def __init__(self, spans: list[DateSpan | DurationSpan]) -> None:
+        self.items = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.items]
+        self.longest = max((s.end - s.start for s in self.items), default=0)
+
+    def between(self, lo: int, hi: int) -> list[DateSpan | DurationSpan]:
+        """The spans starting in ``[lo, hi)``."""
+        return self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
 def anchored_days(
     text: str, spans: list[DateSpan | DurationSpan]
 ) -> list[DateSpan | DurationSpan]:
@@ -96,23 +111,30 @@ def anchored_days(
     if not spans:
         return spans
     ends = _sentence_ends(text)
-    out = [_step(text, s, spans, ends) if isinstance(s, DurationSpan) else s for s in spans]
+    found = _Spans(spans)
+    # _step keeps each span's start, so the stepped list stays in the same order
+    stepped = _Spans([_step(text, s, found, ends) if isinstance(s, DurationSpan) else s
+                      for s in found.items])
+    dropped: set[int] = set()
+    added: list[DateSpan | DurationSpan] = []
     for m in _EXPRESSION.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None)
         end = m.start() + len(m.group(kind))
-        inside = [s for s in out if s.start < end and m.start() < s.end]
+        inside = [s for s in stepped.between(m.start() - stepped.longest, end)
+                  if s.start < end and m.start() < s.end and id(s) not in dropped]
         # "the following week", "the previous week", "the same week" are read from the
         # publication date by the finder; an anchor, where there is one, says better
         if inside and not (kind[0] in "wm" and all(
                 isinstance(s, DateSpan) and m.start() <= s.start and s.end <= end
                 for s in inside)):
             continue
-        anchor = (_month_anchor(text, m.start(), spans, ends) if kind.startswith("m")
-                  else _anchor(text, m.start(), spans, ends, weeks=kind.startswith("w")))
+        anchor = (_month_anchor(text, m.start(), found, ends) if kind.startswith("m")
+                  else _anchor(text, m.start(), found, ends, weeks=kind.startswith("w")))
         value = _resolve(kind, anchor)
         if value is not None:
-            out = [s for s in out if s not in inside]
-            out.append(DateSpan(m.start(), end, value))
+            dropped.update(id(s) for s in inside)
+            added.append(DateSpan(m.start(), end, value))
+    out = [s for s in stepped.items if id(s) not in dropped] + added
     return sorted(out, key=lambda s: s.start)
 
 
@@ -120,16 +142,29 @@ def _stretch_start(text: str, start: int, ends: list[int]) -> int:
     """Where the anchor may lie from: the start of the paragraph or of the sentence before,
     whichever is earlier (blank lines are no sentence)."""
     paragraph = text.rfind("\n", 0, start) + 1
-    starts = [0, *(e for e in ends if e <= start)]
-    current = starts[-1]
-    previous = next((s for s in reversed(starts[:-1]) if text[s:current].strip()), current)
+    k = bisect_right(ends, start)  # ends[:k] are the sentence ends at or before start
+    current = ends[k - 1] if k else 0
+    previous = current
+    for j in range(k - 2, -2, -1):
+        candidate = ends[j] if j >= 0 else 0
+        if text[candidate:current].strip():
+            previous = candidate
+            break
     return min(paragraph, previous)
+
+
+# How far back an anchor is looked for: a news paragraph is far shorter, and a page scraped
+# as one unbroken line must not make every lookup read all the dates before it.
+_ANCHOR_REACH = 3000
+# How far back a quotation's opening mark is looked for: a paragraph of one unbroken line
+# (a scraped page) must not make every lookup read the text from its start.
+_QUOTE_REACH = 3000
 
 
 def _quote_start(text: str, start: int) -> int:
     """Where the quotation holding ``start`` opens (0 outside quotes): a speaker's "the day
     before" counts from a day the speaker gave, not from the writer's dateline."""
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
     opened = -1
     for m in _QUOTE_MARK.finditer(text, paragraph, start):
         mark = m.group()
@@ -139,26 +174,28 @@ def _quote_start(text: str, start: int) -> int:
     return max(opened, 0)
 
 
-def _anchor(text: str, start: int, spans: list[DateSpan | DurationSpan], ends: list[int], *,
+def _before(text: str, start: int, spans: _Spans, ends: list[int]) -> list[DateSpan]:
+    """The resolved dates of the stretch an anchor may lie in, ending before ``start``."""
+    lo = max(_stretch_start(text, start, ends), _quote_start(text, start), start - _ANCHOR_REACH)
+    return [s for s in spans.between(lo, start)
+            if isinstance(s, DateSpan) and s.end <= start
+            and s.value.start and s.value.end and s.value.timex]
+
+
+def _anchor(text: str, start: int, spans: _Spans, ends: list[int], *,
             weeks: bool) -> DateValue | None:
     """The one day (or, for ``weeks``, day or week) the dates before ``start`` name, if one."""
-    lo = max(_stretch_start(text, start, ends), _quote_start(text, start))
-    values = {s.value for s in spans
-              if isinstance(s, DateSpan) and lo <= s.start and s.end <= start
-              and s.value.start and s.value.end and s.value.timex
-              and (s.value.granularity == "day" or (weeks and s.value.granularity == "week"))}
+    values = {s.value for s in _before(text, start, spans, ends)
+              if s.value.granularity == "day" or (weeks and s.value.granularity == "week")}
     return values.pop() if len(values) == 1 else None
 
 
-def _month_anchor(text: str, start: int, spans: list[DateSpan | DurationSpan],
-                  ends: list[int]) -> DateValue | None:
+def _month_anchor(text: str, start: int, spans: _Spans, ends: list[int]) -> DateValue | None:
     """The one month the month- or day-granularity dates before ``start`` fall in, if one:
     "In May 2015 …. The next month" and "On May 3 …. The following month" both step from
     May 2015."""
-    lo = max(_stretch_start(text, start, ends), _quote_start(text, start))
-    months = {s.value.start[:7] for s in spans
-              if isinstance(s, DateSpan) and lo <= s.start and s.end <= start
-              and s.value.start and s.value.end and s.value.timex
+    months = {s.value.start[:7] for s in _before(text, start, spans, ends)
+              if s.value.start and s.value.end
               and s.value.granularity in ("day", "month")
               and s.value.start[:7] == s.value.end[:7]}
     if len(months) != 1:
@@ -191,7 +228,7 @@ def _resolve(kind: str, anchor: DateValue | None) -> DateValue | None:
     return None
 
 
-def _step(text: str, span: DurationSpan, spans: list[DateSpan | DurationSpan],
+def _step(text: str, span: DurationSpan, spans: _Spans,
           ends: list[int]) -> DateSpan | DurationSpan:
     """ "A week later": a length of days or weeks counted from the anchor day, when one is;
     "two months later": whole months counted from the anchor month."""
