@@ -89,14 +89,19 @@ def _value(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL_WORDS[word.lower()]
 
 
+# How far around a figure its paragraph is read: news paragraphs are far shorter, and a page
+# scraped as one unbroken line must not make every figure read the whole text.
+_REACH = 1500
+
+
 def _paragraph(text: str, start: int, end: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
+    lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     hi = text.find("\n", end)
-    return text[lo:hi if hi != -1 else len(text)]
+    return text[lo : min(hi if hi != -1 else len(text), end + _REACH)]
 
 
 def _sentence_before(text: str, start: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
+    lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     stretch = text[lo:start]
     stops = list(_SENTENCE_START.finditer(stretch))
     return stretch[stops[-1].end():] if stops else stretch
@@ -203,10 +208,7 @@ _THIRDS = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
 def _bands(text: str) -> list[ValueMatch]:
     out: list[ValueMatch] = []
     for m in _BAND.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end != -1 else len(text)]
-        if not _BAND_CONTEXT.search(line):
+        if not _BAND_CONTEXT.search(_paragraph(text, m.start(), m.end())):
             continue
         tens = int(m.group("tens"))
         part = (m.group("part") or ("mid" if "mid-" in m.group().lower() else "")).lower()

@@ -106,6 +106,7 @@ _NOT_GROUPS = {
     "peak", "high", "record", "what",
 }  # fmt: skip
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 # Poll stories often leave the group out: "More than half said", "a majority say", "a third
 # who". A verb of saying, thinking or choosing right after the fraction makes it a share of
 # the people polled; other verbs ("half went", "cut in half") do not.
@@ -159,8 +160,8 @@ def _polled(text: str, end: int, start: int | None = None) -> tuple[None, None] 
         return None
     # the poll may be named before the share or later in its sentence ("…, the poll shows")
     lo = max(text.rfind("\n", 0, start) + 1, start - 400)
-    stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, end)
-    hi = min(stop.start() if stop else len(text), end + 300)
+    stop = _SENTENCE_STOP.search(text, end, end + 300)
+    hi = stop.start() if stop else min(len(text), end + 300)
     return (None, None) if _POLL_NAMED.search(text, lo, hi) else None
 
 
