@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .claim_parse import SUBJECT_LABELS, scope_anchor
+from .claim_times import MEASURES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,7 +61,6 @@ _OVER = re.compile(rf"\b{_NAME.replace('name', 'a')}\s+(?:to|over)\s+{_NAME.repl
                    r"\s*,?\s*(?:by\s+)?$")
 _SPLIT_NEXT = re.compile(r"\s*(?:[-–—]|to)\s*\d", re.IGNORECASE)
 _SPLIT_PREV = re.compile(r"\d\s*(?:%|percent|per\s*cent)?\s*(?:[-–—]|to)\s*$", re.IGNORECASE)
-_MEASURES = ("money", "percent", "quantity", "count")
 
 
 def _clean(name: str) -> str:
@@ -170,10 +170,10 @@ def gapped_lead(text: str, vm: ValueMatch, matches: list[ValueMatch],
     """The figure of the full first item when ``vm`` is a later, gapped item of its list
     ("$10 million" for "$5 million" in "Clinton raised $10 million, Sanders $5 million"): its
     verb is the one the gapped item leaves out. None otherwise."""
-    if vm.kind not in _MEASURES or vm.owner is not None or _gapped_name(
+    if vm.kind not in MEASURES or vm.owner is not None or _gapped_name(
             text, vm, bounds[0]) is None:
         return None
-    before = [m for m in matches if m.kind in _MEASURES and bounds[0] <= m.start < vm.start]
+    before = [m for m in matches if m.kind in MEASURES and bounds[0] <= m.start < vm.start]
     lead = next((m for m in before if _gapped_name(text, m, bounds[0]) is None), None)
     return lead
 
@@ -218,7 +218,7 @@ def _own_place(text: str, vm: ValueMatch, matches: list[ValueMatch],
     if mine is None or mine.group("name").split()[0].rstrip(".") in _NOT_NAMES:
         return None  # "from 166 in May, to 139 in June": months are times, not places
     others = {m.group("name") for o in matches
-              if o is not vm and o.kind in _MEASURES and bounds[0] <= o.start < bounds[1]
+              if o is not vm and o.kind in MEASURES and bounds[0] <= o.start < bounds[1]
               and (m := _PLACE_AFTER.match(text, o.end)) is not None}
     return _clean(mine.group("name")) if others - {mine.group("name")} else None
 
@@ -232,7 +232,7 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
     if vm.owner is not None:
         owner = _clean(text[vm.owner[0]:vm.owner[1]])
         return [owner] if owner else None
-    if vm.kind not in _MEASURES:
+    if vm.kind not in MEASURES:
         return None
     if vm.kind == "percent" and (backed := _backed(head)) is not None:
         return [backed]
@@ -240,9 +240,9 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
         who = _verb_parties(head)[0]  # "Clinton leads with 45% in Ohio and 40% in Florida"
         return [who, place] if who and who != place else [place]
     if (name := _gapped_name(text, vm, bounds[0])) is not None and any(
-            m.kind in _MEASURES and bounds[0] <= m.start < vm.start for m in matches):
+            m.kind in MEASURES and bounds[0] <= m.start < vm.start for m in matches):
         return [name]
-    later = [m for m in matches if m.kind in _MEASURES and vm.end <= m.start < bounds[1]
+    later = [m for m in matches if m.kind in MEASURES and vm.end <= m.start < bounds[1]
              and _gapped_name(text, m, bounds[0]) is not None]
     side = _split_side(text, vm) if vm.kind == "percent" else None
     verb = scope_anchor(head)

@@ -29,13 +29,13 @@ import re
 from . import hedges as H
 from .models import Measure
 from .number_tables import UNITS
-from .value_measures import ValueMatch, clean, measure
+from .value_measures import MONTH_BEFORE, ValueMatch, clean, measure
 
-__all__ = ["SPLIT_LEAD", "find_splits"]
+__all__ = ["find_splits"]
 
 # a contest word a split follows within its clause ("Rubio tops Clinton 41-40", "Clinton ties
 # Bush at 41-41", "leads 45 to 40 among likely voters")
-SPLIT_LEAD = re.compile(
+_SPLIT_LEAD = re.compile(
     r"\b(?:lead|leads|led|leading|tops?|topped|topping|beats?|beating|edges?|edged|edging|"
     r"trails?|trailed|trailing|ahead|behind|ties|tied|tying|vs\.?|versus|against|bests?|"
     r"bested|outpoll\w*|over)\b[^.;!?()\n]{0,50}$", re.IGNORECASE)
@@ -69,9 +69,6 @@ _OUTNUMBER = re.compile(r"\boutnumber(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}(?:b
                         re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"[\s\w-]{0,16}?\b(?:votes?|decisions?|rulings?|ties?|verdicts?|"
                           r"majority|split)\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _AGES_BEFORE = re.compile(r"\b(?:ages?|aged|between|from|grades?)\s+$", re.IGNORECASE)
 _RATIO_NOUN = re.compile(r"\s+(?:margin|ratio|edge|advantage|lead|odds|majority)\b",
                          re.IGNORECASE)
@@ -149,14 +146,14 @@ def _splits(text: str, taken: list[tuple[int, int]]) -> list[ValueMatch]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         a, b = int(m.group("a")), int(m.group("b"))
-        if a > 100 or b > 100 or (b == 1 and a <= 10) or _MONTH_BEFORE.search(
+        if a > 100 or b > 100 or (b == 1 and a <= 10) or MONTH_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()) or _AGES_BEFORE.search(
                 text, max(0, m.start() - 20), m.start()):
             continue  # "2-1" is a ratio, "May 13-22" days of a month, "ages 18 to 39" ages
         # "Gov. Jeb Bush at 41-41": an abbreviation's stop ends no clause
         before = _ABBREVIATED.sub(r"\1 ", text[max(0, m.start() - 60):m.start()])
         paren = _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end())
-        lead = SPLIT_LEAD.search(before)
+        lead = _SPLIT_LEAD.search(before)
         if not (paren or lead):
             continue
         if _NOT_POLL.search(before[lead.start():] if lead else before[-20:]):

@@ -24,7 +24,7 @@ from .units import (
     unit_after,
 )
 
-__all__ = ["ValueMatch", "clean", "measure", "measures"]
+__all__ = ["MONTH_BEFORE", "ValueMatch", "clean", "measure", "measures"]
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ _SPLIT_LEAD = re.compile(
     r"positive|net|lopsided|rating)\b[^%.;]{0,30}?)$", re.IGNORECASE)
 # A capitalised month name right before a bare number makes it a day ("July 14", "Sept. 1");
 # "May" needs no care: a range after the verb "may" is not written "may 5 to 10".
-_MONTH_BEFORE = re.compile(
+MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _RANGE_SEP = re.compile(r"^\s*(?P<sep>-|–|—|~|to|through|and)\s*"
@@ -285,7 +285,7 @@ def _shares_unit(text: str, first: ValueMatch, b: NumberSpan) -> ValueMatch | No
             or not 0 <= first.value.value <= 100
             or not _SHARED_UNIT.match(text[first.end:b.start])
             or not _PERCENT_NEXT.match(text, b.end)
-            or _MONTH_BEFORE.search(text, max(0, first.start - 12), first.start)):
+            or MONTH_BEFORE.search(text, max(0, first.start - 12), first.start)):
         return None
     shared = first.value.model_copy(update={"unit": "%"})
     return ValueMatch(first.start, first.end, "percent", shared)
@@ -299,7 +299,7 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     m = _RANGE_SEP.match(text[max(a.end, first.end):b.start])
     if not m:
         return None
-    if first.kind == "count" and _MONTH_BEFORE.search(text, max(0, first.start - 12), first.start):
+    if first.kind == "count" and MONTH_BEFORE.search(text, max(0, first.start - 12), first.start):
         return None  # "from 40 percent on July 14 to 46 percent": a day of the month, no low end
     sep = m.group("sep").lower()
     if (sep in ("-", "–") and text[first.end - 1:first.end] == "%" and text[first.end] in "-–"

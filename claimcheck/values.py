@@ -183,7 +183,6 @@ def _date_match(text: str, span: DateSpan | DurationSpan) -> ValueMatch:
                       hedge_start=found[0] if found else None)
 
 
-_NAME_BEFORE = re.compile(r"(?:^|[^.!?]\s)[A-Z][A-Za-z]+\s+$")
 
 
 # "the first 10 months", "the first two countries", "the last three elections" pick out some
