@@ -16,7 +16,7 @@ from .attribution_parse import (
     split_name,
     subject_of,
 )
-from .cues import CUE_NOUNS, PHRASAL_REPORTING_VERBS, REPORTING_VERBS, THAT_CLAUSE_VERBS
+from .cues import CUE_NOUNS, REPORTING_VERBS, THAT_CLAUSE_VERBS, reports_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -82,14 +82,15 @@ def candidates(
             and (tok.pos_ == "VERB" or misread)
             and not _describes_speaker(tok, tokens, index, closing)
             and tok.idx > closing
-            and between_subject(tok, closing, index) is not None
-            and not _relative_clause(tok, closing, index)
+            and (subject := between_subject(tok, closing, index)) is not None
+            # a relative clause about something in the writer's sentence ('the chant "Lock
+            # her up!" that ricocheted through the arena', '…," which votes June 7') is a
+            # description, not the quote's attribution
+            and subject.lower_ not in ("that", "which")
         ):
-            found.append((tok, "verb", between_subject(tok, closing, index)))
+            found.append((tok, "verb", subject))
             continue
-        phrasal = any(
-            c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in tok.children
-        )
+        phrasal = reports_speech(tok)  # "fired back", "pointed out"
         that_clause = (
             lemma in THAT_CLAUSE_VERBS
             and any(
@@ -173,14 +174,6 @@ def _characterised_by(noun: Token, quote_start: int, index: TextIndex) -> Token 
             subject = subject_of(verb, index)
             return subject if subject is not None and subject.i != noun.i else None
     return None
-
-
-def _relative_clause(verb: Token, closing: int, index: TextIndex) -> bool:
-    """Whether ``verb`` after a closed quote heads a relative clause about something in the
-    writer's sentence ('the chant "Lock her up!" that ricocheted through the arena', '…,"
-    which votes June 7'): a description, not the quote's attribution."""
-    subject = between_subject(verb, closing, index)
-    return subject is not None and subject.lower_ in ("that", "which")
 
 
 def _describes_speaker(verb: Token, tokens: list[Token], index: TextIndex, closing: int) -> bool:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .attribution_labels import transcript_labels
 from .mention_span import reporting_form
 from .models import Mention, SpeakerKind
 from .speaker_roles import role_and_org
@@ -56,14 +55,14 @@ class DocMemory:
     _orgs: dict[str, list[str]] = field(default_factory=dict)
     _gender: dict[str, str] = field(default_factory=dict)
     text: str = ""
-    # Words of the transcript labels the text sets out ("TRUMP:", "JOHN KASICH:").
-    label_words: frozenset[str] = frozenset()
+    # The transcript labels the text sets out ("TRUMP:", "JOHN KASICH:"), as the
+    # :class:`~claimcheck.attribution_parse.TextIndex` found them, and their words.
+    labels: frozenset[str] = frozenset()
+    label_words: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
-        self.label_words = frozenset(
-            word for label in transcript_labels(self.text) for word in label.split()
-        )
+        self.label_words = frozenset(word for label in self.labels for word in label.split())
         persons = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":

@@ -100,7 +100,7 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
         return []
     outer = sorted((s.start, s.end) for s in spans if not s.nested)
     index = TextIndex(doc, outer)
-    memory = DocMemory(doc, index.in_quote)
+    memory = DocMemory(doc, index.in_quote, labels=index.transcript_labels)
     indirect = find_indirect(doc, index, [s for s, _ in outer])
     events: list[tuple[int, QuoteSpanLike | IndirectHit]] = [(s.start, s) for s in spans]
     events += [(h.start, h) for h in indirect]
