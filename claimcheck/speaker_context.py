@@ -91,10 +91,14 @@ def follow_on(
         cue_tok = index.token_at(previous.cue[0])
         own.append((cue_tok.left_edge.idx, cue_tok.right_edge.idx + len(cue_tok.right_edge)))
     nearer: Token | None = None
+    subheads: dict[int, bool] = {}  # paragraph start -> whether it is a topic subhead
     for tok in doc[first.i : last.i]:
         if tok.idx < previous.end or index.in_quote(tok.idx):
             continue
-        if is_topic_label(text[slice(*index.paragraph(tok.idx))]) or (
+        p_lo, p_hi = index.paragraph(tok.idx)
+        if p_lo not in subheads:
+            subheads[p_lo] = is_topic_label(text[p_lo:p_hi])
+        if subheads[p_lo] or (
             topic_prefix and tok.idx >= para_lo
         ):
             # A subhead between a roundup's quotes ("On Clinton:") names what the next
