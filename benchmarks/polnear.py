@@ -46,7 +46,7 @@ def predict_with_scanner() -> None:
         print(json.dumps({"id": record["id"], "quotes": quotes}))
 
 
-def _claimcheck_command(jobs: int | None) -> str:
+def claimcheck_command(jobs: int | None) -> str:
     python = shlex.quote(sys.executable)
     jobs_option = f" --jobs {jobs}" if jobs else ""
     return f"{python} -m claimcheck quotes --jsonl{jobs_option}"
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scanner:
         predict = f"{python} {shlex.quote(str(Path(__file__).resolve()))} --scan-predictor"
     else:
-        predict = f"{_claimcheck_command(args.jobs)} | {python} {shlex.quote(str(ADAPTER))}"
+        predict = f"{claimcheck_command(args.jobs)} | {python} {shlex.quote(str(ADAPTER))}"
     command = [
         sys.executable,
         str(EVALUATOR),

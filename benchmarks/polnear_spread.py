@@ -20,7 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from polnear import ADAPTER, DATA, EVALUATOR, _claimcheck_command
+from polnear import ADAPTER, DATA, EVALUATOR, claimcheck_command
 
 
 def _per_article(split: str, predictions: Path | None) -> list[tuple[int, int]]:
@@ -30,7 +30,7 @@ def _per_article(split: str, predictions: Path | None) -> list[tuple[int, int]]:
 
     articles = pe.load_split(str(DATA), split)
     if predictions is None:
-        raw, _ = pe.run_predictor(_claimcheck_command(2), articles)
+        raw, _ = pe.run_predictor(claimcheck_command(2), articles)
     else:
         raw = predictions.read_text(encoding="utf-8")
     adapted = subprocess.run(
