@@ -47,6 +47,7 @@ def predict_with_scanner() -> None:
 
 
 def claimcheck_command(jobs: int | None) -> str:
+    """The shell command that runs `claimcheck quotes --jsonl` under this interpreter."""
     python = shlex.quote(sys.executable)
     jobs_option = f" --jobs {jobs}" if jobs else ""
     return f"{python} -m claimcheck quotes --jsonl{jobs_option}"
