@@ -183,14 +183,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _cache[key]
 
 
+# "deficits would add up to $1.5 trillion", "the cuts added up to a third of the budget": the
+# verb "add up to" states a sum, so its "up to" is no ceiling on what follows, whatever kind
+# of value that is
+_ADD_UP = re.compile(r"\badd(?:s|ed|ing)?\s+$", re.IGNORECASE)
+
+
 def hedge_before(text: str, start: int) -> tuple[int, str] | None:
-    """The hedge written just before ``text[start:]``, as (its start, the hedge as written)."""
+    """The hedge written just before ``text[start:]``, as (its start, the hedge as written).
+
+    None when there is none, and for the "up to" of the verb "add up to" (a sum, no bound).
+    """
     window = text[max(0, start - 40):start]
     m = _patterns()[0].search(window)
     if not m:
         return None
     group = "h" if m.group("h") else "s"
-    return start - len(window) + m.start(group), m.group(group)
+    at = start - len(window) + m.start(group)
+    if m.group(group).lower() == "up to" and _ADD_UP.search(text, max(0, at - 8), at):
+        return None
+    return at, m.group(group)
 
 
 def hedge_after(text: str, end: int) -> tuple[int, str] | None:

@@ -76,7 +76,6 @@ def clean(x: float | None) -> float | None:
 # the interval is the stated precision)
 _PLUS_OR = re.compile(r"(?:\bplus\s+or\s*|\+\s*/\s*|±\s*)$", re.IGNORECASE)
 _MINUS_SIGN = re.compile(r"(?:minus|negative)\s+|[-−]\s?", re.IGNORECASE)
-_ADD_UP = re.compile(r"\badd(?:s|ed|ing)?\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\b(?:percents?|per\s*cent|percentage)\s+of\s+$", re.IGNORECASE)
 _CHANGE = re.compile(
@@ -258,9 +257,6 @@ def _one_measure(text: str, n: NumberSpan, *, floor: int = 0) -> ValueMatch:
         margin, " ".join(text[margin:start].split()))
     if found is None and (art := _ARTICLE.search(text, max(0, start - 3), start)):
         found = H.hedge_before(text, art.start())  # "above a $12 minimum wage"
-    if found and found[1].lower() == "up to" and _ADD_UP.search(text, max(0, found[0] - 8),
-                                                                 found[0]):
-        found = None  # "deficits would add up to $1.5 trillion": a sum, not a ceiling
     if found:
         hedge_start, hedge = found
     # "500 or more", "500 people or more": a bound written after beats a vague "about" before
