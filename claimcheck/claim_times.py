@@ -95,8 +95,11 @@ def time_scope(
     if not dates:
         return None
     anchor = scope_anchor(head)
-    anchors = {id(m): _anchor_of(doc, m) for m in dates}
-    linked = [m for m in dates if _attached(doc, m, anchor)]
+    # each date's own parse head, found once: the anchor, attachment, reported-speech and
+    # tree-distance tests below all start from it
+    heads = {id(m): _date_head(doc, m) for m in dates}
+    anchors = {id(m): _anchor_of(heads[id(m)]) for m in dates}
+    linked = [m for m in dates if _attached(heads[id(m)], anchor)]
     # otherwise the nearest date of the same clause: one hanging from the same verb (or from
     # none); "pumps about 40% ... has made cuts since late 2022" is two clauses, two times
     same_clause = [m for m in dates if anchor is None or anchors[id(m)] is None
@@ -110,12 +113,13 @@ def time_scope(
     if (said := _reported(head)) is not None:
         # "On Monday, Trump said that Obama wanted to take in 250,000 refugees": only a date
         # inside what was said is the figure's; the others date the saying
-        candidates = [m for m in candidates if _inside(doc, m, said)]
+        candidates = [m for m in candidates if _inside(heads[id(m)], said)]
     if not candidates:
         return None
     # the nearest in the parse tree wins, then in the text: "grow by 1.1m bpd this year, down
     # from 2.3m bpd in 2023" gives each figure its own year
-    pick = min(candidates, key=lambda m: (_tree_distance(doc, m, head), abs(m.start - vm.start)))
+    pick = min(candidates, key=lambda m: (_tree_distance(heads[id(m)], head),
+                                          abs(m.start - vm.start)))
     assert isinstance(pick.value, DateValue) and pick.value.start and pick.value.end
     if date is not None and _SINCE.search(text, max(0, pick.start - 12), pick.start):
         # "1,000 letters since January": from then until the article's date
@@ -162,9 +166,14 @@ def _reported(head: Token) -> set[int] | None:
     return None
 
 
-def _inside(doc: Doc, m: ValueMatch, said: set[int]) -> bool:
+def _date_head(doc: Doc, m: ValueMatch) -> Token | None:
+    """The parse head of date ``m``'s tokens, or None when no token covers it."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and head_of(span).i in said
+    return head_of(span) if span is not None and len(span) > 0 else None
+
+
+def _inside(date_head: Token | None, said: set[int]) -> bool:
+    return date_head is not None and date_head.i in said
 
 
 def _from_base(text: str, d: ValueMatch, figures: list[ValueMatch]) -> bool:
@@ -178,10 +187,9 @@ def _from_base(text: str, d: ValueMatch, figures: list[ValueMatch]) -> bool:
         _CHANGE_WORD.search(text, max(0, base.start() - 80), base.start()))
 
 
-def _tree_distance(doc: Doc, m: ValueMatch, head: Token) -> int:
+def _tree_distance(date_head: Token | None, head: Token) -> int:
     """Steps from the date's head up to the common ancestor with ``head``, and down again."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if date_head is None:
         return 99
     up: dict[int, int] = {}
     token, steps = head, 0
@@ -190,7 +198,7 @@ def _tree_distance(doc: Doc, m: ValueMatch, head: Token) -> int:
         if token.head.i == token.i:
             break
         token, steps = token.head, steps + 1
-    token, steps = head_of(span), 0
+    token, steps = date_head, 0
     seen: set[int] = set()
     while token.i not in up and token.i not in seen:
         seen.add(token.i)
@@ -198,20 +206,18 @@ def _tree_distance(doc: Doc, m: ValueMatch, head: Token) -> int:
     return steps + up[token.i] if token.i in up else 99
 
 
-def _anchor_of(doc: Doc, m: ValueMatch) -> int | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+def _anchor_of(date_head: Token | None) -> int | None:
+    if date_head is None:
         return None
-    verb = scope_anchor(head_of(span))
+    verb = scope_anchor(date_head)
     return verb.i if verb is not None else None
 
 
-def _attached(doc: Doc, m: ValueMatch, anchor: Token | None) -> bool:
+def _attached(date_head: Token | None, anchor: Token | None) -> bool:
     """Whether the date's syntactic head chain reaches ``anchor`` within a few steps."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or anchor is None:
+    if date_head is None or anchor is None:
         return False
-    token = head_of(span)
+    token = date_head
     for _ in range(4):
         if token.i == anchor.i:
             return True
