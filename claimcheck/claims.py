@@ -161,10 +161,12 @@ def _claim(
         ents, head, exclude=exclude, bounds=bounds, figures=figures)
     if lead is None:
         predicate = _unnamed(predicate, head, listed)
-    attribution = _attribution(text, bounds, vm, quotes, head)
+    # one search per claim: the source cited serves both attribution and subject
+    cited = _ACCORDING.search(text, bounds[0], bounds[1])
+    attribution = _attribution(vm, quotes, head, cited)
     if attribution.speaker:
         subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
-    if (cited := _ACCORDING.search(text, bounds[0], bounds[1])) is not None:
+    if cited is not None:
         # the source a figure is cited from is not what it is about, whoever the quote's
         # speaker is ("according to the Pew Research Center, in 2050, whites will be …")
         source = cited.group("src").lower()
@@ -314,15 +316,16 @@ def _counts_non_time_noun(head: object) -> bool:
 
 
 def _attribution(
-    text: str, bounds: tuple[int, int], vm: ValueMatch, quotes: list[Quote], head: Token
+    vm: ValueMatch, quotes: list[Quote], head: Token, cited: re.Match[str] | None
 ) -> Attribution:
+    """Who states the figure: the speaker of the quote holding it, else the source ``cited``
+    ("according to …"), else the poll or survey its clause says found it."""
     inside = [q for q in quotes if q.start <= vm.start and vm.end <= q.end]
     if inside:
         q = min(inside, key=lambda q: q.end - q.start)
         return Attribution(speaker=q.speaker.name if q.speaker else None, quote=q.id)
-    m = _ACCORDING.search(text, bounds[0], bounds[1])
-    if m:
-        return Attribution(speaker=" ".join(m.group("src").split()), quote=None)
+    if cited is not None:
+        return Attribution(speaker=" ".join(cited.group("src").split()), quote=None)
     # "The poll … showed Clinton leading, 46 percent to 44 percent": the poll reports the
     # measures under it; the dates of its sentence are mostly the poll's own
     if vm.kind not in MEASURES:
