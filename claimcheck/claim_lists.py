@@ -20,6 +20,7 @@ verb, so the sentence's names all land on every figure; here each figure gets it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .claim_parse import SUBJECT_LABELS, scope_anchor
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from .value_measures import ValueMatch
 
-__all__ = ["elided_count", "gapped_lead", "listed_subject"]
+__all__ = ["Gaps", "elided_count", "gapped_lead", "listed_subject"]
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
 # the item opens after a list comma or semicolon (", and" too); the figure follows the name
@@ -165,16 +166,45 @@ def elided_count(text: str, vm: ValueMatch, matches: list[ValueMatch],
     return before[-1]
 
 
+class Gaps:
+    """The gapped-item name of each figure of one document's text, each looked up once:
+    every figure of a sentence asks about the others, which would otherwise repeat the
+    look-ups once per figure (quadratic in a long poll roundup)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._names: dict[tuple[int, int | None, int], str | None] = {}
+        self._items: dict[tuple[int, int], list[int]] = {}
+
+    def name(self, vm: ValueMatch, lo: int) -> str | None:
+        """The name ``vm`` follows as a gapped list item on a line starting at ``lo``."""
+        key = (vm.start, vm.hedge_start, lo)
+        if key not in self._names:
+            self._names[key] = _gapped_name(self._text, vm, lo)
+        return self._names[key]
+
+    def item_after(self, vm: ValueMatch, matches: list[ValueMatch],
+                   bounds: tuple[int, int]) -> bool:
+        """Whether a gapped item follows ``vm`` within ``bounds``."""
+        starts = self._items.get(bounds)
+        if starts is None:
+            starts = [m.start for m in matches if m.kind in MEASURES
+                      and bounds[0] <= m.start < bounds[1] and self.name(m, bounds[0]) is not None]
+            self._items[bounds] = starts
+        return bisect_left(starts, vm.end) < len(starts)
+
+
 def gapped_lead(text: str, vm: ValueMatch, matches: list[ValueMatch],
-                bounds: tuple[int, int]) -> ValueMatch | None:
+                bounds: tuple[int, int], *, gaps: Gaps | None = None) -> ValueMatch | None:
     """The figure of the full first item when ``vm`` is a later, gapped item of its list
     ("$10 million" for "$5 million" in "Clinton raised $10 million, Sanders $5 million"): its
-    verb is the one the gapped item leaves out. None otherwise."""
-    if vm.kind not in MEASURES or vm.owner is not None or _gapped_name(
-            text, vm, bounds[0]) is None:
+    verb is the one the gapped item leaves out. None otherwise. ``gaps`` shares look-ups
+    across the figures of one text."""
+    gaps = gaps or Gaps(text)
+    if vm.kind not in MEASURES or vm.owner is not None or gaps.name(vm, bounds[0]) is None:
         return None
     before = [m for m in matches if m.kind in MEASURES and bounds[0] <= m.start < vm.start]
-    lead = next((m for m in before if _gapped_name(text, m, bounds[0]) is None), None)
+    lead = next((m for m in before if gaps.name(m, bounds[0]) is None), None)
     return lead
 
 
@@ -224,11 +254,13 @@ def _own_place(text: str, vm: ValueMatch, matches: list[ValueMatch],
 
 
 def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
-                   matches: list[ValueMatch], bounds: tuple[int, int]) -> list[str] | None:
+                   matches: list[ValueMatch], bounds: tuple[int, int], *,
+                   gaps: Gaps | None = None) -> list[str] | None:
     """The one name a listed figure belongs to, as a subject list (empty when the list names
     nobody for it), or None when the figure is not in such a list (the caller then reads the
-    subject from the parse)."""
+    subject from the parse). ``gaps`` shares look-ups across the figures of one text."""
     del doc  # the parse is reached through ``head``
+    gaps = gaps or Gaps(text)
     if vm.owner is not None:
         owner = _clean(text[vm.owner[0]:vm.owner[1]])
         return [owner] if owner else None
@@ -239,11 +271,10 @@ def listed_subject(doc: Doc, text: str, vm: ValueMatch, head: Token,
     if (place := _own_place(text, vm, matches, bounds)) is not None:
         who = _verb_parties(head)[0]  # "Clinton leads with 45% in Ohio and 40% in Florida"
         return [who, place] if who and who != place else [place]
-    if (name := _gapped_name(text, vm, bounds[0])) is not None and any(
+    if (name := gaps.name(vm, bounds[0])) is not None and any(
             m.kind in MEASURES and bounds[0] <= m.start < vm.start for m in matches):
         return [name]
-    later = [m for m in matches if m.kind in MEASURES and vm.end <= m.start < bounds[1]
-             and _gapped_name(text, m, bounds[0]) is not None]
+    later = gaps.item_after(vm, matches, bounds)
     side = _split_side(text, vm) if vm.kind == "percent" else None
     verb = scope_anchor(head)
     backing = side is not None and (

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .claim_lists import elided_count, gapped_lead, listed_subject
+from .claim_lists import Gaps, elided_count, gapped_lead, listed_subject
 from .claim_parse import (
     finding_source,
     head_of,
@@ -82,6 +82,7 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
     ordered_quotes = sorted(quotes, key=lambda q: q.start)
     quote_starts = [q.start for q in ordered_quotes]
     claims: list[Claim] = []
+    gaps = Gaps(text)
     for vm in matches:
         sent = sentences[max(0, bisect_right(starts, vm.start) - 1)]
         lo, hi = sent.start_char, sent.end_char
@@ -89,7 +90,8 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
         sent_ents = ents[bisect_left(ent_starts, lo) : bisect_left(ent_starts, hi)]
         first_quote = bisect_left(quote_starts, vm.start - _QUOTE_REACH)
         around = ordered_quotes[first_quote : bisect_right(quote_starts, vm.start)]
-        built = _claim(doc, text, sent, vm, near, around, date, len(claims) + 1, sent_ents)
+        built = _claim(doc, text, sent, vm, near, around, date, len(claims) + 1, sent_ents,
+                       gaps=gaps)
         if built is not None:
             claims.append(built)
     return claims
@@ -105,6 +107,8 @@ def _claim(
     date: dt.date | None,
     number: int,
     ents: list[SpacySpan],
+    *,
+    gaps: Gaps,
 ) -> Claim | None:
     span = doc.char_span(vm.start, vm.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -144,18 +148,18 @@ def _claim(
         predicate = predicate_of(head.head, "quantity")
     else:
         predicate = _share_group(doc, text, vm) or predicate_of(head, vm.kind, counted=counted)
-    if (lead := gapped_lead(text, vm, matches, bounds)) is not None and (
+    if (lead := gapped_lead(text, vm, matches, bounds, gaps=gaps)) is not None and (
             lead_span := doc.char_span(lead.start, lead.end, alignment_mode="expand")):
         # a gapped item leaves its verb out: "Sanders $5 million" was raised as the first was
         lead_head = head_of(lead_span)
         predicate = _share_group(doc, text, vm) or _unnamed(
             predicate_of(lead_head, lead.kind), lead_head,
-            listed_subject(doc, text, lead, lead_head, matches, bounds))
+            listed_subject(doc, text, lead, lead_head, matches, bounds, gaps=gaps))
     exclude = [(m.start, m.end) for m in matches]
     if (dateline := _dateline(text, bounds)) is not None:
         exclude.append(dateline)
     exclude += [(e.start_char, e.end_char) for e in ents if _in_title(text, e)]
-    listed = listed_subject(doc, text, vm, head, matches, bounds)
+    listed = listed_subject(doc, text, vm, head, matches, bounds, gaps=gaps)
     figures = [(m.start, m.end) for m in matches if m.kind in MEASURES and m is not vm]
     subject = listed if listed is not None else subject_entities(
         ents, head, exclude=exclude, bounds=bounds, figures=figures)
