@@ -23,6 +23,7 @@ from .claim_parse import (
     subject_entities,
 )
 from .claim_times import MEASURES, time_scope
+from .cues import TITLES
 from .models import Attribution, Claim, Ordinal, Quote, Span
 from .shares import group_after
 from .values import ValueMatch, parse_values
@@ -51,9 +52,13 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:\s*\([A-Za-z.&\s]{2,20}\))?\s*(?:—|–|--|-\s)")
 _OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Attorney\s+General)\s+of\s+(?:the\s+)?$")
-_TITLE_AFTER = re.compile(
-    r"\s+(?:Sen|Rep|Gov|Lt|Atty)\.\s+[A-Z]|\s+(?:Senator|Governor|Congressman|Congresswoman|"
-    r"Representative|Mayor|Lt\.\s+Gov\.)\s+[A-Z]")
+# A place right before a title and a name is the office's ("Ohio Gov. John Kasich", "U.S.
+# Ambassador Max Baucus"): the titles attribution knows, plus the lieutenant, attorney and
+# member of Congress that only appear in such run-on titles
+_TITLE_WORDS = sorted({w.capitalize() for w in TITLES}
+                      | {"Lt.", "Atty.", "Congressman", "Congresswoman"}, key=len, reverse=True)
+_TITLE_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in _TITLE_WORDS)
+                          + r")\s+[A-Z]")
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
     r"(?P<src>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\s+(?:on|in|which|who|that)\b))",
