@@ -16,11 +16,9 @@ from .number_tables import SHARE_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["SUBJECT_LABELS", "finding_source", "head_of", "noun_phrase", "predicate_of",
-           "scope_anchor", "subject_entities"]
+__all__ = ["SUBJECT_LABELS", "finding_source", "head_of", "is_common", "noun_phrase",
+           "predicate_of", "scope_anchor", "verb_subject"]
 
-# Time zones tagged as organisations ("1030 GMT") are no one's subject.
-_NOT_SUBJECTS = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"}
 SUBJECT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART")
 _VERB_DEPS = ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "nsubj", "nsubjpass",
               "obj", "obl", "dative")
@@ -81,7 +79,9 @@ def _of_phrase(noun: Token) -> str:
     return ""
 
 
-def _verb_subject(verb: Token) -> Token | None:
+def verb_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is coordinated with or hangs from
+    (a subjectless "and holds", "to win", "spending"), or None."""
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
@@ -106,7 +106,7 @@ def scope_anchor(head: Token) -> Token | None:
     return None
 
 
-def _is_common(token: Token) -> bool:
+def is_common(token: Token) -> bool:
     """A common noun, or a capitalised one ("Trade" opening a sentence) that names nothing.
 
     The tagger often calls a surname a noun ("Sanders leads", lemma "sander"); a noun inside
@@ -146,8 +146,8 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
         if parent.pos_ in ("VERB", "AUX"):
             if kind in ("date", "duration"):
                 return parent.lemma_.lower() if parent.pos_ == "VERB" else None
-            subj = _verb_subject(parent)
-            if subj is not None and _is_common(subj) and subj.i != head.i and (
+            subj = verb_subject(parent)
+            if subj is not None and is_common(subj) and subj.i != head.i and (
                     subj.lower_ not in _VALUE_NOUNS and subj.lemma_.lower() not in _VALUE_NOUNS
             ) and (parent.pos_ == "AUX" or parent.lemma_.lower() in _MEASURE_VERBS):
                 return noun_phrase(subj)
@@ -207,96 +207,3 @@ def _source_name(noun: Token) -> str:
     first = words[0].i if words else noun.i
     last = tail[-1].i if tail else noun.i
     return noun.doc[first:last + 1].text  # as written: "Reuters/Ipsos poll", not "Reuters / Ipsos"
-
-
-def _clean(name: str) -> str:
-    name = name.strip()
-    for prefix in ("the ", "The "):
-        if name.startswith(prefix):
-            name = name[len(prefix):]
-    for suffix in ("'s", "’s", "'", "’"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    return name.strip()
-
-
-def subject_entities(
-    doc_ents: list[Span], head: Token, *, exclude: list[tuple[int, int]],
-    bounds: tuple[int, int], figures: list[tuple[int, int]] | None = None,
-) -> list[str]:
-    """The named entities a claim is about: those in the phrase it belongs to, else the sentence.
-
-    ``doc_ents`` are the document's entities (read once per document: spaCy rebuilds them on
-    every access); only those within ``bounds`` (the sentence clipped to its line) count. The
-    phrase is the subtree of the noun the value measures ("Trade between China and Russia")
-    or, failing that, of the clause's verb; entities overlapping values are skipped, and so
-    are those of a parallel clause stating another of the measures ``figures`` ("while
-    McGinty has 44%").
-    """
-    ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS and e.text not in _NOT_SUBJECTS
-            and bounds[0] <= e.start_char and e.end_char <= bounds[1]
-            and all(e.end_char <= s or e.start_char >= t for s, t in exclude)]
-    if not ents:
-        return []
-    scopes: list[Token] = []
-    token = head
-    for _ in range(5):
-        parent = token.head
-        if parent is token:
-            break
-        if parent.pos_ in ("VERB", "AUX"):
-            subj = _verb_subject(parent)
-            if subj is not None and _is_common(subj):
-                scopes.append(subj)
-            scopes.append(parent)
-            break
-        if parent.pos_ in ("NOUN", "PROPN"):
-            scopes.append(parent)
-        token = parent
-    for scope in scopes:
-        lo = min(t.i for t in scope.subtree)
-        hi = max(t.i for t in scope.subtree) + 1
-        inside = [e for e in ents if e.start >= lo and e.end <= hi]
-        if inside:
-            return _names(_outside_asides(inside, scope, head, figures or []) or inside)
-    return _names(ents)
-
-
-# Clauses and appositions that describe a name rather than take part in the claim: "raised
-# $500,000 from William E. Oberndorf, a California investor who had backed Jeb Bush"
-_ASIDES = ("relcl", "appos", "acl")
-
-
-def _outside_asides(ents: list[Span], scope: Token, head: Token,
-                    figures: list[tuple[int, int]]) -> list[Span]:
-    """``ents`` without those inside a relative clause or apposition under ``scope`` (unless
-    the value itself sits in it), or inside a parallel clause with its own subject and its
-    own figure ("Toomey has 45%, while McGinty has 44%": McGinty is the 44%'s)."""
-    aside: set[int] = set()
-    for token in scope.subtree:
-        if token.i == scope.i:
-            continue
-        if token.dep_ in _ASIDES or _parallel(token, figures):
-            inner = {t.i for t in token.subtree}
-            if head.i not in inner:
-                aside |= inner
-    return [e for e in ents if e.start not in aside]
-
-
-def _parallel(token: Token, figures: list[tuple[int, int]]) -> bool:
-    """Whether ``token`` heads a clause of its own (an adverbial or coordinated verb with a
-    subject) that states a figure of its own."""
-    if token.dep_ not in ("advcl", "conj") or token.pos_ not in ("VERB", "AUX"):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        return False
-    return any(s <= t.idx < e for t in token.subtree for s, e in figures)
-
-
-def _names(ents: list[Span]) -> list[str]:
-    out: list[str] = []
-    for e in ents:
-        name = _clean(e.text)
-        if name and name.lower() not in {o.lower() for o in out}:
-            out.append(name)
-    return out[:5]

@@ -20,8 +20,8 @@ from .claim_parse import (
     noun_phrase,
     predicate_of,
     scope_anchor,
-    subject_entities,
 )
+from .claim_subjects import subject_entities
 from .claim_times import MEASURES, time_scope
 from .cues import TITLES
 from .models import Attribution, Claim, Ordinal, Quote, Span
