@@ -11,6 +11,7 @@ import re
 
 from .number_tables import SUFFIXES, NumberSpan, step_of
 from .number_words import and_fraction
+from .poll_words import PERCENT_PAIR
 from .units import ISO_CODES
 
 __all__: list[str] = []  # used by .numbers only
@@ -28,7 +29,7 @@ _DIGITS = re.compile(
     rf"(?:(?<![\w.,])|(?<=\d,)|(?<=\b(?:{'|'.join(ISO_CODES)})))"
     r"(?P<sign>(?:(?<![\w\d%])(?<!\d\s)[-−](?!\s)"
     r"|(?<![\w\d])(?<!\d\s)(?<![A-Za-z]\s)[-−]\s)"
-    r"|(?:minus|negative)\s+(?!\d+(?:\.\d+)?%[-–]\d))?"
+    rf"|(?:minus|negative)\s+(?!{PERCENT_PAIR}))?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?![\d,])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"

@@ -9,8 +9,10 @@ rules follow how political copy writes them:
 - A **poll split** is two bare whole numbers up to 100 joined by a hyphen, a dash or "to",
   written after a word of contest ("tops", "leads", "beats", "ties ... at", "vs.") or inside
   parentheses, in a paragraph that speaks of a poll ("poll", "survey", "points", "matchup",
-  "voters"). Each figure is a share in percent, the unit being understood. A game's score, a
-  vote ("the Senate voted 52-48", "a 5-4 ruling") and a won/lost record are no split.
+  "voters"; the words are :mod:`claimcheck.poll_words`, shared with the percent-signed
+  splits of :mod:`claimcheck.value_measures`). Each figure is a share in percent, the unit
+  being understood. A game's score, a vote ("the Senate voted 52-48", "a 5-4 ruling") and
+  a won/lost record are no split.
 - A **ratio** is "N-to-M" (always, but for a vote: "a 5-to-4 decision"), or "N-M" / "N to
   M" with small terms after "by" ("won by 2-1"), after "outnumber X" or as "more than 2-1":
   one quantity N/M with unit "ratio", hedged as written ("nearly").
@@ -29,22 +31,13 @@ import re
 from . import hedges as H
 from .models import Measure
 from .number_tables import UNITS
+from .poll_words import POLL_TALK, paragraph_around, split_lead
 from .value_measures import MONTH_BEFORE, ValueMatch, clean, measure
 
 __all__ = ["find_splits"]
 
-# a contest word a split follows within its clause ("Rubio tops Clinton 41-40", "Clinton ties
-# Bush at 41-41", "leads 45 to 40 among likely voters")
-_SPLIT_LEAD = re.compile(
-    r"\b(?:lead|leads|led|leading|tops?|topped|topping|beats?|beating|edges?|edged|edging|"
-    r"trails?|trailed|trailing|ahead|behind|ties|tied|tying|vs\.?|versus|against|bests?|"
-    r"bested|outpoll\w*|over)\b[^.;!?()\n]{0,50}$", re.IGNORECASE)
-_ABBREVIATED = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.")
 _PAREN_BEFORE = re.compile(r"\(\s*$")
 _PAREN_AFTER = re.compile(r"\s*\)")
-_POLL_WORDS = re.compile(
-    r"\b(?:polls?|polling|polled|pollsters?|surveys?|surveyed|percent|points?|matchups?|"
-    r"head-to-head|margin\s+of\s+error|respondents|voters|electorate)\b", re.IGNORECASE)
 # a game's score, a vote of a body or a court, a won/lost record: tallies of other things
 _NOT_POLL = re.compile(
     r"\b(?:scored?|scores|game|games|match|innings?|halftime|season|inning|overtime|set|sets|"
@@ -89,12 +82,6 @@ def _value(word: str) -> int:
 # How far around a figure its paragraph is read: news paragraphs are far shorter, and a page
 # scraped as one unbroken line must not make every figure read the whole text.
 _REACH = 1500
-
-
-def _paragraph(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
-    hi = text.find("\n", end)
-    return text[lo : min(hi if hi != -1 else len(text), end + _REACH)]
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -150,15 +137,16 @@ def _splits(text: str, taken: list[tuple[int, int]]) -> list[ValueMatch]:
                 text, max(0, m.start() - 12), m.start()) or _AGES_BEFORE.search(
                 text, max(0, m.start() - 20), m.start()):
             continue  # "2-1" is a ratio, "May 13-22" days of a month, "ages 18 to 39" ages
-        # "Gov. Jeb Bush at 41-41": an abbreviation's stop ends no clause
-        before = _ABBREVIATED.sub(r"\1 ", text[max(0, m.start() - 60):m.start()])
-        paren = _PAREN_BEFORE.search(before) and _PAREN_AFTER.match(text, m.end())
-        lead = _SPLIT_LEAD.search(before)
+        # a contest word in the clause before ("Rubio tops Clinton 41-40"), or parentheses
+        lead = split_lead(text, m.start(), reach=50, stops=".;!?()\n")
+        paren = _PAREN_BEFORE.search(text, max(0, m.start() - 60), m.start()) and (
+            _PAREN_AFTER.match(text, m.end()))
         if not (paren or lead):
             continue
-        if _NOT_POLL.search(before[lead.start():] if lead else before[-20:]):
+        clause = lead.string[lead.start():] if lead else text[max(0, m.start() - 20):m.start()]
+        if _NOT_POLL.search(clause):
             continue
-        if not _POLL_WORDS.search(_paragraph(text, m.start(), m.end())):
+        if not POLL_TALK.search(paragraph_around(text, m.start(), m.end(), reach=_REACH)):
             continue
         for start, end, v in ((m.start("a"), m.end("a"), a), (m.start("b"), m.end("b"), b)):
             out.append(ValueMatch(start, end, "percent", measure(v, 1, unit="%")))
@@ -184,7 +172,7 @@ def _tallies(text: str) -> list[ValueMatch]:
             for r, v in zip(run, values, strict=True):
                 out.append(ValueMatch(r.start("num"), r.end("num"), "count", measure(v, 1),
                                       counted=counted, owner=r.span("name")))
-        elif _POLL_WORDS.search(lead) and all(v <= 100 for v in values):
+        elif POLL_TALK.search(lead) and all(v <= 100 for v in values):
             for r, v in zip(run, values, strict=True):
                 out.append(ValueMatch(r.start("num"), r.end("num"), "percent",
                                       measure(v, 1, unit="%"), owner=r.span("name")))
@@ -197,15 +185,14 @@ _BAND = re.compile(
     r"(?<![\w'’])(?P<lead>the\s+)(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+|mid-)?"
     r"(?P<tens>[1-9]0)s\b", re.IGNORECASE)
 _BAND_CONTEXT = re.compile(
-    r"\b(?:approval|ratings?|polls?|polling|percent|support|favou?rab\w*|unemployment|"
-    r"share|vote)\b|%", re.IGNORECASE)
+    rf"{POLL_TALK.pattern}|\b(?:support|unemployment|share|vote)\b|%", re.IGNORECASE)
 _THIRDS = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
 
 
 def _bands(text: str) -> list[ValueMatch]:
     out: list[ValueMatch] = []
     for m in _BAND.finditer(text):
-        if not _BAND_CONTEXT.search(_paragraph(text, m.start(), m.end())):
+        if not _BAND_CONTEXT.search(paragraph_around(text, m.start(), m.end(), reach=_REACH)):
             continue
         tens = int(m.group("tens"))
         part = (m.group("part") or ("mid" if "mid-" in m.group().lower() else "")).lower()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from . import hedges as H
 from .number_tables import ORDINAL_WORDS, NumberSpan
 from .numbers import find_numbers
+from .poll_words import POLL_NAMED
 
 __all__ = ["Share", "find_shares", "group_after"]
 
@@ -128,9 +129,6 @@ _ANY_VERB = re.compile(
     _ASIDE + r"\s+(?:would|will|are|were|is|was|have|has|had|do|did|don['’]t|didn['’]t|could|"
     r"should|can|plan(?:s|ned)?|consider(?:s|ed)?|rate[sd]?|gave|give|named|picked|called|"
     r"see|saw|feel|felt|remain(?:s|ed)?|lean(?:s|ed)?|still|now|also)\b", re.IGNORECASE)
-_POLL_NAMED = re.compile(
-    r"\b(?:polls?|polled|polling|surveys?|surveyed|respondents|questioned|interviewed)\b",
-    re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _RATIO_TEXT = re.compile(r"(?P<a>.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>.+)$",
                          re.IGNORECASE | re.DOTALL)
@@ -162,7 +160,7 @@ def _polled(text: str, end: int, start: int | None = None) -> tuple[None, None] 
     lo = max(text.rfind("\n", 0, start) + 1, start - 400)
     stop = _SENTENCE_STOP.search(text, end, end + 300)
     hi = stop.start() if stop else min(len(text), end + 300)
-    return (None, None) if _POLL_NAMED.search(text, lo, hi) else None
+    return (None, None) if POLL_NAMED.search(text, lo, hi) else None
 
 
 def group_after(text: str, end: int) -> tuple[str, int] | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import hedges as H
 from .models import ClaimKind, ClaimValue, Measure
 from .numbers import NumberSpan
+from .poll_words import POLL_TALK, paragraph_around, split_lead
 from .units import (
     currency_after,
     currency_before,
@@ -84,13 +85,9 @@ _CHANGE = re.compile(
     r"went|going|moved?|changed?|revised|doubled|halved)\b(?:\s+\w+){0,3}?\s+(?:from\s+)?$",
     re.IGNORECASE,
 )
-# What a poll split ("34%-54%", both figures with their percent sign and a bare hyphen)
-# follows in news copy: a parenthesis or comma right before it, or a word of contest or
-# rating shortly before ("leads", "a lopsided", "a negative"); "rates of 5%-7%" is a range.
-_SPLIT_LEAD = re.compile(
-    r"(?:[(,]\s*|\b(?:lead|leads|led|leading|trail\w*|advantage|edge|margin|deficit|divide|"
-    r"split|beat\w*|vs\.?|versus|favou?r\w*|support\w*|oppos\w*|negative|"
-    r"positive|net|lopsided|rating)\b[^%.;]{0,30}?)$", re.IGNORECASE)
+# A parenthesis or a comma right before a percent-signed pair ("(34%-54%)", ", 46%-35%")
+# sets it off as a split, as a lead word does (poll_words.split_lead)
+_SPLIT_SET_OFF = re.compile(r"[(,]\s*$")
 # A capitalised month name right before a bare number makes it a day ("July 14", "Sept. 1");
 # "May" needs no care: a range after the verb "may" is not written "may 5 to 10".
 MONTH_BEFORE = re.compile(
@@ -300,7 +297,9 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     sep = m.group("sep").lower()
     if (sep in ("-", "–") and text[first.end - 1:first.end] == "%" and text[first.end] in "-–"
             and text[b.end:b.end + 1] == "%"
-            and _SPLIT_LEAD.search(text, max(0, first.start - 40), first.start)):
+            and (_SPLIT_SET_OFF.search(text, max(0, first.start - 40), first.start)
+                 or split_lead(text, first.start, reach=30, stops="%.;"))
+            and POLL_TALK.search(paragraph_around(text, first.start, b.end))):
         return None  # "(34%-54%)", "leads 46%-35%": a poll split names two shares, no range
     lead = text[max(0, first.start - 9):first.start].lower().rstrip()
     if sep == "and" and not lead.endswith("between"):
