@@ -5,7 +5,6 @@ of a sentence a fragment is woven into. Each returns a :class:`CueHit` or None.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .attribution_parse import (
@@ -18,6 +17,7 @@ from .attribution_parse import (
     subject_of,
 )
 from .cue_candidates import CueHit, cue_end
+from .sentence_ends import sentence_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,12 +29,6 @@ __all__ = ["acting_subject", "cited_source", "in_the_words_of", "polled", "repor
 # according to officials'); climbing from such a noun to its verb finds the clause it cites
 # for, never a reported clause (no ccomp here).
 _CLIMB_DEPS = SHARED_SUBJECT_DEPS | {"pobj", "dobj", "appos", "npadvmod"}
-# A sentence end, not the period of a title or an initial ('Mr. Pence said', 'John F. Kelly').
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bPres)(?<!\b[A-Z])"
-    r"[.?!]['’\"”]*\s+[A-Z“\"'‘]"
-)
 
 
 def cited_source(
@@ -56,7 +50,7 @@ def cited_source(
         between = (
             index.text[tok.idx : span[0]] if tok.idx < span[0] else index.text[span[1] : tok.idx]
         )
-        if _SENTENCE_END.search(between):
+        if sentence_ends(between):  # not the stop of a title or an initial ('Mr. Pence')
             # The parser ran two sentences together; the source cited in the other one is not
             # this quote's.
             continue

@@ -30,6 +30,7 @@ from . import periods as P
 from .date_shifts import _shifted
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
+from .sentence_ends import sentence_ends
 
 __all__ = ["anchored_days"]
 
@@ -70,21 +71,6 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|under|than|just"
                      r"|approximately|within)\s+$", re.IGNORECASE)
 
-# a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote, unless
-# the stop ends an initial, a title or an abbreviated month ("Mr. Trump", "Oct. Then")
-_SENTENCE_END = re.compile(r"(?P<word>\w*)[.!?][\"”’')]*\s+(?=[A-Z\"“‘'(])|\n")
-_ABBREVIATION = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "gov", "sen", "rep", "gen", "col",
-                 "sgt", "lt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-                 "dec", "inc", "ltd", "co", "corp", "vs", "no", "u.s", "d.c"}
-
-
-def _sentence_ends(text: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(text)
-            if not m.group("word") or (m.group("word").lower() not in _ABBREVIATION
-                                       and not (len(m.group("word")) == 1
-                                                and m.group("word").isupper()))]
-
-
 class _Spans:
     """The finder's spans in text order, with their starts for bisection, so each anchor
     looks only at the spans just before it (a long text has thousands)."""
@@ -110,7 +96,7 @@ def anchored_days(
     """
     if not spans:
         return spans
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text)
     found = _Spans(spans)
     # _step keeps each span's start, so the stepped list stays in the same order
     stepped = _Spans([_step(text, s, found, ends) if isinstance(s, DurationSpan) else s

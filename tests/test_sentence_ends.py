@@ -1,0 +1,40 @@
+"""Sentence ends read from the characters alone (claimcheck.sentence_ends)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.sentence_ends import ABBREVIATIONS, sentence_ends
+
+
+@pytest.mark.parametrize(
+    ("text", "ends_after"),
+    [
+        ("He left. She stayed.", ["He left. "]),
+        ('"We won," he said. "Now we govern."', ['"We won," he said. ']),
+        ("Did he? (Nobody knows.)", ["Did he? "]),
+        ("He spoke.\nShe left", ["He spoke.\n"]),
+        ("First line\nsecond line", ["First line\n"]),
+        # negative rows: titles, initials, months, company forms and "No." end nothing
+        ("Mr. Trump said Gov. Jeb Bush would go.", []),
+        ("John F. Kelly spoke.", []),
+        ("On Oct. 12 the U.S. Senate met.", []),
+        ("Apple Inc. Chief Tim Cook spoke.", []),
+        ("He is the No. 1 pick.", []),
+        ("Sen. Pres. Sgt. Lt. Col. Dr. Mrs. Ms. St. Jr. Sr. Corp. Co. Ltd. Vs. X", []),
+        ("prices rose 5.5 percent", []),
+        ("it ended. then it began", []),  # no capital after the stop
+    ],
+)
+def test_sentence_end_table(text, ends_after):
+    assert sentence_ends(text) == [len(piece) for piece in ends_after]
+
+
+def test_sentence_ends_reads_only_the_stretch_given():
+    text = "One. Two. Three. Four."
+    assert sentence_ends(text) == [5, 10, 17]
+    assert sentence_ends(text, 5, 12) == [10]
+
+
+def test_abbreviations_are_lowercase_words():
+    assert all(w == w.lower() and w.isalpha() for w in ABBREVIATIONS)
