@@ -21,6 +21,7 @@ from .dates import DateSpan, DurationSpan, find_dates
 from .models import DurationValue, Measure, Ordinal
 from .number_splits import find_splits
 from .numbers import NumberSpan, Occupied, find_numbers, find_ordinals
+from .sentence_ends import ABBREVIATIONS
 from .shares import Share, find_shares, group_after
 from .value_measures import ValueMatch, clean, measure, measures
 
@@ -240,8 +241,25 @@ _MULTIPLIER = re.compile(r"\s*(?:-?\s*fold\b|times\s+(?:as|more|less|fewer|highe
                          re.IGNORECASE)
 # "for every 1,000 residents", "per thousand cubic feet": the base of a rate
 _RATE_BASE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
-# "the S&P 500", "S.&P. 500", "a 401(k)": names with a figure in them
-_FIGURE_NAME = re.compile(r"(?:S\.?\s?&\s?P\.?|Russell|Fortune|Inc\.?|Global)\s*$")
+# A figure directly after a name is part of it, as after any capitalised word mid-sentence
+# (_name_before: "the Russell 2000", "Forbes Global 2000"; "G20" is a code), and a number
+# spelled with a capital after a capitalised word ("Formula One", "Air Force One").
+# Two kinds of name the capital-word test cannot see: capitals joined by an ampersand ("the
+# S&P 500", "S.&P. 500", "AT&T 5"), and a capitalised abbreviation whose stop ends no
+# sentence ("the Inc. 5000", "No. 1"; the one list of sentence_ends).
+_AMPERSAND_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.?\s?)+&\s?(?:[A-Z]\.?\s?)*[A-Z]\.?\s*$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*\s+$")
+_ABBREVIATED_NAME = re.compile(r"(?<![\w.])(?P<w>[A-Z][a-z]{1,4})\.\s*$")
+
+
+def _figure_name(before: str, span: str) -> bool:
+    """Whether the figure ``span`` after ``before`` is part of a name."""
+    if _AMPERSAND_NAME.search(before):
+        return True
+    if span[:1].isupper() and _CAPITAL_BEFORE.search(before):
+        return True  # "Formula One", "Air Force One": a number capitalised after a name's word
+    m = _ABBREVIATED_NAME.search(before)
+    return m is not None and m.group("w").lower() in ABBREVIATIONS
 
 
 def _counts_things(text: str, vm: ValueMatch, span: str, before: str) -> bool:
@@ -249,7 +267,7 @@ def _counts_things(text: str, vm: ValueMatch, span: str, before: str) -> bool:
     index and plan names, and long digit strings that are identifiers (tweet or record ids)."""
     if _MULTIPLIER.match(text, vm.end) or _RATE_BASE.search(before):
         return False
-    if _FIGURE_NAME.search(before) or re.match(r"\([a-z]\)", text[vm.end:vm.end + 3]):
+    if _figure_name(before, span) or re.match(r"\([a-z]\)", text[vm.end:vm.end + 3]):
         return False
     return not (span.isdigit() and len(span) >= 10)
 
