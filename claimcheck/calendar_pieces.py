@@ -23,7 +23,7 @@ from .date_rules import (
     _year_for_day,
     _year_for_month,
 )
-from .relative_dates import _ago, _duration, _relative_unit
+from .relative_dates import duration_span, relative_unit, units_ago
 
 __all__: list[str] = []  # handlers for .news_dates only
 
@@ -204,7 +204,7 @@ def _event_month(m: re.Match[str], text: str) -> Any:
 def _possessive_unit(m: re.Match[str], text: str) -> Any:
     """ "last month's attacks", "this year's campaign", "next week's primary": the unit as
     for "last month" (the main pattern keeps the possessive out)."""
-    found = _relative_unit(m, text)
+    found = relative_unit(m, text)
     return None if found is None else (found[0], m.end("unit"), found[2])
 
 
@@ -218,7 +218,7 @@ def _nine_eleven(m: re.Match[str], text: str) -> Any:
 def _thousands_duration(m: re.Match[str], text: str) -> Any:
     """ "nearly 6,300 hours", "2,000 years": a length counted in thousands, which the main
     duration pattern (digits without separators) would cut to "300 hours"."""
-    return _duration(m, text)
+    return duration_span(m, text)
 
 
 # a figure before these is a measure or a count, not a year ("A 2000-pound bomb")
@@ -253,5 +253,5 @@ def piece_patterns() -> list[tuple[Gated, Any]]:
         (gated(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
                     r"(?![\w-])(?P<half>)", re.I), _thousands_duration),
         (gated(r"(?<![\d,.])\b(?P<num>\d{1,3}(?:,\d{3})+)\s+(?P<unit>years?|months?|weeks?"
-                    r"|days?)\s+ago\b", re.I), _ago),
+                    r"|days?)\s+ago\b", re.I), units_ago),
     ]

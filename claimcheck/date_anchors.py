@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import periods as P
-from .date_shifts import _shifted
+from .date_shifts import shift_date
 from .date_spans import DateSpan, DurationSpan
 from .models import DateValue
 from .sentence_ends import sentence_ends
@@ -235,7 +235,7 @@ def _step(text: str, span: DurationSpan, spans: _Spans,
         moved = P.shift_months(dt.date.fromisoformat(anchor.start),
                                int(span.amount) * (-1 if earlier else 1))
         return DateSpan(span.start, cut, P.month(moved.year, moved.month).value())
-    day = _shifted(dt.date.fromisoformat(anchor.start if earlier else anchor.end), span,
+    day = shift_date(dt.date.fromisoformat(anchor.start if earlier else anchor.end), span,
                    -1 if earlier else 1)
     if day is None:
         return span

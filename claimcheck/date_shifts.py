@@ -17,7 +17,14 @@ from .date_rules import DURATION_UNIT
 from .date_spans import UNIT_ORDER, DateSpan, DurationSpan
 from .models import DateValue
 
-__all__ = ["anchored_shifts", "compounds", "from_now_unit", "in_future", "offsets"]
+__all__ = [
+    "anchored_shifts",
+    "compounds",
+    "from_now_unit",
+    "in_future",
+    "offsets",
+    "shift_date",
+]
 
 Tense = str | None
 
@@ -52,7 +59,7 @@ def compounds(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan 
                     and span.value.start == span.value.end):
                 day: dt.date | None = dt.date.fromisoformat(span.value.start)
                 for amount, unit in pieces:
-                    day = _shifted(day, DurationSpan(0, 0, amount, 1, unit), -1) if day else None
+                    day = shift_date(day, DurationSpan(0, 0, amount, 1, unit), -1) if day else None
                 if day is not None:
                     out[-1] = DateSpan(prev.start, span.end, P.day(day).value())
                     continue
@@ -60,10 +67,12 @@ def compounds(text: str, spans: list[DateSpan | DurationSpan]) -> list[DateSpan 
     return out
 
 
-def _shifted(d: dt.date, span: DurationSpan, sign: int) -> dt.date | None:
+def shift_date(d: dt.date, span: DurationSpan, sign: int) -> dt.date | None:
+    """``d`` moved by the length ``span`` (its parts one by one), forward for ``sign`` 1
+    and back for -1; None when the result leaves the calendar or the unit cannot step."""
     if span.parts:
         for amount, unit in span.parts:
-            moved = _shifted(d, DurationSpan(0, 0, amount, 1, unit), sign)
+            moved = shift_date(d, DurationSpan(0, 0, amount, 1, unit), sign)
             if moved is None:
                 return None
             d = moved
@@ -92,7 +101,7 @@ def offsets(
             v = span.value
             if m and v.start and v.granularity == "day" and v.start == v.end:
                 sign = -1 if m.group("dir").lower() == "before" else 1
-                day = _shifted(dt.date.fromisoformat(v.start), prev, sign)
+                day = shift_date(dt.date.fromisoformat(v.start), prev, sign)
                 if day is not None:
                     out[-1] = DateSpan(prev.start, span.end, P.day(day).value())
                     continue
@@ -101,7 +110,7 @@ def offsets(
     for span in out:
         now = _FROM_NOW.match(text, span.end) if isinstance(span, DurationSpan) else None
         if now and isinstance(span, DurationSpan):
-            day = _shifted(date, span, 1) if date else None
+            day = shift_date(date, span, 1) if date else None
             value = P.day(day).value() if day else P.unresolved("day")
             final.append(DateSpan(span.start, now.end(), value))
             continue
@@ -175,7 +184,7 @@ def _shift_period(value: DateValue, span: DurationSpan, m: re.Match[str]) -> Dat
         # "last month ... 3 weeks later": weeks or days counted from a whole month (or months
         # from a year) land anywhere within a span as long as the anchor; no value is honest
         return P.unresolved("day" if span.unit in ("W", "D") else "month")
-    start = _shifted(dt.date.fromisoformat(value.start), span, sign)
+    start = shift_date(dt.date.fromisoformat(value.start), span, sign)
     if start is None:
         return None
     if value.granularity == "year":
@@ -234,7 +243,7 @@ def in_future(
         if (cue and isinstance(span, DurationSpan)
                 and not _PERIOD_WORDS.search(text, max(0, span.start - 50), span.start)
                 and _ahead(text, cue, span, guess) == "future"):
-            day = _shifted(date, span, 1) if date else None
+            day = shift_date(date, span, 1) if date else None
             if day is not None or date is None:
                 if day is None:
                     value = P.unresolved("day")

@@ -19,7 +19,7 @@ from . import periods as P
 from .date_gates import Gated, gated
 from .date_rules import MONTH_CORE, WEEKDAY_RE, _amount, guess_tense
 from .date_spans import DateSpan, DurationSpan
-from .relative_dates import _relative_unit
+from .relative_dates import relative_unit
 
 __all__ = ["counted_stretches"]
 
@@ -228,7 +228,7 @@ def stretch_patterns() -> list[tuple[Gated, Any]]:
                     re.I), _the_hour),
         # "this calendar year": said to set it apart from a fiscal or school year
         (gated(r"\b(?P<rel>this|last|next|previous|past|coming|current)\s+calendar\s+"
-                    r"(?P<unit>year)\b(?P<part>)", re.I), _relative_unit),
+                    r"(?P<unit>year)\b(?P<part>)", re.I), relative_unit),
         # business shorthand, capitals only ("eoy" is no word to guess at)
         (gated(r"\bEO(?P<u>[YM])\b"), _end_of_abbreviated),
     ]

@@ -25,10 +25,16 @@ from .date_rules import (
     _year_for_month,
 )
 
-__all__: list[str] = []  # handlers for .news_dates only
+# pattern handlers of the news_dates table
+__all__ = [
+    "bare_month",
+    "holiday",
+]
 
 
-def _holiday(m: re.Match[str], text: str) -> Any:
+def holiday(m: re.Match[str], text: str) -> Any:
+    """A named feast or holiday ("Christmas", "last Thanksgiving", "Easter 2016"), by
+    the news_dates handler contract: (start, end, (resolve, granularity, ...)) or None."""
     name = " ".join(m.group("h").lower().replace("’", "'").split())
     rule = HOLIDAYS.get(name) or HOLIDAYS.get(name.replace("'", ""))
     if rule is None or (name in HOLIDAYS_WITH_YEAR and (
@@ -108,7 +114,10 @@ def _month_run(m: re.Match[str], text: str) -> tuple[bool, bool]:
     return paired, opened
 
 
-def _bare_month(m: re.Match[str], text: str) -> Any:
+def bare_month(m: re.Match[str], text: str) -> Any:
+    """A month named alone ("in March", "early December", "last July"), with the year
+    from cue and tense
+    (what a date_rules.Handler returns, or None)."""
     part, rel, rel2 = m.group("part"), m.group("rel"), m.group("rel2")
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
     cue = bool(part or rel or rel2) or (bool(before) and before[-1].lower() in _DATE_CUES)

@@ -64,18 +64,18 @@ from .date_rules import (
 )
 from .date_stretches import stretch_patterns
 from .floating_holidays import floating_holiday_patterns
-from .named_dates import _bare_month, _holiday
+from .named_dates import bare_month, holiday
 from .relative_dates import (
-    _WEEK_REL,
-    _ago,
-    _day_of_month,
-    _duration,
-    _end_of,
-    _relative_day,
-    _relative_part,
-    _relative_unit,
-    _rolling,
-    _weekday_expr,
+    WEEK_REL,
+    day_of_month,
+    duration_span,
+    end_of,
+    relative_day,
+    relative_part,
+    relative_unit,
+    rolling,
+    units_ago,
+    weekday_expr,
 )
 
 __all__ = [
@@ -137,10 +137,10 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
                     rf"(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE})\b)"
                     rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}|century|anniversary|day|time|floor))"
                     r"(?!\s+[A-Z])",  # "on the 4th Circuit", "on the 2nd Floor": names
-                    re.I), _day_of_month),
+                    re.I), day_of_month),
         (gated(r"(?<!\bthe\s)\b(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?"
                     r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
-                    rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}))", re.I), _day_of_month),
+                    rf"(?!\s+(?:of\s+)?(?:{MONTH_CORE}))", re.I), day_of_month),
         (gated(rf"\b(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?:{_DAY_WORD_RE}))\s+day\s+of"
                     rf"\s+(?:{_mon('m')}|(?:the|this|(?P<rel>next|last|previous))\s+month\b)",
                     re.I), _nth_day_of),
@@ -172,7 +172,7 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
         (gated(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
                     rf"\s+of|the\s+middle\s+of)[\s-]+)?(?:(?P<rel>last|next|this\s+past|this\s+coming"
                     rf"|this|coming|past)\s+)?{_mon('m')}(?:\s+(?P<rel2>this|last|next)\s+year)?",
-                    re.I), _bare_month),
+                    re.I), bare_month),
         (gated(rf"\b(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
                     rf"\s+of|the\s+middle\s+of|end\s+of)[\s-]+|(?:the\s+)?(?P<half>first|second)"
                     rf"\s+half\s+of\s+|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?"
@@ -184,7 +184,7 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
         (gated(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
                     r"(?:(?P<part>quarter)(?:\s+of\s+(?:the\s+|this\s+)?(?:(?P<rel>last|next)\s+)?year)?"
                     r"|(?P<half>half)\s+of\s+(?:the\s+|this\s+)?(?:(?P<hrel>last|next)\s+)?year)"
-                    r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), _relative_part),
+                    r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), relative_part),
         (gated(r"(?<![\w-])Q(?P<q>[1-4])\b(?!\s*[-/]?\s*(?:of\s+)?(?:\d|FY))", re.I),
          _bare_quarter),
         (gated(rf"\b(?:the\s+)?(?:(?P<edge>first|last)\s+(?P<num>{_NUM})\s+(?P<unit>days|weeks"
@@ -199,9 +199,9 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
                     rf"|quarters|fortnights|decades)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{_NUM}\s+(?:years?"
                     rf"|months?|weeks?|days?)\b)+)?"
                     rf"|\b(?:the\s+)?(?P<rel3>next|last|past|previous|coming|following)\s+"
-                    rf"(?P<unit3>fortnight)\b", re.I), _rolling),
+                    rf"(?P<unit3>fortnight)\b", re.I), rolling),
         (gated(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month|week)\b",
-                    re.I), _end_of),
+                    re.I), end_of),
         (gated(rf"(?P<lead>\b(?:between|from)\s+)?(?<![\d,.])\b{_year('y1')}"
                     r"(?P<to>\s*(?:-|–|—|~|to|through|till|until|and)\s*)(?P<y2>\d{4}|\d{2})(?![\d])",
                     re.I), _year_range),
@@ -210,35 +210,36 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
         (gated(r"\b(?:the\s+|in\s+)['’]?(?P<w>twenties|thirties|forties|fifties|sixties|seventies"
                     r"|eighties|nineties|[2-9]0(?=['’]?s\b))(?:['’]?s)?\b", re.I), _decade_word),
         (gated(rf"\b(?:(?P<rel>last|next|previous|following|coming|this)\s+)?(?P<h>{_HOLIDAY_RE})"
-                    rf"\b(?:,?\s+(?:of\s+)?{_year('y')})?", re.I), _holiday),
+                    rf"\b(?:,?\s+(?:of\s+)?{_year('y')})?", re.I), holiday),
         (gated(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
-                    r"|today|tomorrow|tmrw|tonight)\b", re.I), _relative_day),
+                    r"|today|tomorrow|tmrw|tonight)\b", re.I), relative_day),
         (gated(r"\b(?:(?P<part>early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of"
                     r"|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)[\s-]+(?:in\s+)?)?"
                     r"(?P<rel>last|this|next|previous|past|coming|following|current|the\s+same)\s+"
                     r"(?P<unit>year|month|week|quarter|decade)\b(?!\s*(?:'s|’s))", re.I),
-         _relative_unit),
+         relative_unit),
         (gated(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b(?P<rel>)"
-                    r"(?!\s+(?:of|before|after)\b)", re.I), _relative_unit),
+                    r"(?!\s+(?:of|before|after)\b)", re.I), relative_unit),
         (gated(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>after\s+next)\b(?P<part>)", re.I),
-         _relative_unit),
+         relative_unit),
         (gated(r"\b(?P<rel>this|next|last|previous|coming)\s+(?:working\s+|work\s?)(?P<unit>week)\b"
-                    r"(?P<part>)", re.I), _relative_unit),
+                    r"(?P<part>)", re.I), relative_unit),
         (gated(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
-         _ago),
+         units_ago),
         (gated(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
-                    rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), _weekday_expr),
+                    rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), weekday_expr),
         (gated(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous"
-                    rf"|following)\s+)?(?:(?P<wk>{_WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
+                    rf"|following)\s+)?(?:(?P<wk>{WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
                     rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
-         _weekday_expr),
+         weekday_expr),
         (gated(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
-                    rf"(?![\w-])(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I), _duration),
+                    rf"(?![\w-])(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I),
+         duration_span),
         # bond tenors and listings write years and weeks tight to the figure: "10Y", "2W"
-        (gated(r"(?<![\w.])(?P<num>\d+)(?P<unit>[YW])(?![\w-])(?P<half>)"), _duration),
+        (gated(r"(?<![\w.])(?P<num>\d+)(?P<unit>[YW])(?![\w-])(?P<half>)"), duration_span),
         # "all day", "all week": the whole of one unit
         (gated(r"\ball\s+(?P<num>)(?P<unit>day|week|month|year)\b(?P<half>)", re.I),
-         _duration),
+         duration_span),
         *stretch_patterns(),
         *fallback_patterns(),
         *floating_holiday_patterns(),

@@ -14,7 +14,11 @@ from .number_words import and_fraction
 from .poll_words import PERCENT_PAIR
 from .units import ISO_CODES
 
-__all__: list[str] = []  # used by .numbers only
+# readers numbers.find_numbers runs
+__all__ = [
+    "digit_numbers",
+    "vulgar_fractions",
+]
 
 _SUFFIX_ALT = "|".join(sorted(map(re.escape, SUFFIXES), key=len, reverse=True))
 # Digits: grouped by commas (in thousands, or Indian lakhs "12,34,567") or (thin) spaces, or
@@ -47,7 +51,9 @@ _POWER = re.compile(
 _FRACTION_MINUS = re.compile(r"(?<![\w\d])(?<!\d\s)[-−]\s?$")
 _SLASH_FRACTION = re.compile(r"(?<![\w./])(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)(?![\w/])")
 
-def _digit_numbers(text: str) -> list[NumberSpan]:
+def digit_numbers(text: str) -> list[NumberSpan]:
+    """Every number written in digits in ``text`` (with suffixes, powers and slash
+    fractions), as :class:`NumberSpan` items; never raises."""
     spans: list[NumberSpan] = []
     for m in _DIGITS.finditer(text):
         start = m.start()
@@ -126,7 +132,8 @@ def _money_left(text: str, start: int) -> bool:
 
 
 
-def _vulgar_fractions(text: str) -> list[NumberSpan]:
+def vulgar_fractions(text: str) -> list[NumberSpan]:
+    """Every vulgar fraction ("½", "2¾") in ``text`` as a :class:`NumberSpan`."""
     spans = []
     for m in _VULGAR_RE.finditer(text):
         value = int(m.group("whole") or 0) + _VULGAR[m.group("frac")]

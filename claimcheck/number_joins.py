@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 
 from .number_tables import _CARDINAL, ORDINAL_WORDS, SCALES, TENS, UNITS, NumberSpan, step_of
-from .number_words import _UNIT_ORDINALS, _words_value
+from .number_words import UNIT_ORDINALS, words_value
 
-__all__: list[str] = []  # used by .numbers only
+# joins numbers.find_numbers runs
+__all__ = [
+    "a_tens_ordinals",
+    "decimal_commas",
+    "digit_word_chains",
+    "dotted_parts",
+    "one_over_ordinals",
+    "over_tens_ordinals",
+    "ratio_numbers",
+]
 
 _RATIO = re.compile(r"\s+(?P<op>over|out\s+of|in)\s+", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
@@ -24,7 +33,7 @@ _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?P<scale>thousand|million|billion|tril
 
 
 # "twenty-first" is a denominator here; "second" never is ("three twenty seconds" is time)
-_COMPOUND_UNITS = {"first": 1, **_UNIT_ORDINALS}
+_COMPOUND_UNITS = {"first": 1, **UNIT_ORDINALS}
 
 _TENS_ORDINAL = re.compile(
     rf"\s+(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)(?P<den>{'|'.join(_COMPOUND_UNITS)})(?P<s>s)?\b",
@@ -32,7 +41,7 @@ _TENS_ORDINAL = re.compile(
 )
 
 
-def _over_tens_ordinals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+def over_tens_ordinals(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """ "one twenty-fifth", "three twenty-firsts": a number over a compound ordinal."""
     out = []
     for span in spans:
@@ -55,7 +64,7 @@ _A_TENS_ORDINAL = re.compile(
 )
 
 
-def _a_tens_ordinals(text: str) -> list[NumberSpan]:
+def a_tens_ordinals(text: str) -> list[NumberSpan]:
     """ "a twenty-first (of)": one part over a compound ordinal, as "a fifth" is; only before
     "of" or a stop, since "a twenty-first birthday" counts the birthday."""
     out = []
@@ -72,13 +81,13 @@ _ONE_OVER = re.compile(
 )
 
 
-def _one_over_ordinals(text: str) -> list[NumberSpan]:
+def one_over_ordinals(text: str) -> list[NumberSpan]:
     """ "one one-hundredth", "one one hundred fifth": one part over an ordinal of a hundred or
     more, which "one" before a whole new number ("one one ...") can only mean."""
     out = []
     for m in _ONE_OVER.finditer(text):
         words = [w for w in re.findall(r"[A-Za-z]+", m.group("phrase").lower()) if w != "and"]
-        parts = _words_value(words[:-1])
+        parts = words_value(words[:-1])
         if len(parts) != 1:
             continue
         head, ordinal = parts[0][2], ORDINAL_WORDS[m.group("ord").lower()]
@@ -89,7 +98,7 @@ def _one_over_ordinals(text: str) -> list[NumberSpan]:
     return out
 
 
-def _ratios(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+def ratio_numbers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """ "one in three", "two out of five", "2000 over 3", "two thirds of a million"."""
     out: list[NumberSpan] = []
     for span in spans:
@@ -128,7 +137,7 @@ _WORD_SCALE_END = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh
 _CHAIN_GAP = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
 
 
-def _digit_word_chains(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+def digit_word_chains(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """ "4 thousand 3 hundred and 21" is 4321: digits with a scale word add up with the smaller
     numbers that follow, as the words alone would ("four thousand three hundred")."""
     out: list[NumberSpan] = []
@@ -163,7 +172,7 @@ _DECIMAL_COMMA = re.compile(
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+){2,}(?![\w]|[.,]\d)")
 
 
-def _decimal_commas(text: str) -> list[NumberSpan]:
+def decimal_commas(text: str) -> list[NumberSpan]:
     """ "1,3" is 1.3 and "1.111,11" is 1111.11, as continental Europe writes them."""
     out = []
     for m in _DECIMAL_COMMA.finditer(text):
@@ -175,7 +184,7 @@ def _decimal_commas(text: str) -> list[NumberSpan]:
     return out
 
 
-def _dotted_parts(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+def dotted_parts(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """``spans`` with each dotted run ("192.168.1.2") replaced by its groups as integers."""
     runs = [(m.start(), m.end()) for m in _DOTTED.finditer(text)]
     if not runs:

@@ -24,7 +24,17 @@ from .number_tables import (
     _int_step,
 )
 
-__all__ = ["and_fraction"]
+# readers numbers.find_numbers runs, and the word tables number_joins shares
+__all__ = [
+    "MINUS_WORD",
+    "UNIT_ORDINALS",
+    "and_fraction",
+    "extend_words",
+    "half_scales",
+    "lone_fractions",
+    "word_numbers",
+    "words_value",
+]
 
 _WORD_RUN = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
@@ -66,16 +76,16 @@ _POINT = re.compile(
     rf"\s+point(?P<digits>(?:\s+(?:(?:{_TENS_ALT})(?:\s*-\s*(?:{_UNIT_ALT}))?|(?:{_UNIT_ALT})))+)",
     re.IGNORECASE,
 )
-_MINUS_WORD = re.compile(r"(?:minus|negative)\s+$", re.IGNORECASE)
+MINUS_WORD = re.compile(r"(?:minus|negative)\s+$", re.IGNORECASE)
 _FRACTION_WORD = re.compile(
     rf"(?:\s*-\s*|\s+)(?P<den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
-_UNIT_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 9}
+UNIT_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if 3 <= v <= 9}
 _TENS_BEFORE = re.compile(rf"(?P<tens>{'|'.join(TENS)})(?:\s*-\s*|\s+)$", re.IGNORECASE)
 
 
-def _words_value(words: list[str]) -> list[tuple[int, int, float]]:
+def words_value(words: list[str]) -> list[tuple[int, int, float]]:
     """Split a run of number words into numbers: (first word, end word, value) triples.
 
     Two small numbers in a row that cannot form one ("one two") start a new number.
@@ -149,7 +159,9 @@ def _text2num(phrase: str) -> float | None:
         return None
 
 
-def _word_numbers(text: str) -> list[NumberSpan]:
+def word_numbers(text: str) -> list[NumberSpan]:
+    """Every number spelled in words in ``text`` ("two hundred", "a dozen"), as
+    :class:`NumberSpan` items; never raises."""
     spans: list[NumberSpan] = []
     for run in _WORD_RUN.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start(), m.group())
@@ -159,7 +171,7 @@ def _word_numbers(text: str) -> list[NumberSpan]:
             while tokens and (tokens[0][2].lower() in SCALES or tokens[0][2].lower() == "and"):
                 tokens = tokens[1:]
         words = [t[2] for t in tokens]
-        for first, last, value in _words_value(words):
+        for first, last, value in words_value(words):
             # Trim a dangling "and"; "a"/"an" alone is not a number.
             while last > first and words[last - 1].lower() == "and":
                 last -= 1
@@ -174,7 +186,7 @@ def _word_numbers(text: str) -> list[NumberSpan]:
                 if all(w.lower() in UNITS or w.lower() in TENS for w in words[k + 1:last]):
                     last = k
                     end = tokens[last - 1][1]
-                    value = sum(v for _, _, v in _words_value(words[first:last])[:1])
+                    value = sum(v for _, _, v in words_value(words[first:last])[:1])
             phrase = text[start:end]
             # text2num reads plain integer phrases; our reader covers what it rejects.
             ours_only = re.search(r"\b(?:an?|dozens?|dozs|dzs|trillion|lakh|crore)\b", phrase, re.I)
@@ -184,7 +196,7 @@ def _word_numbers(text: str) -> list[NumberSpan]:
     return spans
 
 
-def _extend_words(text: str, span: NumberSpan) -> NumberSpan:
+def extend_words(text: str, span: NumberSpan) -> NumberSpan:
     """Attach what may follow a spoken number: "point five", "and a half", fraction words."""
     m = _POINT.match(text, span.end)
     if m:
@@ -244,7 +256,9 @@ def and_fraction(text: str, span: NumberSpan) -> NumberSpan:
 
 
 
-def _half_scales(text: str) -> list[NumberSpan]:
+def half_scales(text: str) -> list[NumberSpan]:
+    """"half a million", "a quarter billion": a fraction of a scale word, as
+    :class:`NumberSpan` items."""
     spans = []
     for m in _HALF_SCALE.finditer(text):
         head = m.group("num").lower()
@@ -255,7 +269,8 @@ def _half_scales(text: str) -> list[NumberSpan]:
     return spans
 
 
-def _lone_fractions(text: str) -> list[NumberSpan]:
+def lone_fractions(text: str) -> list[NumberSpan]:
+    """Fraction words standing alone ("a third", "half") as :class:`NumberSpan` items."""
     spans = []
     for m in _LONE_FRACTION.finditer(text):
         den = FRACTION_WORDS[m.group("den").lower()]
@@ -271,18 +286,18 @@ def _split_tens_denominator(text: str, span: NumberSpan, m: re.Match[str]) -> Nu
     den_word = m.group("den").lower().rstrip("s")
     before = text[span.start:m.start()].rstrip() + " "
     t = _TENS_BEFORE.search(before)
-    if den_word not in _UNIT_ORDINALS or t is None or t.start() == 0:
+    if den_word not in UNIT_ORDINALS or t is None or t.start() == 0:
         return None
     rest = before[:t.start()].rstrip()
     if not rest or rest.lower().endswith(" and") or rest.lower() == "and":
         return None
     numerator = _text2num(rest) if not re.search(r"\b(?:an?|and)\b", rest, re.I) else None
     if numerator is None:
-        values = _words_value(re.findall(r"[A-Za-z]+", rest))
+        values = words_value(re.findall(r"[A-Za-z]+", rest))
         if len(values) != 1:
             return None
         numerator = values[0][2]
-    den = TENS[t.group("tens").lower()] + _UNIT_ORDINALS[den_word]
+    den = TENS[t.group("tens").lower()] + UNIT_ORDINALS[den_word]
     sign = -1 if span.value < 0 else 1
     return NumberSpan(span.start, m.end(), sign * numerator / den, 1 / den, words=True,
                       fraction=True)

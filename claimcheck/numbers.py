@@ -19,25 +19,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .number_digits import _digit_numbers, _vulgar_fractions
+from .number_digits import digit_numbers, vulgar_fractions
 from .number_joins import (
-    _a_tens_ordinals,
-    _decimal_commas,
-    _digit_word_chains,
-    _dotted_parts,
-    _one_over_ordinals,
-    _over_tens_ordinals,
-    _ratios,
+    a_tens_ordinals,
+    decimal_commas,
+    digit_word_chains,
+    dotted_parts,
+    one_over_ordinals,
+    over_tens_ordinals,
+    ratio_numbers,
 )
 from .number_tables import _CARDINAL, ORDINAL_WORDS, SCALES, NumberSpan, step_of
 from .number_words import (
-    _MINUS_WORD,
-    _extend_words,
-    _half_scales,
-    _lone_fractions,
-    _word_numbers,
-    _words_value,
+    MINUS_WORD,
     and_fraction,
+    extend_words,
+    half_scales,
+    lone_fractions,
+    word_numbers,
+    words_value,
 )
 
 __all__ = [
@@ -66,22 +66,22 @@ def find_numbers(text: str) -> list[NumberSpan]:
     Overlapping readings keep the longest ("half a million" over "a million"). Ordinals are
     not included (see :func:`find_ordinals`).
     """
-    found = [*_half_scales(text), *_digit_numbers(text), *_lone_fractions(text),
-             *_vulgar_fractions(text)]
-    for span in _word_numbers(text):
-        extended = _extend_words(text, span)
+    found = [*half_scales(text), *digit_numbers(text), *lone_fractions(text),
+             *vulgar_fractions(text)]
+    for span in word_numbers(text):
+        extended = extend_words(text, span)
         before = text[max(0, extended.start - 9):extended.start]
-        minus = _MINUS_WORD.search(before)
+        minus = MINUS_WORD.search(before)
         if minus:
             extended = NumberSpan(extended.start - (len(before) - minus.start()), extended.end,
                                   -extended.value, extended.step, words=True,
                                   fraction=extended.fraction)
         found.append(extended)
-    found.extend(_over_tens_ordinals(text, found))
-    found.extend(_a_tens_ordinals(text))
-    found.extend(_one_over_ordinals(text))
-    found.extend(_decimal_commas(text))
-    return _ratios(text, _digit_word_chains(text, _dotted_parts(text, _longest(found))))
+    found.extend(over_tens_ordinals(text, found))
+    found.extend(a_tens_ordinals(text))
+    found.extend(one_over_ordinals(text))
+    found.extend(decimal_commas(text))
+    return ratio_numbers(text, digit_word_chains(text, dotted_parts(text, _longest(found))))
 
 
 def find_ordinals(text: str) -> list[NumberSpan]:
@@ -96,7 +96,7 @@ def find_ordinals(text: str) -> list[NumberSpan]:
         head = [w for w in words[:-1] if w.lower() != "and"]
         ordinal: float = ORDINAL_WORDS[last]
         if head:
-            parts = _words_value(head)
+            parts = words_value(head)
             if len(parts) != 1:
                 # only the ordinal word itself: "three twenty-firsts" is not an ordinal here
                 start = m.start() + m.group().lower().rfind(last)

@@ -27,7 +27,19 @@ from .date_rules import (
 )
 from .numbers import find_numbers
 
-__all__: list[str] = []  # handlers for .news_dates only
+# pattern handlers of the news_dates table (and calendar_pieces, date_stretches)
+__all__ = [
+    "WEEK_REL",
+    "day_of_month",
+    "duration_span",
+    "end_of",
+    "relative_day",
+    "relative_part",
+    "relative_unit",
+    "rolling",
+    "units_ago",
+    "weekday_expr",
+]
 
 
 # Datelines and listings shorten weekdays ("Mon 13th"); only read next to a day number.
@@ -35,7 +47,10 @@ _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "
                  "fri": 4, "sat": 5, "sun": 6}
 
 
-def _day_of_month(m: re.Match[str], text: str) -> Any:
+def day_of_month(m: re.Match[str], text: str) -> Any:
+    """A day number without its month ("on the 13th", "Mon 13th"), in the month the
+    reference date and tense give
+    (what a date_rules.Handler returns, or None)."""
     day = _day_value(m, "d")
     if not 1 <= day <= 31:
         return None
@@ -62,7 +77,7 @@ def _year_month(first: dt.date, k: int) -> tuple[int, int]:
     return moved.year, moved.month
 
 
-def _rolling(m: re.Match[str], text: str) -> Any:
+def rolling(m: re.Match[str], text: str) -> Any:
     """ "the past three months", "next 3 days": the stretch of days ending or starting today.
 
     Quarters are calendar quarters, so "the past two quarters" are the two whole quarters
@@ -147,7 +162,9 @@ def _more_lengths(m: re.Match[str], text: str) -> list[tuple[int, str]] | None:
     return pieces if ranks == sorted(set(ranks)) else []
 
 
-def _end_of(m: re.Match[str], text: str) -> Any:
+def end_of(m: re.Match[str], text: str) -> Any:
+    """"the end of the year/month/week": that unit around the reference date, by
+    the news_dates handler contract: (start, end, (resolve, granularity, ...)) or None."""
     unit = m.group("unit").lower()
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
@@ -166,7 +183,7 @@ _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2n
                  "4th": 4}
 
 
-def _relative_part(m: re.Match[str], text: str) -> Any:
+def relative_part(m: re.Match[str], text: str) -> Any:
     """ "the third quarter", "the first half of this year": a part of a year, by cue or tense."""
     n = _ORDINAL_PART[m.group("n").lower()]
     size = 3 if m.group("part") else 6
@@ -194,7 +211,9 @@ _REL_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonig
              "tomorrow": 1, "tmrw": 1, "the day after tomorrow": 2}
 
 
-def _relative_day(m: re.Match[str], text: str) -> Any:
+def relative_day(m: re.Match[str], text: str) -> Any:
+    """"today", "yesterday", "tomorrow" and their kin
+    (what a date_rules.Handler returns, or None)."""
     if is_title(m, text):
         return None
     offset = _REL_DAYS[" ".join(m.group().lower().split())]
@@ -205,7 +224,9 @@ def _relative_day(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "day", False)
 
 
-def _relative_unit(m: re.Match[str], text: str) -> Any:
+def relative_unit(m: re.Match[str], text: str) -> Any:
+    """"last year", "this month", "next week", "the following week"
+    (what a date_rules.Handler returns, or None)."""
     if m.group("unit")[0].isupper() and is_title(m, text):
         return None  # ABC's "This Week"
     rel = " ".join(m.group("rel").lower().split())
@@ -241,7 +262,9 @@ def _relative_unit(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, gran, False)
 
 
-def _ago(m: re.Match[str], text: str) -> Any:
+def units_ago(m: re.Match[str], text: str) -> Any:
+    """"three years ago", "two weeks ago": the unit that far back
+    (what a date_rules.Handler returns, or None)."""
     amount = _amount(m.group("num"))
     if amount is None or not float(amount).is_integer():
         return None
@@ -260,9 +283,9 @@ def _ago(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, gran, False)
 
 
-_WEEK_REL = r"(?:this|next|last|previous|following|the\s+following|the\s+previous)"
+WEEK_REL = r"(?:this|next|last|previous|following|the\s+following|the\s+previous)"
 _WEEK_AFTER = re.compile(
-    rf"^(?:\s*(?:,|and|or|to|-)\s*{WEEKDAY_RE})*,?\s+(?:of\s+)?(?P<rel>{_WEEK_REL})\s+week",
+    rf"^(?:\s*(?:,|and|or|to|-)\s*{WEEKDAY_RE})*,?\s+(?:of\s+)?(?P<rel>{WEEK_REL})\s+week",
     re.I,
 )
 
@@ -275,7 +298,10 @@ _NAME_BEFORE_WEEKDAY = re.compile(
     r"\b(?:Black|Cyber|Super|Bloody|Ash|Holy|Maundy|Shrove|Giving|Small\s+Business|Manic)\s+$")
 
 
-def _weekday_expr(m: re.Match[str], text: str) -> Any:
+def weekday_expr(m: re.Match[str], text: str) -> Any:
+    """A weekday ("on Tuesday", "last Friday", "Thursday next week") resolved by cue
+    and tense around the reference date
+    (what a date_rules.Handler returns, or None)."""
     if _NAME_AFTER_WEEKDAY.match(text, m.end()) or _NAME_BEFORE_WEEKDAY.search(
             text, max(0, m.start() - 16), m.start()):
         return None
@@ -288,7 +314,7 @@ def _weekday_expr(m: re.Match[str], text: str) -> Any:
             rel = after.group("rel") + " week"
     rel = " ".join(rel.lower().split()) if rel else None
     end = m.end()
-    direct = re.match(rf"^,?\s+(?:of\s+)?{_WEEK_REL}\s+week\b", text[end:end + 24], re.I)
+    direct = re.match(rf"^,?\s+(?:of\s+)?{WEEK_REL}\s+week\b", text[end:end + 24], re.I)
     if direct:
         end += direct.end()  # "Friday this week" is one expression
     wd = P.WEEKDAYS[m.group("wd").lower()]
@@ -309,7 +335,9 @@ _ARTICLE_CUES = re.compile(
     r"spent|under|past|last|first|least|some|roughly|just|only|than|barely)\s+$", re.I)
 
 
-def _duration(m: re.Match[str], text: str) -> Any:
+def duration_span(m: re.Match[str], text: str) -> Any:
+    """A length of time ("six months", "10 days and a half") as a DurationSpan, or None
+    for an age ("five years old") or a date ("two years ago")."""
     from .dates import DurationSpan
 
     num = m.group("num")
