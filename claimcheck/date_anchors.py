@@ -18,6 +18,15 @@ that stretch fall in ("In May 2015 …. The next month" is June 2015); "over the
 "the day before" or "a week after" followed by what it is before or after ("the day before the
 shooting", "a week after Trump spoke") counts from that event, not from the anchor, so those
 are left alone; so is "the same day that ...".
+
+A second reader steps lengths from dates: :func:`claimcheck.date_shifts.anchored_shifts`,
+which runs first (:func:`claimcheck.dates.find_dates`) and reads "N units earlier/later" from
+the date just before it *in the same sentence*, at any granularity ("$4.1bn in fiscal 2023,
+down from $4.7bn a year earlier"). Both exist because they answer different questions: within
+a sentence the nearest date is what the writer counts from, even among several and even a
+year or a month; across sentences only a day the whole stretch agrees on is safe, and only
+days, weeks and months are stepped. Whatever anchored_shifts resolved reaches this module as a
+date and is left alone; merging the two would have to keep both rules.
 """
 
 from __future__ import annotations

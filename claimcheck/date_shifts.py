@@ -148,7 +148,13 @@ def anchored_shifts(
     text: str, spans: list[DateSpan | DurationSpan]
 ) -> list[DateSpan | DurationSpan]:
     """ "$4.1bn in fiscal 2023, down from $4.7bn a year earlier": a period counted back from
-    the date stated just before it in the same sentence."""
+    the date stated just before it in the same sentence.
+
+    The nearest date in the sentence is the anchor, of any granularity, even when the sentence
+    has others. :mod:`claimcheck.date_anchors` (run after this) steps "a week later" from a day
+    written in an earlier sentence of the paragraph instead, and only when that day is
+    unambiguous; see its docstring for why both exist.
+    """
     out: list[DateSpan | DurationSpan] = []
     anchor: DateSpan | None = None
     for span in spans:
