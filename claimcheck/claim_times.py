@@ -13,10 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from . import periods as P
+from .claim_earlier import earlier_scope
 from .claim_parse import head_of, scope_anchor
 from .models import DateValue, TimeScope
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
     from .value_measures import ValueMatch
@@ -58,8 +61,14 @@ def time_scope(
     head: Token,
     matches: list[ValueMatch],
     date: dt.date | None,
+    *,
+    earlier: Sequence[ValueMatch] = (),
 ) -> TimeScope | None:
-    """The period a measure or an ordinal is about; dates and durations are their own value."""
+    """The period a measure or an ordinal is about; dates and durations are their own value.
+
+    ``earlier`` are the dates written before the sentence's end (within
+    :data:`claim_earlier.REACH`), which "that year" or "the same month" refers back to.
+    """
     if vm.kind not in (*MEASURES, "ordinal"):
         return None
     here = [m for m in matches if bounds[0] <= m.start < bounds[1] and m is not vm]
@@ -93,7 +102,7 @@ def time_scope(
     dates = [d for d in dates if not _BASE_BEFORE.search(text, max(0, d.start - 48), d.start)
              and not _from_base(text, d, [vm, *here])]
     if not dates:
-        return None
+        return earlier_scope(text, bounds, earlier)
     anchor = scope_anchor(head)
     # each date's own parse head, found once: the anchor, attachment, reported-speech and
     # tree-distance tests below all start from it
@@ -115,7 +124,7 @@ def time_scope(
         # inside what was said is the figure's; the others date the saying
         candidates = [m for m in candidates if _inside(heads[id(m)], said)]
     if not candidates:
-        return None
+        return earlier_scope(text, bounds, earlier)
     # the nearest in the parse tree wins, then in the text: "grow by 1.1m bpd this year, down
     # from 2.3m bpd in 2023" gives each figure its own year
     pick = min(candidates, key=lambda m: (_tree_distance(heads[id(m)], head),

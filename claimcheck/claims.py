@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .claim_earlier import REACH
 from .claim_lists import Gaps, elided_count, gapped_lead, listed_subject
 from .claim_parse import (
     finding_source,
@@ -88,6 +89,8 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
     quote_starts = [q.start for q in ordered_quotes]
     claims: list[Claim] = []
     gaps = Gaps(text)
+    dated = [m for m in matches if m.kind == "date"]
+    dated_starts = [m.start for m in dated]
     for vm in matches:
         sent = sentences[max(0, bisect_right(starts, vm.start) - 1)]
         lo, hi = sent.start_char, sent.end_char
@@ -95,8 +98,9 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
         sent_ents = ents[bisect_left(ent_starts, lo) : bisect_left(ent_starts, hi)]
         first_quote = bisect_left(quote_starts, vm.start - _QUOTE_REACH)
         around = ordered_quotes[first_quote : bisect_right(quote_starts, vm.start)]
+        earlier = dated[bisect_left(dated_starts, lo - REACH) : bisect_left(dated_starts, hi)]
         built = _claim(doc, text, sent, vm, near, around, date, len(claims) + 1, sent_ents,
-                       gaps=gaps)
+                       gaps=gaps, earlier=earlier)
         if built is not None:
             claims.append(built)
     return claims
@@ -114,6 +118,7 @@ def _claim(
     ents: list[SpacySpan],
     *,
     gaps: Gaps,
+    earlier: list[ValueMatch],
 ) -> Claim | None:
     span = doc.char_span(vm.start, vm.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -180,7 +185,7 @@ def _claim(
         # speaker is ("according to the Pew Research Center, in 2050, whites will be …")
         source = cited.group("src").lower()
         subject = [s for s in subject if s.lower() not in source]
-    time = time_scope(doc, text, bounds, vm, head, matches, date)
+    time = time_scope(doc, text, bounds, vm, head, matches, date, earlier=earlier)
     return Claim(
         id=f"c{number}",
         start=vm.start,

@@ -81,3 +81,36 @@ def test_speaker_of_a_reported_figure_is_not_its_subject(nlp, speaker: str, thin
     claims = [c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED) if c.kind == "money"]
     assert [c.text for c in claims] == [f"${amount} billion"]
     assert all(speaker not in name for c in claims for name in c.subject)
+
+
+def _times(nlp, text: str) -> list[tuple[str, tuple[str, str] | None]]:
+    return [(c.text, (c.time.start, c.time.end) if c.time else None)
+            for c in find_claims(nlp(text), quotes=[], date=PUBLISHED) if c.kind != "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that year" in the next paragraph is the year named before
+        ("When George H.W. Bush ran in 1988, he wrapped himself in the mantle of Ronald "
+         "Reagan.\n\nReagan's approval average that year was 53%, and Bush won handily.",
+         [("53%", ("1988-01-01", "1988-12-31"))]),
+        ("The company was founded in March 2009. Sales that month reached $2 million.",
+         [("$2 million", ("2009-03-01", "2009-03-31"))]),
+        ("The storm hit on Aug. 29, 2005. That day, 1,500 people died.",
+         [("1,500", ("2005-08-29", "2005-08-29"))]),
+        # a year that names a thing ("the 1964 Civil Rights Act") is not the one referred to
+        ("That began in 1968, when Nixon took advantage of anger over the 1964 Civil Rights "
+         "Act. George Wallace won five states that year.",
+         [("five", ("1968-01-01", "1968-12-31"))]),
+        # negative rows: "than that year" is a base; no date before; a date of its own wins
+        ("Unemployment was 5 percent in 2009. Today it is higher than that year, at 7 percent.",
+         [("5 percent", ("2009-01-01", "2009-12-31")), ("7 percent", ("2016-03-08",
+                                                                     "2016-03-08"))]),
+        ("Sales reached $2 million that year.", [("$2 million", None)]),
+        ("The firm was founded in 2009. Sales reached $2 million last month.",
+         [("$2 million", ("2016-02-01", "2016-02-29"))]),
+    ],
+)
+def test_that_year_is_the_year_named_before(nlp, text: str, expected: list) -> None:
+    assert _times(nlp, text) == expected
