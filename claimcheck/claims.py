@@ -178,8 +178,11 @@ def _claim(
     # one search per claim: the source cited serves both attribution and subject
     cited = _ACCORDING.search(text, bounds[0], bounds[1])
     attribution = _attribution(vm, quotes, head, cited)
-    if attribution.speaker:
-        subject = [s for s in subject if s.lower() not in attribution.speaker.lower()]
+    # whoever the words are given to is no subject, even when the claim does not take them
+    # as its speaker
+    speaker = attribution.speaker or _quoted_speaker(vm, quotes)
+    if speaker:
+        subject = [s for s in subject if s.lower() not in speaker.lower()]
     if cited is not None:
         # the source a figure is cited from is not what it is about, whoever the quote's
         # speaker is ("according to the Pew Research Center, in 2050, whites will be …")
@@ -329,15 +332,39 @@ def _counts_non_time_noun(head: object) -> bool:
     return 0 < h.i - getattr(head, "i", 0) <= 4 and h.lemma_.lower() not in _TIME_NOUNS
 
 
+def _holding_quote(vm: ValueMatch, quotes: list[Quote]) -> Quote | None:
+    """The innermost quote holding the figure, or None."""
+    inside = [q for q in quotes if q.start <= vm.start and vm.end <= q.end]
+    return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _quoted_speaker(vm: ValueMatch, quotes: list[Quote]) -> str | None:
+    q = _holding_quote(vm, quotes)
+    return q.speaker.name if q is not None and q.speaker is not None else None
+
+
+def _speaks_of(quote: Quote, speaker: str) -> bool:
+    """Whether ``quote``'s words name its person speaker by surname."""
+    if quote.speaker is None or quote.speaker.kind != "person" or len(speaker.split()) < 2:
+        return False
+    surname = speaker.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", quote.text) is not None
+
+
 def _attribution(
     vm: ValueMatch, quotes: list[Quote], head: Token, cited: re.Match[str] | None
 ) -> Attribution:
     """Who states the figure: the speaker of the quote holding it, else the source ``cited``
     ("according to …"), else the poll or survey its clause says found it."""
-    inside = [q for q in quotes if q.start <= vm.start and vm.end <= q.end]
-    if inside:
-        q = min(inside, key=lambda q: q.end - q.start)
-        return Attribution(speaker=q.speaker.name if q.speaker else None, quote=q.id)
+    q = _holding_quote(vm, quotes)
+    if q is not None:
+        speaker = q.speaker.name if q.speaker else None
+        if speaker and q.cue is None and _speaks_of(q, speaker):
+            # a quoted paragraph carried over to the last speaker that names that speaker in
+            # the third person ("One of the shortcomings of Byler’s otherwise excellent
+            # piece …") is a second writer's words, whose name the text does not give
+            speaker = None
+        return Attribution(speaker=speaker, quote=q.id)
     if cited is not None:
         return Attribution(speaker=" ".join(cited.group("src").split()), quote=None)
     # "The poll … showed Clinton leading, 46 percent to 44 percent": the poll reports the

@@ -114,3 +114,29 @@ def _times(nlp, text: str) -> list[tuple[str, tuple[str, str] | None]]:
 )
 def test_that_year_is_the_year_named_before(nlp, text: str, expected: list) -> None:
     assert _times(nlp, text) == expected
+
+
+_LEAD = ("As RealClearPolitics’ David Byler pointed out in December, “The delegates will have "
+         "many chances to change the rule.”\n\n")
+
+
+@pytest.mark.parametrize(
+    ("follow_on", "expected"),
+    [
+        # a carried-over quoted paragraph that speaks of the speaker is another writer's
+        ('"One of the shortcomings of Byler’s otherwise excellent piece is that it does not '
+         'consider that one candidate could win majorities in at least eight states."',
+         [("one", None), ("eight", None)]),
+        # negative row: one that does not name him stays his
+        ('"No campaign has to worry about getting majorities in at least eight states."',
+         [("eight", "David Byler")]),
+    ],
+)
+def test_follow_on_naming_its_speaker_is_not_his(nlp, follow_on: str, expected: list) -> None:
+    from claimcheck.quotes import find_quotes
+
+    doc = nlp(_LEAD + follow_on)
+    quotes = find_quotes(doc)
+    claims = [c for c in find_claims(doc, quotes=quotes, date=PUBLISHED) if c.kind != "date"]
+    assert [(c.text, c.attribution.speaker) for c in claims] == expected
+    assert all(c.attribution.quote is not None for c in claims)
