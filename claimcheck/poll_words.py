@@ -41,12 +41,12 @@ POLL_TALK = re.compile(
 
 # verbs of a race ("leads", "tops", "ties … at"), prepositions of one ("vs.", "over",
 # "against"), and the nouns and adjectives of a margin or a rating ("edge", "divide",
-# "lopsided", "net", "negative")
+# "lopsided", "net", "negative"); no word character after, since "vs." ends in its stop
 SPLIT_LEAD = re.compile(
     r"\b(?:lead|leads|led|leading|tops?|topped|topping|beat\w*|bests?|bested|edges?|edged|"
     r"edging|trail\w*|ahead|behind|ties|tied|tying|outpoll\w*|vs\.?|versus|against|over|"
     r"advantage|margin|deficit|divide|split|favou?r\w*|support\w*|oppos\w*|negative|positive|"
-    r"net|lopsided|rating)\b", re.IGNORECASE)
+    r"net|lopsided|rating)(?!\w)", re.IGNORECASE)
 
 PERCENT_PAIR = r"\d+(?:\.\d+)?%[-–]\d"
 

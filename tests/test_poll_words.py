@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.poll_words import POLL_NAMED, POLL_TALK, paragraph_around, split_lead
 from claimcheck.values import parse_values
@@ -32,6 +34,8 @@ def _two(a: int, b: int) -> list[tuple[str, str, float, float]]:
         ("Voters favor Clinton 52-41, the poll found.", _two(52, 41)),
         ("Trump has a net 40-55 rating in the poll of voters.", _two(40, 55)),
         ("Rubio tops Clinton 41-40 in the poll.", _two(41, 40)),
+        ("Clinton vs. Trump: 46-41 in the poll.", _two(46, 41)),
+        ("It is Clinton vs. Trump 46-41 in the poll.", _two(46, 41)),
         ("Gov. Jeb Bush ties Clinton at 41-41 in the survey.", _two(41, 41)),
         # a rating is poll talk: the sign word leans the split, it does not negate it
         ("He has a negative 42%-49% approval rating.",
@@ -91,3 +95,14 @@ def test_paragraph_around_stops_at_line_breaks_and_reach():
     assert paragraph_around(text, start, start + 5) == "second 41-40 line"
     long = "x" * 50 + " 41-40 " + "y" * 50
     assert paragraph_around(long, 51, 56, reach=10) == long[41:66]
+
+
+@given(st.sampled_from(["leads", "tops", "a lopsided", "vs.", "trails"]),
+       st.text(alphabet="abc ,", max_size=40), st.sampled_from([".", ";", "!"]))
+def test_split_lead_does_not_reach_past_a_clause_stop(word, gap, stop):
+    text = f"{word} {gap}{stop} it was 41-40"
+    assert split_lead(text, text.index("41"), reach=80, stops=".;!?()\n") is None
+    clause = f"{word} {gap} 41-40"
+    found = split_lead(clause, clause.index("41-40"), reach=80, stops=".;!?()\n")
+    assert found is not None and found.group() == word.split()[-1].rstrip(".") + (
+        "." if word == "vs." else "")
