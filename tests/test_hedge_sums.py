@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.hedges import hedge_before
 from claimcheck.values import parse_values
@@ -65,3 +67,19 @@ def test_add_up_to_states_a_sum_for_every_kind(text, expected):
 )
 def test_hedge_before_add_up_table(text, expected):
     assert hedge_before(text, len(text) - 1) == expected
+
+
+_SUMS = ["${n} million", "{n} percent", "{n} workers", "{n} months"]
+
+
+@given(st.integers(2, 999), st.sampled_from(_SUMS), st.sampled_from(["add", "adds", "added",
+                                                                     "adding"]))
+def test_add_up_to_reads_as_the_bare_figure(n, form, verb):
+    figure = form.format(n=n)
+    assert _read(f"The costs {verb} up to {figure}.") == _read(f"The costs reached {figure}.")
+
+
+@given(st.integers(2, 999), st.sampled_from(_SUMS))
+def test_up_to_without_the_verb_caps_at_the_figure(n, form):
+    (read,) = _read(f"The costs could rise up to {form.format(n=n)}.")
+    assert read[2] == "up to" and read[3] == 0 and read[4] is not None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.sentence_ends import ABBREVIATIONS, sentence_ends
 
@@ -38,3 +40,17 @@ def test_sentence_ends_reads_only_the_stretch_given():
 
 def test_abbreviations_are_lowercase_words():
     assert all(w == w.lower() and w.isalpha() for w in ABBREVIATIONS)
+
+
+@given(st.sampled_from(sorted(ABBREVIATIONS)), st.sampled_from(["Trump", "12", "(R)"]),
+       st.booleans())
+def test_a_stop_after_an_abbreviation_ends_no_sentence(word, after, capital):
+    written = word.capitalize() if capital else word
+    assert sentence_ends(f"He met {written}. {after} today") == []
+
+
+@given(st.text(alphabet="ab .!?\nAB\"”", max_size=60))
+def test_sentence_ends_are_in_order_and_inside_the_text(text):
+    ends = sentence_ends(text)
+    assert ends == sorted(set(ends))
+    assert all(0 < e <= len(text) for e in ends)
