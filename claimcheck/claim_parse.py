@@ -62,6 +62,8 @@ def noun_phrase(token: Token) -> str:
     parts = [c.text.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ != "NUM"
              and c.lower_ not in _VALUE_NOUNS]
     lemma = token.lemma_.lower() if token.pos_ == "NOUN" else token.text.lower()
+    # the lemmatiser reads "taxes" as the plural of "taxi"
+    lemma = "tax" if lemma == "taxis" and token.lower_ == "taxes" else lemma
     return " ".join([*parts, lemma])
 
 
@@ -128,6 +130,8 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
         return counted
     if kind == "count" and counted:
         return counted
+    if kind in _MEASURED and (named := _measured_noun(head)) is not None:
+        return named
     token = head
     while token.dep_ == "conj" and token.head is not token:
         token = token.head  # "Thursday and Friday": the second shares the first's head
@@ -136,6 +140,8 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
         if parent is token:
             return token.lemma_.lower() if token.pos_ in ("VERB", "NOUN") else None
         if parent.pos_ == "ADP" or parent.dep_ == "prep":
+            if kind in _MEASURED and (changed := _changed_object(parent)) is not None:
+                return changed
             token = parent  # go through the preposition to what it attaches to
             continue
         if parent.pos_ == "NOUN" and token.dep_ not in ("nsubj", "nsubjpass"):
@@ -159,6 +165,56 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
                     "ADJ", "NOUN", "PROPN") else None
             return parent.lemma_.lower() if parent.pos_ == "VERB" else None
         token = parent
+    return None
+
+
+_MEASURED = ("money", "percent", "quantity", "count")
+# Verbs that set a measure to a new level: "raise the federal minimum wage to $15 an hour",
+# "cut the top income tax rate of 39.6 percent to 10 percent": the object is what is measured
+_SETTING = {"raise", "cut", "lower", "increase", "reduce", "boost", "hike", "lift", "bring",
+            "push", "drive", "slash", "trim", "double", "triple", "set", "fix", "change",
+            "expand", "shrink", "decrease", "limit", "cap", "move"}
+# Nouns an "in" phrase after a figure uses for when, where, how or in what currency
+_NOT_MEASURED = {"year", "month", "week", "day", "hour", "time", "cash", "total", "all",
+                 "part", "range", "form", "state", "place", "addition", "way", "order", "term",
+                 "exchange", "return", "dollar", "euro", "pound", "yen", "yuan", "peso",
+                 "currency", "value", "today", "person", "aggregate", "sum", "size"}
+
+
+def _changed_object(prep: Token) -> str | None:
+    """The object of a verb of setting a level when the figure is its new or old level ("to
+    $15", "from 39.6 percent"), as a noun phrase, or None."""
+    verb = prep.head
+    if prep.lower_ not in ("to", "from") or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in _SETTING):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not is_common(obj) or obj.lower_ in _VALUE_NOUNS or (
+            obj.lemma_.lower() in _VALUE_NOUNS):
+        return None
+    return noun_phrase(obj)
+
+
+def _measured_noun(head: Token) -> str | None:
+    """What a figure measures when it says so itself: "$1.1 trillion in costs", "$5 million
+    in donations" (a money figure's "in" phrase), "996 were identified as likely voters" (a
+    passive verb's "as" phrase), as a noun phrase, or None."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or not 0 < prep.i - head.i <= 2:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # a bare noun names a kind of money ("in costs", "in state funds"); "in the race",
+        # "in Iowa", "in 2015" and "in cash" name where, when or how
+        if (obj is not None and obj.pos_ == "NOUN" and is_common(obj)
+                and obj.lemma_.lower() not in _NOT_MEASURED
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)):
+            return noun_phrase(obj)
+    verb = head.head
+    if head.dep_ == "nsubjpass" and verb.pos_ == "VERB":
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        named = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ else None
+        if named is not None and named.pos_ == "NOUN" and is_common(named):
+            return noun_phrase(named)
     return None
 
 

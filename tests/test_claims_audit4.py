@@ -140,3 +140,37 @@ def test_follow_on_naming_its_speaker_is_not_his(nlp, follow_on: str, expected: 
     claims = [c for c in find_claims(doc, quotes=quotes, date=PUBLISHED) if c.kind != "date"]
     assert [(c.text, c.attribution.speaker) for c in claims] == expected
     assert all(c.attribution.quote is not None for c in claims)
+
+
+def _predicates(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.predicate) for c in find_claims(nlp(text), quotes=[], date=PUBLISHED)
+            if c.kind != "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that sets a level: its object is what is measured, the figure its level
+        ("Sanders defended his call to raise the federal minimum wage to $15 an hour.",
+         [("$15", "minimum wage")]),
+        ("They looked to cut the top income tax rate of 39.6 percent to as low as 10 percent.",
+         [("39.6 percent", "tax rate"), ("10 percent", "tax rate")]),
+        # a bare noun after "in" names the kind of money; a passive "as" names what is counted
+        ("The alternative is about $1.1 trillion in costs for Medicare in 2050.",
+         [("$1.1 trillion", "cost")]),
+        ("The campaign raised $5 million in donations last month.", [("$5 million", "donation")]),
+        ("The company pays 50 million Canadian dollars in carbon taxes.",
+         [("50 million Canadian dollars", "carbon tax")]),
+        ("Of those, 996 were identified as likely voters.", [("996", "voter")]),
+        # negative rows: "in" naming where, a determiner, a currency; a level verb's subject
+        ("The campaign raised $5 million in the race.", [("$5 million", "raise")]),
+        ("Trump spent $10 million in Iowa.", [("$10 million", "spend")]),
+        ("The group is spending $200,000 in cash.", [("$200,000", "spend")]),
+        ("The tax is the equivalent of about $22.20 in current dollars.",
+         [("$22.20", "equivalent")]),
+        ("Exports rose to $5 billion from $4 billion.",
+         [("$5 billion", "export"), ("$4 billion", "export")]),
+    ],
+)
+def test_predicate_names_what_the_figure_measures(nlp, text: str, expected: list) -> None:
+    assert _predicates(nlp, text) == expected
