@@ -63,8 +63,8 @@ def subject_entities(
     token, verbs = head, 0
     for _ in range(12):
         parent = token.head
-        if parent is token or verbs == _CLAUSES or not bounds[0] <= parent.idx < bounds[1]:
-            break  # a parse run across a line break reads no further than the line
+        if parent is token or verbs == _CLAUSES:
+            break
         if token.dep_ == "relcl" and (named := _ent_at(ents, parent.i)) is not None:
             # "the Fox Business Network, which conducted two sessions", "San Bernardino,
             # where authorities reported 20 victims": the name the clause describes
@@ -155,6 +155,8 @@ def _possessor(head: Token, ents: list[Span]) -> Span | None:
     # the parser often hangs "Clinton’s" elsewhere before a figure ("gave Hillary Clinton’s
     # 46 percent a lead"); the possessive mark right before the figure still says whose
     first = head.left_edge.i
+    if head.dep_ in ("amod", "nummod", "compound"):
+        return None  # "Putin's second visit to China": the possessor owns the visit
     if first > 0 and head.doc[first - 1].tag_ == "POS":
         return _ent_at(ents, first - 2) if first > 1 else None
     return None
