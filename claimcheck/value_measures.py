@@ -86,7 +86,8 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 # A parenthesis or a comma right before a percent-signed pair ("(34%-54%)", ", 46%-35%")
-# sets it off as a split, as a lead word does (poll_words.split_lead)
+# sets it off as a split; a lead word (poll_words.split_lead: "leads 46%-35%") does so only in
+# a paragraph of poll talk, since "ran against 5%-7%" or "over 5%-7%" may lead a range
 _SPLIT_SET_OFF = re.compile(r"[(,]\s*$")
 # A capitalised month name right before a bare number makes it a day ("July 14", "Sept. 1");
 # "May" needs no care: a range after the verb "may" is not written "may 5 to 10".
@@ -298,8 +299,8 @@ def _range(text: str, a: NumberSpan, b: NumberSpan, first: ValueMatch) -> ValueM
     if (sep in ("-", "–") and text[first.end - 1:first.end] == "%" and text[first.end] in "-–"
             and text[b.end:b.end + 1] == "%"
             and (_SPLIT_SET_OFF.search(text, max(0, first.start - 40), first.start)
-                 or split_lead(text, first.start, reach=30, stops="%.;"))
-            and POLL_TALK.search(paragraph_around(text, first.start, b.end))):
+                 or (split_lead(text, first.start, reach=30, stops="%.;")
+                     and POLL_TALK.search(paragraph_around(text, first.start, b.end))))):
         return None  # "(34%-54%)", "leads 46%-35%": a poll split names two shares, no range
     lead = text[max(0, first.start - 9):first.start].lower().rstrip()
     if sep == "and" and not lead.endswith("between"):
