@@ -93,7 +93,9 @@ def subject_entities(
             if pronoun is not None and (person := _person_for(pronoun, parent, ents)):
                 return _names([person])
         elif parent.pos_ in ("NOUN", "PROPN") and not verbs:
-            found = _inside(ents, parent, head, others)
+            # "15.6 million votes, which is 3.7 million more than Sanders has received": a
+            # name only in the noun's relative clause is no reason to stop at the noun
+            found = _inside(ents, parent, head, others, asides=False)
             if found is not None:
                 return _names(found)
         token = parent
@@ -162,11 +164,11 @@ def _possessor(head: Token, ents: list[Span]) -> Span | None:
     return None
 
 
-def _inside(ents: list[Span], scope: Token, head: Token,
-            figures: list[tuple[int, int]]) -> list[Span] | None:
+def _inside(ents: list[Span], scope: Token, head: Token, figures: list[tuple[int, int]],
+            *, asides: bool = True) -> list[Span] | None:
     """The names of ``ents`` in the subtree of ``scope``, without its asides unless only
-    asides name anyone there; None when no name is there at all, empty when the names
-    there all belong to another figure or predicate."""
+    asides name anyone there (and ``asides`` allows them); None when no name is there at
+    all, empty when the names there all belong to another figure or predicate."""
     lo = scope.left_edge.i
     hi = scope.right_edge.i + 1
     inside = [e for e in ents if e.start >= lo and e.end <= hi]
@@ -176,7 +178,10 @@ def _inside(ents: list[Span], scope: Token, head: Token,
     # names only in asides that describe someone are still the phrase's; names of another
     # figure's clause or of another predicate never are
     mine = [e for e in inside if e.start not in elsewhere]
-    return [e for e in mine if e.start not in described] or mine
+    own = [e for e in mine if e.start not in described]
+    if own or not mine:
+        return own
+    return mine if asides else None
 
 
 # Clauses and appositions that describe a name rather than take part in the claim: "raised

@@ -80,6 +80,10 @@ def time_scope(
             if m.kind == "date" and "since" in between and isinstance(m.value, DateValue):
                 if m.value.start is None:
                     return None
+                if date is not None and m.value.start > date.isoformat():
+                    # "the first debate since the shootings, which will be Tuesday": a date
+                    # after the article's is no start of a "since" period
+                    continue
                 end = date.isoformat() if date else m.value.end
                 return TimeScope(start=m.value.start, end=end or m.value.start)
             if m.kind == "duration" and date is not None and re.search(

@@ -174,3 +174,23 @@ def _predicates(nlp, text: str) -> list[tuple[str, str | None]]:
 )
 def test_predicate_names_what_the_figure_measures(nlp, text: str, expected: list) -> None:
     assert _predicates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in the fourth read: a name only in a noun's relative clause does not stop the
+        # climb at the noun; a "since" before a date after the article's starts no period
+        ("Clinton has won 15.6 million votes, which is 3.7 million more than Sanders has "
+         "received.", [("15.6 million", ["Clinton"], None)]),
+        ("The candidates will be pressed at the first debate since the shootings, which will "
+         "be Thursday in Las Vegas.", [("first", ["Las Vegas"], None)]),
+        # negative row: a "since" date before the article's runs to it
+        ("It was the fourth meeting since February 2015.",
+         [("fourth", [], ("2015-02-01", "2016-03-08"))]),
+    ],
+)
+def test_fourth_read_fixes(nlp, text: str, expected: list) -> None:
+    claims = [c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED) if c.kind != "date"]
+    assert [(c.text, c.subject, (c.time.start, c.time.end) if c.time else None)
+            for c in claims] == expected
