@@ -1,6 +1,7 @@
 """Cues outside the quote's own sentence: a lead-in sentence or colon label before it
-("Trump told the crowd:", "Hillary Clinton:"), a roundup's capitalised headline, and a dash
-byline after it (“…” — Steve Quinlan). Each returns a :class:`CueHit` or None.
+("Trump told the crowd:", "Hillary Clinton:"). Each returns a :class:`CueHit` or None. The
+cues after a quote and a roundup's headline (:func:`dash_byline`, :func:`headline_lead`)
+live in :mod:`.bylines` and are importable from here too.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ from .attribution_parse import (
     rstrip_end,
     subject_of,
 )
+from .bylines import dash_byline, headline_lead, paren_byline
 from .cue_candidates import CUE_WINDOW, CueHit, candidates, cue_end, outside
 from .cue_sources import cited_source
 from .cues import CUE_NOUNS
 from .lead_presenters import (
     PARTY_SUFFIX,
     earlier_speaker,
+    interviewee,
+    interviewer_label,
     is_question,
     is_text_noun,
     name_line,
@@ -37,6 +41,13 @@ from .lead_presenters import (
     record_noun,
     signed,
 )
+from .vox_pops import (
+    names_follow,
+    presenting_lead,
+    signature_head,
+    signature_name,
+    their_antecedent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,100 +55,6 @@ if TYPE_CHECKING:
 __all__ = ["colon_before", "dash_byline", "headline_lead", "lead_in"]
 
 _LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
-# A tweet's picture link may stand between the quote and its signature.
-_DASH_BYLINE = re.compile(
-    r"[ \t]*(?:(?:pic\.twitter\.com/|https?://)\S*[ \t]*)*(—|–|--?)[ \t]*(?=[A-Z])"
-)
-# A set-out quote signed in parentheses after it: '“…” (Bernie Sanders, March 8, in Ohio)'.
-_PAREN_BYLINE = re.compile(r"[ \t]*\(([A-Z][^(),\n]{0,60}?)(?:,[^()\n]*)?\)[ \t]*$", re.M)
-_NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|–|--?)[ \t]*)(?=[A-Z])")
-_MAX_SIGNATURE_WORDS = 12
-
-
-def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
-    """“…” — Steve Quinlan: a name after a dash right after the quote, on the same line, or
-    opening the next paragraph when the quote fills its own (fact-check columns set a quote
-    off in a paragraph and sign it on the next: '"…"\n\n- Bernie Sanders.').
-    """
-    text = index.text
-    paren = _paren_byline(start, end, index)
-    if paren is not None:
-        return paren
-    match = _DASH_BYLINE.match(text, end)
-    if match is None:
-        match = _NEXT_LINE_BYLINE.match(text, end)
-        para_lo, _ = index.paragraph(start)
-        if match is None or not opens_paragraph(text, para_lo, start):
-            return None
-        _, sign_hi = index.paragraph(match.end())
-        if len(text[match.end() : sign_hi].split()) > _MAX_SIGNATURE_WORDS:
-            return None
-    elif "\n" in match.group(0):
-        return None
-    tok = index.token_at(match.end())
-    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
-        return None
-    dash_at = match.start(1)
-    dash = match.group(1).strip()
-    head = tok
-    _, sign_end = index.paragraph(tok.idx)
-    # The parser may run a signature's name into the next paragraph's ("… Sarah Flores\n\n
-    # Gov. Greg Abbott, in a tweet: …"); the signer's name ends with its line.
-    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.i < head.head.i:
-        if head.head.idx >= sign_end:
-            # Then the last word of the compound run on the signature's line heads it.
-            doc = index.doc
-            while head.i + 1 < len(doc) and doc[head.i + 1].idx < sign_end:
-                if head.dep_ not in ("compound", "flat") or doc[head.i + 1].is_space:
-                    break
-                head = doc[head.i + 1]
-            break
-        head = head.head
-    return CueHit(dash_at, dash_at + len(dash), head, "dash", True)
-
-
-def _paren_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
-    """'“…” (Sanders, Jan. 12)': a quote set out in its own paragraph and signed by a name in
-    parentheses that ends the paragraph; the name (before any comma) is the speaker. Only
-    capitalised proper names count, so '(Applause.)' or '(emphasis added)' sign nothing."""
-    text = index.text
-    match = _PAREN_BYLINE.match(text, end)
-    para_lo, _ = index.paragraph(start)
-    if match is None or not opens_paragraph(text, para_lo, start):
-        return None
-    first, last = index.token_at(match.start(1)), index.token_at(match.end(1) - 1)
-    tokens = [t for t in index.doc[first.i : last.i + 1] if not t.is_punct]
-    if not tokens or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in tokens):
-        return None
-    opening = match.start(1) - 1
-    return CueHit(opening, opening + 1, last, "dash", True)
-
-
-def headline_lead(start: int, index: TextIndex) -> CueHit | None:
-    """'UN: PEACEKEEPERS PAYING FOR SEX "The United Nations has been …" [WaPo.]': in a news
-    roundup an item opens with the story's headline in capitals and goes on with an excerpt
-    from that story; the headline names where the words come from.
-    """
-    text = index.text
-    para_lo, _ = index.paragraph(start)
-    lead = text[para_lo:start]
-    words = re.findall(r"[^\W\d_][\w’'.-]*", lead)
-    # Three words at least: a dateline ('NEW YORK "…"') is not a headline.
-    if len(words) < 3 or any(ch.islower() for ch in lead):
-        return None
-    last = index.token_at(rstrip_end(text, start) - 1)
-    first = index.token_at(para_lo)
-    if last.idx < para_lo or index.in_quote(last.idx) or not last.is_alpha:
-        return None
-    # The word heading the most of the headline stands for it (parsers read capitals poorly
-    # and may tie it to the paragraph before, so only a subtree inside the headline counts).
-    inside = [
-        t
-        for t in index.doc[first.i : last.i + 1]
-        if first.i <= t.left_edge.i and t.right_edge.i <= last.i
-    ]
-    root = max(inside, key=lambda t: t.right_edge.i - t.left_edge.i, default=last)
-    return CueHit(last.idx, last.idx + len(last.text), root, "lead", False)
 
 
 def colon_before(start: int, index: TextIndex) -> bool:
@@ -166,11 +83,13 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     quote_end = start
     while quote_end < para_hi and index.in_quote(quote_end):
         quote_end += 1
-    if _paren_byline(start, quote_end, index) is not None:
+    if paren_byline(start, quote_end, index) is not None:
         return None  # '“…” (Sanders, Jan. 12)' is signed too
     # A bulleted highlight that names its topic first ("* On the wall: “…”") is a subhead and
     # its quote in one paragraph.
     inline_topic = is_topic_label(text[para_lo:start])
+    # "Asked about the budget: “…”" is an interviewer's cue, answered by the interviewee.
+    inline_topic = inline_topic and not interviewer_label(text, para_lo, start)
     if not (opens_paragraph(text, para_lo, start) or inline_topic):
         region_lo, region_end = para_lo, para_lo + len(text[para_lo:start].rstrip())
     else:
@@ -178,7 +97,11 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if region_end == 0:
             return None
         region_lo = index.paragraph(region_end - 1)[0]
-        if inline_topic or is_topic_label(text[region_lo:region_end]):
+        if (
+            inline_topic
+            or is_topic_label(text[region_lo:region_end])
+            or _place_label(region_lo, region_end, index)
+        ):
             # "On trade:" says what the quote is about; whose remarks these are was said in
             # the lead before the subheads ("Here are Trump's most notable remarks:").
             if not inline_topic:
@@ -201,14 +124,22 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         and is_question(region_lo, region_end, index)
     ):
         return plain_qa_speaker(region_lo, index)
-    if colon and is_topic_label(text[region_lo:region_end]):
+    if (
+        colon
+        and is_topic_label(text[region_lo:region_end])
+        and not interviewer_label(text, region_lo, region_end)
+    ):
         return None  # "On Clinton: “She is a disaster.”" is about Clinton, not by her
     last = index.token_at(region_end - 1)
     if index.in_quote(last.idx) and not colon:
         return None
     if not colon and region_lo == index.paragraph(region_lo)[0] and region_end <= para_lo:
-        # A roundup's name on a line of its own above the quote ('Sen. Chuck Grassley, R-Iowa').
-        named_line = name_line(region_lo, region_end, index)
+        if names_follow(para_lo, index):
+            return None  # the name line above signs the quote above it
+        # A roundup's name on a line of its own above the quote ('Sen. Chuck Grassley, R-Iowa';
+        # 'Ana Torres, 23, Henderson').
+        named_line = signature_head(region_lo, region_end, index)
+        named_line = named_line or name_line(region_lo, region_end, index)
         if named_line is not None:
             return CueHit(
                 named_line.idx, named_line.idx + len(named_line), named_line, "lead", True
@@ -233,6 +164,13 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # lead that presents someone's words as what follows ("Here are Trump's remarks.").
         presents = _presents_words(tokens)
         cands = [c for c in cands if c[0].dep_ == "ROOT" or c[0] is presents]
+    if not cands and not colon and text[:region_lo].strip():
+        # "One woman in Miami was blunt.", "Voters had a lot to say.": a predicate that
+        # presents its subject's words without a verb of saying. A headline ("Latinos share
+        # their thoughts") presents the whole story, not the quote under it.
+        presenter = presenting_lead(tokens, index)
+        if presenter is not None:
+            return presenter
     if not cands and not colon and points_ahead(tokens):
         # "Here are some of his most memorable lines."
         owned = _owner_of_text(tokens, index)
@@ -246,6 +184,10 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     if cands:
         # The last speaker of the lead-in is the one the quote goes on with.
         tok, how, subject = max(cands, key=lambda c: c[0].i)
+        if subject is not None and subject.lower_ == "their":
+            # "Here are some of their responses." after "HuffPost asked Latino voters …":
+            # the people asked are whose words follow.
+            subject = their_antecedent(subject, index) or subject
         hit = CueHit(tok.idx, cue_end(tok, how), subject, "lead", colon)
         cited = cited_source(every, tok if how == "verb" else None, (start, start), index)
         if cited is not None:
@@ -258,6 +200,12 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if acting:
             verb, subj = acting[-1]
             return CueHit(verb.idx, verb.idx + len(verb.text), subj, "lead", True)
+        if interviewer_label(text, region_lo, region_end):
+            # "Pressed on the roads:": the interviewer's cue; whoever was pressed answers.
+            asked = interviewee(region_lo, index)
+            if asked is not None:
+                return CueHit(region_end - 1, region_end, asked.speaker, "lead", True)
+            return None
         owned = _owner_of_text(tokens, index)
         if owned is not None:
             return owned
@@ -273,6 +221,11 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if text[name_end - 1 : name_end] == ")" and "(" in text[region_lo:name_end]:
             # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.
             name_end = rstrip_end(text, text.rindex("(", region_lo, name_end))
+        signature = signature_name(text, region_lo, name_end)
+        if signature is not None:
+            # "Maria Lopez, 34, Las Vegas:" names the speaker before the age; the place or
+            # job after it says where she is from.
+            name_end = signature[1]
         party = PARTY_SUFFIX.search(text, region_lo, name_end)
         if party is not None:
             # "Sen. Chuck Grassley, R-Iowa:" names the speaker before the party and state.
@@ -296,11 +249,23 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         # when the name is also one ("Trump on the wall:"); an inflected verb there is an
         # interviewer's cue ("Pressed on trade:", "Asked about Iran:"), never a name.
         proper = proper or (on_topic is not None and _label_name(head))
+        proper = proper or (signature is not None and head.text[:1].isupper())
         if (proper or source) and not index.in_quote(head.idx):
             while head.dep_ in ("compound", "flat") and head.i < head.head.i <= k:
                 head = head.head
             return CueHit(colon_at, colon_at + 1, head, "lead", True)
     return None
+
+
+def _place_label(lo: int, hi: int, index: TextIndex) -> bool:
+    """Whether ``text[lo:hi]`` is a line naming only a place before a colon ("Las Vegas:"):
+    a round-up's subhead grouping the voices heard there, as "On trade:" groups by topic."""
+    text = index.text
+    if text[hi - 1 : hi] != ":" or lo >= hi - 1:
+        return False
+    first, last = index.token_at(lo), index.token_at(rstrip_end(text, hi - 1) - 1)
+    words = [t for t in index.doc[first.i : last.i + 1] if not t.is_space]
+    return bool(words) and all(t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" for t in words)
 
 
 def _label_name(head: Token) -> bool:
@@ -320,7 +285,10 @@ def _owner_of_text(tokens: list[Token], index: TextIndex) -> CueHit | None:
             continue
         for child in tok.children:
             if child.dep_ == "poss" and not index.in_quote(child.idx):
-                return CueHit(tok.idx, tok.idx + len(tok.text), child, "lead", True)
+                # "Here are some of their responses." after "HuffPost asked Latino voters
+                # …": the people asked are whose words follow.
+                owner = their_antecedent(child, index) if child.lower_ == "their" else None
+                return CueHit(tok.idx, tok.idx + len(tok.text), owner or child, "lead", True)
     return None
 
 

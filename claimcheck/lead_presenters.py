@@ -22,11 +22,14 @@ if TYPE_CHECKING:
 __all__ = [
     "PARTY_SUFFIX",
     "earlier_speaker",
+    "interviewee",
+    "interviewer_label",
     "is_question",
     "is_text_noun",
     "name_line",
     "plain_qa_speaker",
     "points_ahead",
+    "presents_anew",
     "presents_text",
     "qa_label",
     "qa_speaker",
@@ -79,6 +82,13 @@ _SIGNATURE = re.compile(
 _MAX_SIGNATURE_WORDS = 12
 # A Q&A paragraph label: "Q:", "A.", "Question:", "Answer:".
 _QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.]", re.I)
+# An interviewer's cue set as a label before the answer: "Asked about the budget:",
+# "Pressed on the roads:", "Questioned again whether …:". Whoever was asked answers.
+_INTERVIEWER_LABEL = re.compile(
+    r"[ \t]*(?:Asked|Pressed|Questioned|Quizzed|Challenged|Pushed|Queried|Grilled)[ \t]+"
+    r"(?:(?:again|later|repeatedly|directly|specifically)[ \t]+)?"
+    r"(?:about|on|over|whether|if|why|how|what|when|who|to|for)\b[^:\n]{0,100}:"
+)
 # How far back a presenting lead looks for whose words it sets out.
 _LOOKBACK_SENTENCES = 3
 _MAX_QA_PARAGRAPHS = 60
@@ -182,6 +192,23 @@ def points_ahead(tokens: list[Token]) -> bool:
     return any(t.lower_ in _POINTING for t in tokens)
 
 
+def presents_anew(lo: int, hi: int, index: TextIndex) -> bool:
+    """Whether the paragraphs between two items of a roundup (``text[lo:hi]``) hold a new
+    lead pointing at what follows ("Hillary Clinton spoke the same evening. Here are some of
+    her best lines."): the roundup before is over, and the next one is someone else's.
+    Commentary between items ("Trump then turned to immigration.") points at nothing."""
+    text, doc = index.text, index.doc
+    if hi <= lo:
+        return False
+    first, last = index.token_at(lo), index.token_at(hi - 1)
+    words = [
+        t
+        for t in doc[first.i : last.i + 1]
+        if lo <= t.idx < hi and not t.is_space and not index.in_quote(t.idx)
+    ]
+    return "\n" in text[lo:hi] and points_ahead(words)
+
+
 def is_text_noun(tok: Token) -> bool:
     """Whether ``tok`` names a text or a selection from one ("transcript", "remarks")."""
     lower = tok.lower_
@@ -263,14 +290,28 @@ def qa_speaker(kind: Literal["q", "a"], label_lo: int, index: TextIndex) -> CueH
     """
     if kind == "q":
         return None
+    return interviewee(label_lo, index)
+
+
+def interviewer_label(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` opens with an interviewer's cue set as a label ending in a
+    colon ("Asked about the budget:", "Pressed on the roads:"): the words after it answer."""
+    return _INTERVIEWER_LABEL.match(text, lo, hi) is not None
+
+
+def interviewee(lo: int, index: TextIndex) -> CueHit | None:
+    """Who answers in the interview holding the paragraph at ``lo``: whoever the text before
+    the interview is about ("Mayor Dana Whitfield sat down with the Courier on Tuesday."), or
+    None. The interview runs back over paragraphs labelled "Q:"/"A:" or with an
+    interviewer's cue ("Asked about the budget:"), and those holding only a quoted answer."""
     text = index.text
-    first = index.paragraph(label_lo)[0]
+    first = index.paragraph(lo)[0]
     for _ in range(_MAX_QA_PARAGRAPHS):
         end = rstrip_end(text, first)
         if end == 0:
             break
         before = index.paragraph(end - 1)[0]
-        if not _QA_LABEL.match(text, before):
+        if not (_QA_LABEL.match(text, before) or interviewer_label(text, before, end)):
             break
         first = before
     return earlier_speaker(first, index)
@@ -302,7 +343,10 @@ def plain_qa_speaker(question_lo: int, index: TextIndex) -> CueHit | None:
             break
         before = index.paragraph(end - 1)[0]
         answer = index.in_quote(index.token_at(before).idx) and index.in_quote(end - 1)
-        if not (answer or is_question(before, end, index)):
+        # An earlier item answered after an interviewer's label ("Asked about the budget:
+        # “…”") or a "Q:" label belongs to the same interview.
+        labelled = _QA_LABEL.match(text, before) or interviewer_label(text, before, end)
+        if not (answer or labelled or is_question(before, end, index)):
             break
         first = before
     if index.in_quote(first):

@@ -19,7 +19,7 @@ from .attribution_labels import stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
 from .cue_candidates import CueHit
 from .indirect import IndirectHit, find_indirect
-from .lead_presenters import earlier_speaker, tweet_signature
+from .lead_presenters import earlier_speaker, presents_anew, tweet_signature
 from .mention_span import make_mention, mention_bounds
 from .models import Cue, Marks, Quote, QuoteKind, Speaker
 from .speaker_context import (
@@ -110,6 +110,7 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
     # Whose remarks a roundup under topic subheads sets out ("Here are his best lines." then
     # "1. On Mexico:" "…" commentary "2. On McCain:" "…"): the first item's speaker.
     roundup: SpeakerInfo | None = None
+    roundup_end = 0
     for _, item in events:
         if isinstance(item, IndirectHit):
             drafts.append(_indirect(item, index, memory))
@@ -117,11 +118,18 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
         if item.nested:
             draft = _nested(item, text)
         else:
+            subhead = under_subhead(item, index)
+            if roundup is not None and subhead and presents_anew(roundup_end, item.start, index):
+                # A second roundup with a lead of its own ("Here are some of her best
+                # lines."): the first one's speaker does not carry into it.
+                roundup = None
             draft = _marked(item, index, memory, last_marked, roundup)
             if draft is not None:
                 last_marked = draft
-                if roundup is None and draft.speaker is not None and under_subhead(item, index):
+                if roundup is None and draft.speaker is not None and subhead:
                     roundup = draft.speaker
+                if subhead:
+                    roundup_end = item.end
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end))

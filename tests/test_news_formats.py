@@ -589,9 +589,10 @@ LABEL_FORMAT_CASES = [
     pytest.param(
         "Gov. Ann Lee sat down with reporters on Tuesday.\n\n"
         "Pressed on the roads: “We will fix every one of them by 2026.”",
-        # No speaker rather than "Pressed" (crediting the interviewee here is not built yet).
-        [("We will fix every one of them by 2026.", None, None)],
-        id="negative-an-inflected-verb-opening-a-label-is-the-interviewer-s-cue",
+        # The interviewer's cue names nobody ("Pressed" is no speaker); whoever was pressed,
+        # the interviewee the story opened on, answers.
+        [("We will fix every one of them by 2026.", "Ann Lee", "Gov. Ann Lee")],
+        id="an-interviewer-s-cue-label-gives-the-answer-to-the-interviewee",
     ),
     pytest.param(
         "The governor took to Twitter early Saturday.\n\n"
