@@ -4,9 +4,10 @@
   "respondents"). A share with no group after it ("nearly half would vote for Clinton") is a
   share of those polled only when one of these is near (:mod:`claimcheck.shares`).
 - :data:`POLL_TALK`: those, and the words polls are reported in ("percent", "points",
-  "matchup", "margin of error", "voters"). Two bare numbers a contest word leads ("Rubio tops
-  Clinton 41-40") are a poll split only in a paragraph that has one of these
-  (:mod:`claimcheck.number_splits`).
+  "matchup", "margin of error", "voters", "approval rating"). Two bare numbers a contest word
+  leads ("Rubio tops Clinton 41-40") are a poll split only in a paragraph that has one of
+  these (:mod:`claimcheck.number_splits`), and so are two percent-signed figures a lead word
+  leads and no parenthesis or comma sets off (:mod:`claimcheck.value_measures`).
 - :data:`SPLIT_LEAD`: the words of contest or rating a poll split follows in its clause
   ("leads 46%-35%", "tops Clinton 41-40", "a lopsided 62%-32% divide", "a negative
   42%-49% rating"). Two figures after one are the two sides of a split, not the ends of a
