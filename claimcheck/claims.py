@@ -13,10 +13,10 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .claim_attribution import ACCORDING, claim_attribution, quoted_speaker
 from .claim_earlier import REACH
 from .claim_lists import Gaps, elided_count, gapped_lead, listed_subject
 from .claim_parse import (
-    finding_source,
     head_of,
     noun_phrase,
     predicate_of,
@@ -25,7 +25,7 @@ from .claim_parse import (
 from .claim_subjects import subject_entities
 from .claim_times import MEASURES, time_scope
 from .cues import TITLES
-from .models import Attribution, Claim, Ordinal, Quote, Span
+from .models import Claim, Ordinal, Quote, Span
 from .shares import group_after
 from .values import ValueMatch, parse_values
 
@@ -60,11 +60,7 @@ _TITLE_WORDS = sorted({w.capitalize() for w in TITLES}
                       | {"Lt.", "Atty.", "Congressman", "Congresswoman"}, key=len, reverse=True)
 _TITLE_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in _TITLE_WORDS)
                           + r")\s+[A-Z]")
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|figures\s+from|data\s+from)\s+(?:the\s+)?"
-    r"(?P<src>[^,.;:()“”\"]{2,80}?)(?=\s*(?:[,.;:()“”\"]|$|\s+(?:on|in|which|who|that)\b))",
-    re.IGNORECASE,
-)
+
 
 
 def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[Claim]:
@@ -176,11 +172,11 @@ def _claim(
     if lead is None:
         predicate = _unnamed(predicate, head, listed)
     # one search per claim: the source cited serves both attribution and subject
-    cited = _ACCORDING.search(text, bounds[0], bounds[1])
-    attribution = _attribution(vm, quotes, head, cited)
+    cited = ACCORDING.search(text, bounds[0], bounds[1])
+    attribution = claim_attribution(vm, quotes, head, cited)
     # whoever the words are given to is no subject, even when the claim does not take them
     # as its speaker
-    speaker = attribution.speaker or _quoted_speaker(vm, quotes)
+    speaker = attribution.speaker or quoted_speaker(vm, quotes)
     if speaker:
         subject = [s for s in subject if s.lower() not in speaker.lower()]
     if cited is not None:
@@ -330,45 +326,3 @@ def _counts_non_time_noun(head: object) -> bool:
     if getattr(head, "dep_", "") != "nummod" or h is None or h.pos_ not in ("NOUN", "PROPN"):
         return False
     return 0 < h.i - getattr(head, "i", 0) <= 4 and h.lemma_.lower() not in _TIME_NOUNS
-
-
-def _holding_quote(vm: ValueMatch, quotes: list[Quote]) -> Quote | None:
-    """The innermost quote holding the figure, or None."""
-    inside = [q for q in quotes if q.start <= vm.start and vm.end <= q.end]
-    return min(inside, key=lambda q: q.end - q.start) if inside else None
-
-
-def _quoted_speaker(vm: ValueMatch, quotes: list[Quote]) -> str | None:
-    q = _holding_quote(vm, quotes)
-    return q.speaker.name if q is not None and q.speaker is not None else None
-
-
-def _speaks_of(quote: Quote, speaker: str) -> bool:
-    """Whether ``quote``'s words name its person speaker by surname."""
-    if quote.speaker is None or quote.speaker.kind != "person" or len(speaker.split()) < 2:
-        return False
-    surname = speaker.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", quote.text) is not None
-
-
-def _attribution(
-    vm: ValueMatch, quotes: list[Quote], head: Token, cited: re.Match[str] | None
-) -> Attribution:
-    """Who states the figure: the speaker of the quote holding it, else the source ``cited``
-    ("according to …"), else the poll or survey its clause says found it."""
-    q = _holding_quote(vm, quotes)
-    if q is not None:
-        speaker = q.speaker.name if q.speaker else None
-        if speaker and q.cue is None and _speaks_of(q, speaker):
-            # a quoted paragraph carried over to the last speaker that names that speaker in
-            # the third person ("One of the shortcomings of Byler’s otherwise excellent
-            # piece …") is a second writer's words, whose name the text does not give
-            speaker = None
-        return Attribution(speaker=speaker, quote=q.id)
-    if cited is not None:
-        return Attribution(speaker=" ".join(cited.group("src").split()), quote=None)
-    # "The poll … showed Clinton leading, 46 percent to 44 percent": the poll reports the
-    # measures under it; the dates of its sentence are mostly the poll's own
-    if vm.kind not in MEASURES:
-        return Attribution()
-    return Attribution(speaker=finding_source(head), quote=None)
