@@ -15,13 +15,13 @@ from typing import Any
 from . import periods as P
 from .date_rules import (
     _AMBIGUOUS_MONTHS,
-    _DATE_CUES,
     _PLURAL_IRREGULAR,
-    _absolute,
-    _day_value,
-    _month_of,
-    _parted,
+    DATE_CUES,
     _year_for_day,
+    absolute_period,
+    day_value,
+    month_of,
+    parted,
     spelled_year_ok,
     year_value,
 )
@@ -47,7 +47,7 @@ class _Regrouped:
 
 def _month_number_year(m: Any, text: str) -> Any:
     mo, y = int(m.group("mo")), int(m.group("y"))
-    return _absolute(m, lambda: P.month(y, mo), "month") if 1 <= mo <= 12 else None
+    return absolute_period(m, lambda: P.month(y, mo), "month") if 1 <= mo <= 12 else None
 
 
 _CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -63,7 +63,7 @@ def _century(m: re.Match[str], text: str) -> Any:
     if not 1 <= n <= 21:
         return None
     first = max(1, (n - 1) * 100)
-    return _absolute(m, lambda: P.span(P.year(first), P.year(n * 100 - 1)), "year")
+    return absolute_period(m, lambda: P.span(P.year(first), P.year(n * 100 - 1)), "year")
 
 
 def _week_of_year(m: re.Match[str], text: str) -> Any:
@@ -75,7 +75,7 @@ def _week_of_year(m: re.Match[str], text: str) -> Any:
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}[which]
         monday = dt.date.fromisocalendar(y, n, 1)
-    return _absolute(m, lambda: P.iso_week(monday), "week")
+    return absolute_period(m, lambda: P.iso_week(monday), "week")
 
 
 def _iso(m: re.Match[str], text: str) -> Any:
@@ -83,8 +83,8 @@ def _iso(m: re.Match[str], text: str) -> Any:
     if not 1 <= mo <= 12:
         return None
     if d is None:
-        return _absolute(m, lambda: P.month(y, mo), "month")
-    return _absolute(m, lambda: P.day(dt.date(y, mo, int(d))), "day")
+        return absolute_period(m, lambda: P.month(y, mo), "month")
+    return absolute_period(m, lambda: P.day(dt.date(y, mo, int(d))), "day")
 
 
 def _numeric(m: re.Match[str], text: str) -> Any:
@@ -100,7 +100,7 @@ def _numeric(m: re.Match[str], text: str) -> Any:
         # "2/29/2019": a date written wrong is still a date, with no value; its year alone
         # would be a value nobody wrote
         return m.start(), m.end(), ((lambda ref, tense: None), "day", True)
-    return _absolute(m, lambda: P.day(dt.date(y, mo, d)), "day")
+    return absolute_period(m, lambda: P.day(dt.date(y, mo, d)), "day")
 
 
 def century_year(yy: int, ref: dt.date) -> int:
@@ -154,12 +154,12 @@ def _two_digit_year(yy: str) -> int:
 
 def _cardinal_day(m: re.Match[str], text: str) -> Any:
     """ "twenty five January nineteen eighty six": a spoken day beside a spoken year."""
-    month = _month_of(m, "m" if m.group("m") else "m2")
-    day = _day_value(m, "d" if m.group("d") else "d2")
+    month = month_of(m, "m" if m.group("m") else "m2")
+    day = day_value(m, "d" if m.group("d") else "d2")
     if not 1 <= day <= 31:
         return None
     y = year_value(m.group("y"))
-    return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
+    return absolute_period(m, lambda: P.day(dt.date(y, month, day)), "day")
 
 
 def _tight_month_day(m: re.Match[str], text: str) -> Any:
@@ -170,19 +170,19 @@ def _tight_month_day(m: re.Match[str], text: str) -> Any:
 def _day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
     if not checked and not _month_ok(m, "m", text, anchored=True):
         return None
-    month, day = _month_of(m, "m"), _day_value(m, "d")
+    month, day = month_of(m, "m"), day_value(m, "d")
     if not 1 <= day <= 31 or re.search(r"[$£€¥₹]\s*$", text[max(0, m.start() - 3):m.start()]):
         return None  # "$12 December 27": the 12 is money
     if re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
         return None  # "6,107.31 August 2019": the 31 is the tail of another number
     if m.groupdict().get("yy"):
         y = _two_digit_year(m.group("yy"))
-        return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
+        return absolute_period(m, lambda: P.day(dt.date(y, month, day)), "day")
     if m.group("y"):
         if not spelled_year_ok(m, "y", text):
             return None
         y = year_value(m.group("y"))
-        return _absolute(m, lambda: P.day(dt.date(y, month, day)), "day")
+        return absolute_period(m, lambda: P.day(dt.date(y, month, day)), "day")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         return P.day(dt.date(_year_for_day(ref, month, day, tense), month, day))
@@ -194,16 +194,16 @@ def _quarter_code(m: re.Match[str], text: str) -> Any:
     y = int(m.group("y") or m.group("y2"))
     if m.group("h") or m.group("h2"):
         h = int(m.group("h") or m.group("h2"))
-        return _absolute(m, lambda: P.span(P.month(y, 6 * h - 5), P.month(y, 6 * h)), "month")
+        return absolute_period(m, lambda: P.span(P.month(y, 6 * h - 5), P.month(y, 6 * h)), "month")
     q = int(m.group("q") or m.group("q2"))
-    return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
+    return absolute_period(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
 
 
 def _day_range(m: re.Match[str], text: str) -> Any:
     groups = m.groupdict()
-    m1 = _month_of(m, "m1") if groups.get("m1") else _month_of(m, "m")
-    m2 = _month_of(m, "m2") if groups.get("m2") else m1
-    d1, d2 = _day_value(m, "d1"), _day_value(m, "d2")
+    m1 = month_of(m, "m1") if groups.get("m1") else month_of(m, "m")
+    m2 = month_of(m, "m2") if groups.get("m2") else m1
+    d1, d2 = day_value(m, "d1"), day_value(m, "d2")
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
     if m1 == m2 and d2 <= d1:
@@ -242,18 +242,18 @@ def _day_range(m: re.Match[str], text: str) -> Any:
 
 def _month_year(m: re.Match[str], text: str) -> Any:
     yy = m.groupdict().get("yy")
-    month = _month_of(m, "m")
+    month = month_of(m, "m")
     y = _two_digit_year(yy) if yy else year_value(m.group("y"))
     if not _month_ok(m, "m", text, anchored=True) or not spelled_year_ok(m, "y", text):
         return None
-    return _absolute(m, lambda: P.month(y, month), "month")
+    return absolute_period(m, lambda: P.month(y, month), "month")
 
 
 def _spelled_year(m: re.Match[str], text: str) -> Any:
     """ "in nineteen ninety-six": a year in words after a date preposition."""
     if not spelled_year_ok(m, "y", text):
         return None
-    found = _absolute(m, lambda: P.year(year_value(m.group("y"))), "year")
+    found = absolute_period(m, lambda: P.year(year_value(m.group("y"))), "year")
     return found and (m.start("y"), *found[1:])
 
 
@@ -267,11 +267,11 @@ def _month_range(m: re.Match[str], text: str) -> Any:
     if not m.groupdict().get("y1") and _OWN_YEAR_BEFORE.search(text, max(0, m.start() - 12),
                                                                m.start()):
         return None  # "from this May to Oct 2020": the start has a year of its own
-    m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
+    m1, m2 = month_of(m, "m1"), month_of(m, "m2")
     groups = m.groupdict()
     y2 = int(groups.get("y2") or groups["y"])
     y1 = int(groups["y1"]) if groups.get("y1") else (y2 - 1 if m2 < m1 else y2)
-    return _absolute(m, lambda: P.span(P.month(y1, m1), P.month(y2, m2)), "month")
+    return absolute_period(m, lambda: P.span(P.month(y1, m1), P.month(y2, m2)), "month")
 
 
 _COUNT_AFTER = re.compile(
@@ -313,7 +313,7 @@ def _year_only(m: re.Match[str], text: str) -> Any:
         return None
     after = text[m.end():m.end() + 20]
     words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 25):m.start()])
-    cued = bool(part) or (bool(words) and words[-1].lower() in _DATE_CUES)
+    cued = bool(part) or (bool(words) and words[-1].lower() in DATE_CUES)
     if not cued:
         nxt = re.match(r"^\s+([a-z]+)", after)
         if _COUNT_AFTER.match(after) or (nxt and nxt.group(1) in _PLURAL_IRREGULAR):
@@ -323,11 +323,11 @@ def _year_only(m: re.Match[str], text: str) -> Any:
     if m.group("q"):
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}[m.group("q").lower()]
-        return _absolute(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
+        return absolute_period(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
     if m.group("half"):
         h = 0 if m.group("half").lower() == "first" else 6
-        return _absolute(m, lambda: P.span(P.month(y, 1 + h), P.month(y, 6 + h)), "month")
-    return _absolute(m, lambda: _parted(P.year(y), part), "year")
+        return absolute_period(m, lambda: P.span(P.month(y, 1 + h), P.month(y, 6 + h)), "month")
+    return absolute_period(m, lambda: parted(P.year(y), part), "year")
 
 
 def _year_range(m: re.Match[str], text: str) -> Any:
@@ -338,11 +338,11 @@ def _year_range(m: re.Match[str], text: str) -> Any:
     joined = m.group("to").strip().lower()
     if joined == "and" and not (m.group("lead") or "").lower().startswith("between"):
         return None
-    return _absolute(m, lambda: P.span(P.year(y1), P.year(y2)), "year")
+    return absolute_period(m, lambda: P.span(P.year(y1), P.year(y2)), "year")
 
 
 def _decade(m: re.Match[str], text: str) -> Any:
     y = int(m.group("dec"))
     span_years = 100 if y % 100 == 0 and m.group("century") else 10
-    return _absolute(m, lambda: _parted(P.span(P.year(y), P.year(y + span_years - 1)),
+    return absolute_period(m, lambda: parted(P.span(P.year(y), P.year(y + span_years - 1)),
                                         m.group("part")), "year")

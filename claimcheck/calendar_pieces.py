@@ -16,12 +16,12 @@ from .date_context import date_direction
 from .date_gates import Gated, gated
 from .date_rules import (
     _UNITS,
-    _amount,
-    _day_value,
     _mon,
-    _month_of,
     _year_for_day,
-    _year_for_month,
+    amount_of,
+    day_value,
+    month_of,
+    year_for_month,
 )
 from .relative_dates import duration_span, relative_unit, units_ago
 
@@ -30,10 +30,10 @@ __all__: list[str] = []  # handlers for .news_dates only
 
 def _nth_day_of(m: re.Match[str], text: str) -> Any:
     """ "the 15th day of next month", "the twenty-third day of September"."""
-    day = _day_value(m, "d")
+    day = day_value(m, "d")
     if not 1 <= day <= 31:
         return None
-    month = _month_of(m, "m") if m.group("m") else None
+    month = month_of(m, "m") if m.group("m") else None
     shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
@@ -125,13 +125,13 @@ def _piece_of_year(m: re.Match[str], text: str) -> Any:
     """ "the first ten days of last year", "the last 3 weeks of 2019", "the 9th month of next
     year": a stretch counted from the start or the end of a year (weeks are ISO weeks)."""
     if m.group("nth"):
-        k = _day_value(m, "nth")
+        k = day_value(m, "nth")
         if not 1 <= k <= 12:
             return None
         size, unit, from_end = 1, "month", False
         k_first = k
     else:
-        amount = _amount(m.group("num"))
+        amount = amount_of(m.group("num"))
         if amount is None or not float(amount).is_integer() or amount < 1:
             return None
         size, unit = int(amount), m.group("unit").lower().rstrip("s")
@@ -192,11 +192,11 @@ def _event_month(m: re.Match[str], text: str) -> Any:
     owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if word.lower() == "may" and not owner:
         return None
-    month = _month_of(m, "m")
+    month = month_of(m, "m")
     cue = date_direction(text, m.start(), m.end("m"), weekday=False)[0]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        return P.month(_year_for_month(ref, month, cue or tense), month)
+        return P.month(year_for_month(ref, month, cue or tense), month)
 
     return m.start(), m.end("m"), (resolve, "month", False)
 

@@ -25,12 +25,12 @@ from .date_rules import (
     WEEKDAY_RE,
     Handler,
     _day,
-    _day_value,
-    _month_of,
-    _parted,
     _year,
     _year_for_day,
-    _year_for_month,
+    day_value,
+    month_of,
+    parted,
+    year_for_month,
 )
 
 __all__ = ["SEPTEMBER_ELEVENTH", "date_form_patterns"]
@@ -55,10 +55,10 @@ def _lowercase_month(m: re.Match[str], text: str) -> Any:
     word = m.group("m")
     if not word.islower() or (m.group("the") and word in _NO_THE):
         return None
-    month = _month_of(m, "m")
+    month = month_of(m, "m")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        return P.month(_year_for_month(ref, month, tense), month)
+        return P.month(year_for_month(ref, month, tense), month)
 
     return m.start("m"), m.end("m"), (resolve, "month", False)
 
@@ -67,7 +67,7 @@ def _year_then_month(m: re.Match[str], text: str) -> Any:
     """ "in 2017 april", "2019 March": the year written before its month (as in a sorted
     list). The month must end the phrase: "By 2017 May had resigned" is Theresa May, "the
     1963 March on Washington" a march."""
-    month, y = _month_of(m, "m"), int(m.group("y"))
+    month, y = month_of(m, "m"), int(m.group("y"))
     return m.start(), m.end(), ((lambda ref, tense: P.month(y, month)), "month", True)
 
 
@@ -78,17 +78,17 @@ def _month_in_year(m: re.Match[str], text: str) -> Any:
     word = m.group("m").rstrip(".")
     if word.islower() and word in ("may", "march", "mar"):
         return None
-    month, y = _month_of(m, "m"), int(m.group("y"))
+    month, y = month_of(m, "m"), int(m.group("y"))
     return m.start("m"), m.end(), ((lambda ref, tense: P.month(y, month)), "month", True)
 
 
 def _spoken_day(m: re.Match[str], text: str) -> Any:
     """ "May twenty nine": a day said as a cardinal after its month. Only 13 and up, where it
     cannot be a count of months, and only where no noun follows ("March twenty five people")."""
-    day = _day_value(m, "d")
+    day = day_value(m, "d")
     if not 13 <= day <= 31 or not m.group("m")[0].isupper():
         return None
-    month = _month_of(m, "m")
+    month = month_of(m, "m")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
         found = P.safe_date(_year_for_day(ref, month, min(day, 28), tense), month, day)
@@ -101,7 +101,7 @@ def _weekday_with_date(m: re.Match[str], text: str) -> Any:
     """ "this Friday-Jun-15", "friday (jun-15)": a weekday with its date beside it names that
     date; the date wins over "this"/"next", and the year is the nearest one in which the
     weekday agrees (or the tense's year when none does)."""
-    month, day = _month_of(m, "m"), _day_value(m, "d")
+    month, day = month_of(m, "m"), day_value(m, "d")
     if not 1 <= day <= 31:
         return None
     weekday = P.WEEKDAYS[m.group("wd").lower()]
@@ -119,7 +119,7 @@ def _weekday_with_date(m: re.Match[str], text: str) -> Any:
 def _day_of_named_month(m: re.Match[str], text: str) -> Any:
     """ "the 21st this month", "the 3rd of next month": a day of the month named by "this",
     "next" or "last"."""
-    day = _day_value(m, "d")
+    day = day_value(m, "d")
     if not 1 <= day <= 31:
         return None
     shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
@@ -135,7 +135,7 @@ def _day_of_named_month(m: re.Match[str], text: str) -> Any:
 def _bare_ordinal_day(m: re.Match[str], text: str) -> Any:
     """ "meet on 29th": a day of this month written without "the" (notes and British copy);
     the tense moves it to the month before or after, as for "on the 29th"."""
-    day = _day_value(m, "d")
+    day = day_value(m, "d")
     if not 1 <= day <= 31:
         return None
 
@@ -156,7 +156,7 @@ def _week_of_month(m: re.Match[str], text: str) -> Any:
     if m.group("m") and m.group("m").lower() in _NO_THE and m.group("m").islower():
         return None  # "the first week of may be": the modal
     n = _WEEK_ORDINALS[m.group("n").lower()]
-    month = _month_of(m, "m") if m.group("m") else None
+    month = month_of(m, "m") if m.group("m") else None
     y = int(m.group("y")) if m.group("y") else None
     shift = {"next": 1, "last": -1, "previous": -1, "this": 0}.get(
         (m.group("rel") or "").lower(), 0)
@@ -165,7 +165,7 @@ def _week_of_month(m: re.Match[str], text: str) -> Any:
         if month is None:
             first = P.shift_months(ref.replace(day=1), shift)
         else:
-            first = dt.date(y if y is not None else _year_for_month(ref, month, tense), month, 1)
+            first = dt.date(y if y is not None else year_for_month(ref, month, tense), month, 1)
         if n == 5:
             last = calendar.monthrange(first.year, first.month)[1]
             lo = first.replace(day=last - 6)
@@ -197,8 +197,8 @@ def _loose_decade(m: re.Match[str], text: str) -> Any:
 def _parted_month_year(m: re.Match[str], text: str) -> Any:
     """ "early March 2023", "the end of March 2023", "mid-May 2022": a part of a month of a
     stated year (the year must not be lost to the bare-month reading)."""
-    month, y = _month_of(m, "m"), int(m.group("y"))
-    period = _parted(P.month(y, month), m.group("part"))
+    month, y = month_of(m, "m"), int(m.group("y"))
+    period = parted(P.month(y, month), m.group("part"))
     return m.start(), m.end(), ((lambda ref, tense: period), "month", True)
 
 
@@ -238,7 +238,7 @@ def _figure_day_range(m: re.Match[str], text: str) -> Any:
 def _week_of_day(m: re.Match[str], text: str) -> Any:
     """ "the week of March 5", "the week of the 18th": the Monday-to-Sunday week holding that
     day (how US copy names a week); the day alone resolves as it would on its own."""
-    day = _day_value(m, next(g for g in ("d", "d2", "d3") if m.group(g)))
+    day = day_value(m, next(g for g in ("d", "d2", "d3") if m.group(g)))
     if not 1 <= day <= 31:
         return None
     named = m.group("m") or m.group("m2")
@@ -268,7 +268,7 @@ def _week_of_day(m: re.Match[str], text: str) -> Any:
 def _days_of_named_month(m: re.Match[str], text: str) -> Any:
     """ "from 4-23 in next month", "between the 3rd and the 12th of next month": a run of days
     in the month named by "this", "next" or "last"."""
-    d1, d2 = _day_value(m, "d1"), _day_value(m, "d2")
+    d1, d2 = day_value(m, "d1"), day_value(m, "d2")
     if not 1 <= d1 < d2 <= 31:
         return None
     if m.group("to").strip().lower() == "and" and not m.group("lead").lower().startswith("between"):
@@ -291,9 +291,9 @@ def _in_named_year(m: re.Match[str], text: str) -> Any:
     word = m.group(mon).rstrip(".")
     if word.islower() and word in _NO_THE:
         return None
-    month = _month_of(m, mon)
+    month = month_of(m, mon)
     written = next((g for g in ("d", "d2") if m.group(g)), None)
-    day = _day_value(m, written) if written else None
+    day = day_value(m, written) if written else None
     if day is not None and not 1 <= day <= 31:
         return None
     shift = {"last": -1, "previous": -1, "next": 1}.get(m.group("rel").lower(), 0)

@@ -17,20 +17,33 @@ from typing import Any
 
 from . import periods as P
 from .date_tense import guess_tense
-from .numbers import _CARDINAL, ORDINAL_WORDS, find_numbers
+from .numbers import CARDINAL, ORDINAL_WORDS, find_numbers
 from .regex_trie import trie_pattern
 
 __all__ = [
     "CARDINAL_DAYS",
     "CARDINAL_DAY_RE",
+    "DATE_CUES",
     "DURATION_UNIT",
     "HOLIDAYS",
     "HOLIDAYS_WITH_YEAR",
     "MONTH_CORE",
+    "NUMBER_ALT",
     "SPELLED_YEAR",
+    "UNIT_ALIASES",
+    "UNIT_CODE",
+    "UNIT_FACTOR",
     "WEEKDAY_RE",
+    "absolute_period",
+    "amount_of",
+    "day_value",
+    "easter",
     "guess_tense",
+    "month_of",
+    "parted",
     "spelled_year_ok",
+    "weekday_near",
+    "year_for_month",
     "year_value",
 ]
 
@@ -42,13 +55,13 @@ WEEKDAY_RE = "(?:" + trie_pattern(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) + ")"
 DURATION_UNIT = {"Y": 365.2425, "M": 30.436875, "W": 7.0, "D": 1.0, "H": 1 / 24,
                  "MIN": 1 / 1440, "S": 1 / 86400}
-_UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y",
+UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y",
               "century": "Y", "centurie": "Y", "hour": "H", "minute": "MIN", "second": "S",
               "fortnight": "W"}
-_UNIT_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2}
+UNIT_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "jun", "jul", "oct",
                      "nov", "feb", "apr"}
-_DATE_CUES = {"in", "since", "until", "till", "by", "from", "to", "during", "before", "after",
+DATE_CUES = {"in", "since", "until", "till", "by", "from", "to", "during", "before", "after",
               "of", "through", "between", "and", "or", "late", "early", "mid", "around",
               "throughout", "on", "last", "next", "this", "for", "as", "the", "every",
               "each", "that", "over", "within", "circa", "fiscal", "year", "end", "summer",
@@ -89,7 +102,7 @@ def _day(name: str) -> str:
     return rf"(?P<{name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:])|(?:{_DAY_WORD_RE})\b)"
 
 
-def _day_value(m: re.Match[str], group: str) -> int:
+def day_value(m: re.Match[str], group: str) -> int:
     """The day of month a group holds: "18", "18th", "eighteenth", "twenty-first", and (only
     where a pattern allows them) cardinals "twenty five"."""
     raw = m.group(group).lower()
@@ -146,7 +159,8 @@ _WD = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
 _TO = r"\s*(?:-|–|—|~|to|through|until|till|and)\s*"
 
 
-def _month_of(m: re.Match[str], group: str) -> int:
+def month_of(m: re.Match[str], group: str) -> int:
+    """The month number (1-12) the month name in group ``group`` of ``m`` names."""
     return P.MONTHS[m.group(group).lower().rstrip(".")]
 
 
@@ -165,7 +179,9 @@ def _event_year(ref: dt.date, month: int, day: int, tense: str) -> int:
     return upcoming
 
 
-def _year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
+def year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
+    """The year a month named without one falls in, seen from ``ref`` with ``tense``
+    (the past tense takes the latest such month not after ``ref``)."""
     if tense in ("event", "event-past"):
         return _event_year(ref, month, 28, tense) if month != ref.month else ref.year
     if tense == "past":
@@ -205,7 +221,9 @@ _REL_SYNONYMS = {"previous": "last", "the previous": "last", "following": "next"
                  "the following week": "next week", "this past": "past"}
 
 
-def _weekday(ref: dt.date, wd: int, rel: str | None, tense: str | None) -> dt.date:
+def weekday_near(ref: dt.date, wd: int, rel: str | None, tense: str | None) -> dt.date:
+    """The date of weekday ``wd`` (Monday 0) that ``rel`` ("last", "next", "this week")
+    and ``tense`` point at from the reference date ``ref``."""
     rel = _REL_SYNONYMS.get(rel, rel) if rel else None
     monday = ref - dt.timedelta(days=ref.weekday())
     if rel in ("this week", "this"):
@@ -226,7 +244,9 @@ def _weekday(ref: dt.date, wd: int, rel: str | None, tense: str | None) -> dt.da
     return ref - dt.timedelta(days=7 - ahead)
 
 
-def _parted(period: P.Period, part: str | None) -> P.Period:
+def parted(period: P.Period, part: str | None) -> P.Period:
+    """``period`` narrowed to the part of it named ("early", "mid", "late", "the end of"),
+    or ``period`` itself for no part or one not known."""
     if not part:
         return period
     part = " ".join(part.lower().replace("-", " ").split())
@@ -242,7 +262,9 @@ def _parted(period: P.Period, part: str | None) -> P.Period:
 Handler = Callable[[re.Match[str], str], Any]
 
 
-def _absolute(m: re.Match[str], make: Callable[[], P.Period | None], gran: str) -> Any:
+def absolute_period(m: re.Match[str], make: Callable[[], P.Period | None], gran: str) -> Any:
+    """``make()``'s period as a handler result for the span of ``m`` at granularity
+    ``gran``, or None when the date does not exist (``make`` raised ValueError)."""
     try:
         period = make()
     except ValueError:
@@ -252,7 +274,7 @@ def _absolute(m: re.Match[str], make: Callable[[], P.Period | None], gran: str) 
     return m.start(), m.end(), ((lambda ref, tense: period), gran, True)
 
 
-def _easter(y: int) -> dt.date:
+def easter(y: int) -> dt.date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = y % 19, y // 100, y % 100
     d, e = divmod(b, 4)
@@ -289,7 +311,9 @@ _HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+
 _VULGAR_PARTS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
-def _amount(words: str) -> float | None:
+def amount_of(words: str) -> float | None:
+    """The number a counted length is written with ("a", "three", "2.5", "a dozen"), or
+    None when the words are no number."""
     w = " ".join(words.lower().split())
     if w in ("a", "an", "one"):
         return 1.0
@@ -308,14 +332,14 @@ def _amount(words: str) -> float | None:
     return nums[0].value
 
 
-_NUM = (
-    rf"(?:\d+(?:\.\d+)?|(?:(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,8}})"
+NUMBER_ALT = (
+    rf"(?:\d+(?:\.\d+)?|(?:(?:{CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{CARDINAL})){{0,8}})"
     rf"(?:\s+and\s+(?:a\s+)?half|\s+and\s+a\s+quarter)?|half\s+an?|an?|a\s+couple(?:\s+of)?"
     r"|\d*[½¼¾])"
 )
 _UNITS = (r"(?:years?|yrs?|months?|weeks?|fortnights?|days?|nights?|decades?|centur(?:y|ies)"
           r"|hours?|hrs?"
           r"|minutes?|mins?|seconds?|secs?)")
-_UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs": "hour",
+UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs": "hour",
                  "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
                  "h": "hour"}

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import periods as P
 from .date_gates import Gated, gated
-from .date_rules import MONTH_CORE, WEEKDAY_RE, _amount, guess_tense
+from .date_rules import MONTH_CORE, WEEKDAY_RE, amount_of, guess_tense
 from .date_spans import DateSpan, DurationSpan
 from .relative_dates import relative_unit
 
@@ -30,7 +30,7 @@ __all__ = ["counted_stretches"]
 def _business_days(m: re.Match[str], text: str) -> Any:
     """ "the next 4 business days", "the previous two working days": that many weekdays
     (Monday to Friday) after or before the publication day, which itself is not counted."""
-    amount = _amount(m.group("num"))
+    amount = amount_of(m.group("num"))
     if amount is None or not float(amount).is_integer() or not 1 <= amount <= 260:
         return None
     n = int(amount)

@@ -14,15 +14,15 @@ from typing import Any
 from . import periods as P
 from .date_context import date_direction
 from .date_rules import (
-    _DATE_CUES,
+    DATE_CUES,
     HOLIDAYS,
     HOLIDAYS_WITH_YEAR,
     MONTH_CORE,
-    _absolute,
-    _easter,
-    _month_of,
-    _parted,
-    _year_for_month,
+    absolute_period,
+    easter,
+    month_of,
+    parted,
+    year_for_month,
 )
 
 # pattern handlers of the news_dates table
@@ -47,12 +47,12 @@ def holiday(m: re.Match[str], text: str) -> Any:
             return found
 
     def on(y: int) -> dt.date:
-        return _easter(y) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(
+        return easter(y) + dt.timedelta(days=rule) if isinstance(rule, int) else dt.date(
             y, rule[0], rule[1])
 
     if m.group("y"):
         y = int(m.group("y"))
-        return _absolute(m, lambda: P.day(on(y)), "day")
+        return absolute_period(m, lambda: P.day(on(y)), "day")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         this = on(ref.year)
@@ -120,7 +120,7 @@ def bare_month(m: re.Match[str], text: str) -> Any:
     (what a date_rules.Handler returns, or None)."""
     part, rel, rel2 = m.group("part"), m.group("rel"), m.group("rel2")
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20):m.start()])
-    cue = bool(part or rel or rel2) or (bool(before) and before[-1].lower() in _DATE_CUES)
+    cue = bool(part or rel or rel2) or (bool(before) and before[-1].lower() in DATE_CUES)
     word = m.group("m").rstrip(".")
     paired, opened = _month_run(m, text) if not (part or rel or rel2) else (False, False)
     if paired and word.lower() == "may" and re.search(r"\b[A-Z][a-z]+\s+$",
@@ -137,7 +137,7 @@ def bare_month(m: re.Match[str], text: str) -> Any:
     after = _YEAR_AFTER.match(text[m.end():m.end() + 60]) if not rel2 else None
     if after:
         rel2 = after.group("rel")
-    month = _month_of(m, "m")
+    month = month_of(m, "m")
     rel_l = rel.lower() if rel else None
     direction = date_direction(text, m.start(), m.end(), weekday=False)[0]
 
@@ -151,7 +151,7 @@ def bare_month(m: re.Match[str], text: str) -> Any:
         elif rel_l == "this":
             y = ref.year
         else:
-            y = _year_for_month(ref, month, direction or tense)
-        return _parted(P.month(y, month), part)
+            y = year_for_month(ref, month, direction or tense)
+        return parted(P.month(y, month), part)
 
     return m.start(), m.end(), (resolve, "month", False)

@@ -49,12 +49,12 @@ from .date_gates import Gated, gated
 from .date_rules import (
     _DAY_WORD_RE,
     _HOLIDAY_RE,
-    _NUM,
     _TO,
     _UNITS,
     _WD,
     CARDINAL_DAY_RE,
     MONTH_CORE,
+    NUMBER_ALT,
     SPELLED_YEAR,
     WEEKDAY_RE,
     Handler,
@@ -187,16 +187,16 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
                     r"(?!\s+of\s+(?:the\s+year\s+)?\d)\b", re.I), relative_part),
         (gated(r"(?<![\w-])Q(?P<q>[1-4])\b(?!\s*[-/]?\s*(?:of\s+)?(?:\d|FY))", re.I),
          _bare_quarter),
-        (gated(rf"\b(?:the\s+)?(?:(?P<edge>first|last)\s+(?P<num>{_NUM})\s+(?P<unit>days|weeks"
+        (gated(rf"\b(?:the\s+)?(?:(?P<edge>first|last)\s+(?P<num>{NUMBER_ALT})\s+(?P<unit>days|weeks"
                     rf"|months)|(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD_RE})\s+month)\s+of\s+"
                     rf"(?:the\s+year\s+)?(?:{_year('y')}|(?:this|(?P<rel>next|last|previous))\s+year\b)",
                     re.I), _piece_of_year),
         # "the past three months", "the next couple of weeks", "the 5 upcoming years", "the
         # previous two quarters", "the past fortnight": a stretch ending or starting today
         (gated(rf"\b(?:the\s+)?(?:(?P<rel>next|last|past|previous|coming|following|upcoming)"
-                    rf"\s+(?P<num>{_NUM}|couple(?:\s+of)?)|(?P<num2>{_NUM})\s+(?P<rel2>next|past"
+                    rf"\s+(?P<num>{NUMBER_ALT}|couple(?:\s+of)?)|(?P<num2>{NUMBER_ALT})\s+(?P<rel2>next|past"
                     rf"|previous|coming|following|upcoming))\s+(?P<unit>days|weeks|months|years"
-                    rf"|quarters|fortnights|decades)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{_NUM}\s+(?:years?"
+                    rf"|quarters|fortnights|decades)\b(?P<more>(?:\s*,?\s*(?:and\s+)?{NUMBER_ALT}\s+(?:years?"
                     rf"|months?|weeks?|days?)\b)+)?"
                     rf"|\b(?:the\s+)?(?P<rel3>next|last|past|previous|coming|following)\s+"
                     rf"(?P<unit3>fortnight)\b", re.I), rolling),
@@ -224,7 +224,7 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
          relative_unit),
         (gated(r"\b(?P<rel>this|next|last|previous|coming)\s+(?:working\s+|work\s?)(?P<unit>week)\b"
                     r"(?P<part>)", re.I), relative_unit),
-        (gated(rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
+        (gated(rf"\b(?P<num>{NUMBER_ALT})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
          units_ago),
         (gated(rf"\b(?:from\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-|–|to|through|until|till)\s*"
                     rf"(?P<wd2>{WEEKDAY_RE})\b(?P<rel>)(?P<wk>)", re.I), weekday_expr),
@@ -232,7 +232,7 @@ def date_patterns() -> list[tuple[Gated, Handler]]:
                     rf"|following)\s+)?(?:(?P<wk>{WEEK_REL})\s+week(?:\s+on)?[\s,-]+)?"
                     rf"(?P<wd>{WEEKDAY_RE})\b", re.I),
          weekday_expr),
-        (gated(rf"\b(?P<num>{_NUM})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
+        (gated(rf"\b(?P<num>{NUMBER_ALT})(?:[\s-]+|(?<=\d))(?P<unit>{_UNITS}|h(?=\s|$|[.,]))"
                     rf"(?![\w-])(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", re.I),
          duration_span),
         # bond tenors and listings write years and weeks tight to the figure: "10Y", "2W"

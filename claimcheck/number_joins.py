@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .number_tables import _CARDINAL, ORDINAL_WORDS, SCALES, TENS, UNITS, NumberSpan, step_of
+from .number_tables import CARDINAL, ORDINAL_WORDS, SCALES, TENS, UNITS, NumberSpan, step_of
 from .number_words import UNIT_ORDINALS, words_value
 
 # joins numbers.find_numbers runs
@@ -75,7 +75,7 @@ def a_tens_ordinals(text: str) -> list[NumberSpan]:
 
 
 _ONE_OVER = re.compile(
-    rf"\bone\s+(?P<phrase>(?:{'|'.join(UNITS)})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL}))*"
+    rf"\bone\s+(?P<phrase>(?:{'|'.join(UNITS)})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{CARDINAL}))*"
     rf"(?:\s+and)?(?:\s*-\s*|\s+)(?P<ord>{'|'.join(ORDINAL_WORDS)}))\b(?![\s-]+(?!of\b)[a-z])",
     re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from .regex_trie import trie_pattern
 
 __all__ = [
+    "CARDINAL",
+    "DOZENS",
     "FRACTION_WORDS",
     "ORDINAL_WORDS",
     "SCALES",
@@ -19,6 +21,7 @@ __all__ = [
     "TENS",
     "UNITS",
     "NumberSpan",
+    "int_step",
     "step_of",
 ]
 
@@ -60,10 +63,10 @@ FRACTION_WORDS = {
     **{w + "s": v for w, v in ORDINAL_WORDS.items() if v > 2},
 }  # fmt: skip
 
-_DOZENS = ("dozen", "dozens", "dozs", "dzs")
+DOZENS = ("dozen", "dozens", "dozs", "dzs")
 # A prefix tree: with 40-odd number words, trying each in turn at every word start was a
 # large share of the claims stage.
-_CARDINAL = trie_pattern([*UNITS, *TENS, *SCALES, *_DOZENS])
+CARDINAL = trie_pattern([*UNITS, *TENS, *SCALES, *DOZENS])
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def step_of(digits: str, scale: float = 1) -> float:
     return float(scale) * 10.0**zeros
 
 
-def _int_step(value: float) -> float:
+def int_step(value: float) -> float:
     """Precision of a spoken number: its last non-zero digit ("two hundred" → 100)."""
     try:
         exact = Decimal(str(value)).normalize()

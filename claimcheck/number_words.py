@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .number_tables import (
-    _CARDINAL,
-    _DOZENS,
+    CARDINAL,
+    DOZENS,
     FRACTION_WORDS,
     ORDINAL_WORDS,
     SCALES,
@@ -21,7 +21,7 @@ from .number_tables import (
     TENS,
     UNITS,
     NumberSpan,
-    _int_step,
+    int_step,
 )
 
 # readers numbers.find_numbers runs, and the word tables number_joins shares
@@ -38,7 +38,7 @@ __all__ = [
 
 _WORD_RUN = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"(?:{_CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{_CARDINAL})){{0,24}}\b",
+    rf"(?:{CARDINAL})(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:{CARDINAL})){{0,24}}\b",
     re.IGNORECASE,
 )
 _HALF_SCALE = re.compile(
@@ -129,7 +129,7 @@ def words_value(words: list[str]) -> list[tuple[int, int, float]]:
             seen, last_small = True, True
             continue
         last_small = False
-        if w in _DOZENS:
+        if w in DOZENS:
             # "three hundred and two dozen" is 300 + 24: dozens count the small number before
             hundreds = current - current % 100 if current >= 100 and current % 100 else 0.0
             current = hundreds + ((current - hundreds) or 1) * 12
@@ -192,7 +192,7 @@ def word_numbers(text: str) -> list[NumberSpan]:
             ours_only = re.search(r"\b(?:an?|dozens?|dozs|dzs|trillion|lakh|crore)\b", phrase, re.I)
             exact = _text2num(phrase) if not ours_only else None
             spans.append(NumberSpan(start, end, exact if exact is not None else value,
-                                    _int_step(exact if exact is not None else value), words=True))
+                                    int_step(exact if exact is not None else value), words=True))
     return spans
 
 

@@ -29,7 +29,7 @@ from .number_joins import (
     over_tens_ordinals,
     ratio_numbers,
 )
-from .number_tables import _CARDINAL, ORDINAL_WORDS, SCALES, NumberSpan, step_of
+from .number_tables import CARDINAL, ORDINAL_WORDS, SCALES, NumberSpan, step_of
 from .number_words import (
     MINUS_WORD,
     and_fraction,
@@ -54,7 +54,7 @@ __all__ = [
 _DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?P<sfx>st|nd|rd|th)\b")
 # "and" joins an ordinal only after a scale word: "one hundred and first", not "one and second"
 _ORDINAL_WORD = re.compile(
-    rf"\b(?:(?:{_CARDINAL})(?:\s*-\s*|\s+)|(?:hundred|thousand|million|billion|trillion|lakh"
+    rf"\b(?:(?:{CARDINAL})(?:\s*-\s*|\s+)|(?:hundred|thousand|million|billion|trillion|lakh"
     rf"|crore)\s+and\s+){{0,10}}(?:{'|'.join(ORDINAL_WORDS)})\b",
     re.IGNORECASE,
 )

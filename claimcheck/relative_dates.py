@@ -15,15 +15,15 @@ from typing import Any
 from . import periods as P
 from .date_context import date_direction, is_title
 from .date_rules import (
-    _NUM,
-    _UNIT_ALIASES,
-    _UNIT_CODE,
-    _UNIT_FACTOR,
+    NUMBER_ALT,
+    UNIT_ALIASES,
+    UNIT_CODE,
+    UNIT_FACTOR,
     WEEKDAY_RE,
-    _amount,
-    _day_value,
-    _parted,
-    _weekday,
+    amount_of,
+    day_value,
+    parted,
+    weekday_near,
 )
 from .numbers import find_numbers
 
@@ -51,7 +51,7 @@ def day_of_month(m: re.Match[str], text: str) -> Any:
     """A day number without its month ("on the 13th", "Mon 13th"), in the month the
     reference date and tense give
     (what a date_rules.Handler returns, or None)."""
-    day = _day_value(m, "d")
+    day = day_value(m, "d")
     if not 1 <= day <= 31:
         return None
 
@@ -87,7 +87,7 @@ def rolling(m: re.Match[str], text: str) -> Any:
     no calendar decade fits).
     """
     words = m.group("num") or m.group("num2")
-    amount = 1.0 if words is None else _amount(
+    amount = 1.0 if words is None else amount_of(
         "a couple" if words.lower().startswith("couple") else words)
     if amount is None or not float(amount).is_integer() or amount <= 0:
         return None
@@ -137,7 +137,8 @@ def rolling(m: re.Match[str], text: str) -> Any:
     return m.start(), end, (resolve, "month" if unit == "quarter" else "day", False)
 
 
-_MORE_PIECE = re.compile(rf"(?P<num>{_NUM})\s+(?P<unit>year|month|week|day)s?\b", re.IGNORECASE)
+_MORE_PIECE = re.compile(rf"(?P<num>{NUMBER_ALT})\s+(?P<unit>year|month|week|day)s?\b",
+                         re.IGNORECASE)
 
 
 def _more_lengths(m: re.Match[str], text: str) -> list[tuple[int, str]] | None:
@@ -151,7 +152,7 @@ def _more_lengths(m: re.Match[str], text: str) -> list[tuple[int, str]] | None:
         return []
     pieces = []
     for found in _MORE_PIECE.finditer(tail):
-        amount = _amount(found.group("num"))
+        amount = amount_of(found.group("num"))
         if amount is None or not float(amount).is_integer():
             return None
         pieces.append((int(amount), found.group("unit").lower()))
@@ -257,7 +258,7 @@ def relative_unit(m: re.Match[str], text: str) -> Any:
             return P.Period(base.start, ref, base.granularity, base.timex)
         if part and part.lower() == "later" and step == 0:
             return P.Period(ref, base.end, base.granularity, base.timex)
-        return _parted(base, part)
+        return parted(base, part)
 
     return m.start(), m.end(), (resolve, gran, False)
 
@@ -265,11 +266,11 @@ def relative_unit(m: re.Match[str], text: str) -> Any:
 def units_ago(m: re.Match[str], text: str) -> Any:
     """"three years ago", "two weeks ago": the unit that far back
     (what a date_rules.Handler returns, or None)."""
-    amount = _amount(m.group("num"))
+    amount = amount_of(m.group("num"))
     if amount is None or not float(amount).is_integer():
         return None
     n = int(amount)
-    unit = _UNIT_CODE[m.group("unit").lower().rstrip("s")]
+    unit = UNIT_CODE[m.group("unit").lower().rstrip("s")]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
         if unit == "Y":
@@ -322,7 +323,7 @@ def weekday_expr(m: re.Match[str], text: str) -> Any:
     cue, not_today = date_direction(text, m.start(), end) if rel is None else (None, False)
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        first = _weekday(ref, wd, "past" if not_today else rel, cue or tense)
+        first = weekday_near(ref, wd, "past" if not_today else rel, cue or tense)
         if wd2 is None:
             return P.day(first)
         return P.span(P.day(first), P.day(first + dt.timedelta(days=(wd2 - wd) % 7)))
@@ -352,7 +353,7 @@ def duration_span(m: re.Match[str], text: str) -> Any:
     if low in ("a", "an") and not relative and not _ARTICLE_CUES.search(
             text[max(0, m.start() - 16):m.start()]):
         return None
-    amount = _amount(num) if num else 1.0  # "all day" is one day
+    amount = amount_of(num) if num else 1.0  # "all day" is one day
     if amount is None:
         return None
     if m.group("half"):
@@ -360,9 +361,9 @@ def duration_span(m: re.Match[str], text: str) -> Any:
     unit_word = {"y": "year", "w": "week"}.get(m.group("unit").lower(), m.group("unit").lower())
     key = unit_word[:-3] if unit_word.endswith("ies") else unit_word.rstrip("s")
     key = "century" if key.startswith("centur") else key
-    key = _UNIT_ALIASES.get(unit_word, _UNIT_ALIASES.get(key, key))
-    unit = _UNIT_CODE[key]
-    factor = _UNIT_FACTOR.get(key, 1)
+    key = UNIT_ALIASES.get(unit_word, UNIT_ALIASES.get(key, key))
+    unit = UNIT_CODE[key]
+    factor = UNIT_FACTOR.get(key, 1)
     nums = find_numbers(num) if num else []
     step = (nums[0].step if nums else 1.0) * factor
     return m.start(), m.end(), DurationSpan(m.start(), m.end(), amount * factor, step, unit)
