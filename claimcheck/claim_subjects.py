@@ -54,16 +54,16 @@ def subject_entities(
     ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS and e.text not in _NOT_SUBJECTS
             and bounds[0] <= e.start_char and e.end_char <= bounds[1]
             and all(e.end_char <= s or e.start_char >= t for s, t in exclude)]
-    if not ents:
-        return []
     owner = _possessor(head, ents)
     if owner is not None:
         return _names([owner])
+    if not ents:
+        return []
     others = figures or []
     token, verbs = head, 0
     for _ in range(12):
         parent = token.head
-        if parent is token or verbs == _CLAUSES:
+        if parent.i == token.i or verbs == _CLAUSES:
             break
         if token.dep_ == "relcl" and (named := _ent_at(ents, parent.i)) is not None:
             # "the Fox Business Network, which conducted two sessions", "San Bernardino,
@@ -74,7 +74,14 @@ def subject_entities(
                 return []  # "Furman said that a commission estimated that …": the speakers'
             verbs += 1
             subj = verb_subject(parent)
-            if verbs == 1:
+            pronoun = _pronoun(subj) if verbs == 1 else None
+            person = _person_for(pronoun, parent, ents) if pronoun is not None else None
+            if (verbs == 1 and token.dep_ == "prep" and token.lower_ == "with"
+                    and subj is not None and subj.head.i == parent.i and not is_common(subj)):
+                # "Ted Cruz follows Trump with 16 percent", "Trump leads the field with 40
+                # percent": the figure is the subject's, whoever the verb's object is
+                scope = [subj]
+            elif verbs == 1:
                 # the figure's own clause: every name in it, and the subject it shares
                 scope = [*([subj] if subj is not None and is_common(subj) else []), parent]
                 if subj is not None and subj.i not in {t.i for t in parent.subtree}:
@@ -88,19 +95,35 @@ def subject_entities(
             for part in scope:
                 found = _inside(ents, part, head, others)
                 if found is not None:
-                    return _names(found)
-            pronoun = _pronoun(subj) if verbs == 1 else None
-            if pronoun is not None and (person := _person_for(pronoun, parent, ents)):
+                    # "he finished in second place in the Iowa caucus": whom "he" stands for
+                    # first, then the clause's own names
+                    return _names([person, *found] if person is not None else found)
+            if person is not None:
                 return _names([person])
         elif parent.pos_ in ("NOUN", "PROPN") and not verbs:
             # "15.6 million votes, which is 3.7 million more than Sanders has received": a
             # name only in the noun's relative clause is no reason to stop at the noun
             found = _inside(ents, parent, head, others, asides=False)
             if found is not None:
-                return _names(found)
+                person = _clause_person(parent, ents)
+                return _names([person, *found] if person is not None else found)
         token = parent
     # no clause up to the sentence's root names anyone: the line's names, as for a headline
     return _names(ents)
+
+
+def _clause_person(noun: Token, ents: list[Span]) -> Span | None:
+    """Whom the he or she subject of the verb above ``noun`` stands for ("he finished in
+    second place in the Iowa caucus"), or None."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = verb_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return None
+    return _person_for(subj, verb, ents)
 
 
 def _ent_at(ents: list[Span], i: int) -> Span | None:
@@ -139,7 +162,30 @@ def _person_for(pronoun: Token, verb: Token, ents: list[Span]) -> Span | None:
     if not personal:
         return None
     person = [e for e in ents if e.label_ == "PERSON" and e.end_char <= pronoun.idx]
-    return person[-1] if person else None
+    return person[-1] if person else _person_earlier(pronoun)
+
+
+def _person_earlier(pronoun: Token) -> Span | None:
+    """The last person named in the sentences just before ``pronoun``'s, within its paragraph
+    ("Hillary Clinton won the state. Her 2,203 delegates are a majority"), or None. (The
+    last one named beat the last one named as a subject on the train texts read.)"""
+    doc = pronoun.doc
+    k = pronoun.sent.start - 1
+    for _ in range(_LOOK_BACK):
+        if k < 0 or "\n\n" in doc[k].text or "\n\n" in doc[k].whitespace_:
+            return None  # a paragraph break: another topic may start there
+        if doc[k].ent_type_ == "PERSON":
+            end = k
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
+            return doc[k:end + 1]
+        k -= 1
+    return None
+
+
+
+# how many tokens back a pronoun's person may be named
+_LOOK_BACK = 80
 
 
 # How many clauses up from the figure names are looked for, and the verbs whose complement
@@ -154,6 +200,8 @@ def _possessor(head: Token, ents: list[Span]) -> Span | None:
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return _ent_at(ents, child.i)
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+            return _person_for(child, head, ents)  # "Her 2,203 (to Sanders's 1,828)"
     # the parser often hangs "Clinton’s" elsewhere before a figure ("gave Hillary Clinton’s
     # 46 percent a lead"); the possessive mark right before the figure still says whose
     first = head.left_edge.i

@@ -194,3 +194,29 @@ def test_fourth_read_fixes(nlp, text: str, expected: list) -> None:
     claims = [c for c in find_claims(nlp(text), quotes=[], date=PUBLISHED) if c.kind != "date"]
     assert [(c.text, c.subject, (c.time.start, c.time.end) if c.time else None)
             for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X follows/leads Y with N percent": the figure is the subject's
+        ("Sen. Ted Cruz follows Trump with 16 percent.", [("16 percent", ["Ted Cruz"])]),
+        ("Between Clinton, Cruz and Bloomberg, Clinton wins with 38 percent support; Cruz "
+         "comes in second with 34 percent.",
+         [("38 percent", ["Clinton"]), ("second", ["Clinton", "Cruz", "Bloomberg"]),
+          ("34 percent", ["Cruz"])]),
+        # he or her with no person before it in the sentence: the person named just before,
+        # within the paragraph
+        ("Donald Trump had a strong night in Iowa. Although he finished in second place in the "
+         "Iowa caucus, his support remains consistent.",
+         [("second", ["Donald Trump", "Iowa"])]),
+        ("Hillary Clinton won the state. Her 2,203 are a majority.",
+         [("2,203", ["Hillary Clinton"])]),
+        # negative rows: a paragraph break ends the look-back; "with" after a verb whose
+        # subject is no name
+        ("Hillary Clinton won the state.\n\nHer 2,203 are a majority.", [("2,203", [])]),
+        ("The Fed raised rates with 10 members voting in favor.", [("10", ["Fed"])]),
+    ],
+)
+def test_subject_through_with_and_pronouns(nlp, text: str, expected: list) -> None:
+    assert _subjects(nlp, text) == expected
