@@ -38,6 +38,8 @@ __all__ = ["find_claims"]
 _GROUP_RANK = re.compile(r"\bthe\s+(?:top|bottom|richest|poorest|wealthiest|lowest|highest|"
                          r"lowest-paid|highest-paid|lowest-earning|highest-earning)\s+$",
                          re.IGNORECASE)
+# a numbered list item opens its line with the number and a stop or parenthesis
+_LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
 _LEVEL_NOUNS = {"mark", "level", "threshold", "barrier", "milestone", "time"}
 # Nouns that "first" names a kind of person or text with, ranking nothing
 _FIRST_NAMES = {"responder", "lady", "ladies", "amendment", "gentleman", "baseman", "mate",
@@ -121,6 +123,9 @@ def _claim(
         return None
     head = head_of(span)
     bounds = _line_bounds(text, sent, vm)
+    if vm.kind in ("count", "ordinal") and _LIST_MARKER.match(text, vm.start) and not text[
+            text.rfind("\n", 0, vm.start) + 1:vm.start].strip():
+        return None  # "10. Mike Huckabee": the number of a list item, counting nothing
     value = vm.value
     elided = None
     if vm.kind == "count" and vm.owner is None and not _counts_something(span, head, vm):

@@ -220,3 +220,18 @@ def test_fourth_read_fixes(nlp, text: str, expected: list) -> None:
 )
 def test_subject_through_with_and_pronouns(nlp, text: str, expected: list) -> None:
     assert _subjects(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number opening its line with a stop or parenthesis numbers a list item
+        ("WEEK 13.\n\n10.\n\nMike Huckabee (10.)\n\n11.\n\nRick Santorum (13.)",
+         [("10", ["Mike Huckabee"]), ("13", ["Rick Santorum"])]),
+        # negative rows: a count opening its line, a figure after a label on the line
+        ("10 people died in the attack.", [("10", [])]),
+        ("Pledged: 781.\n\nSuperdelegates: 121.", [("781", []), ("121", [])]),
+    ],
+)
+def test_list_numbers_count_nothing(nlp, text: str, expected: list) -> None:
+    assert _subjects(nlp, text) == expected
