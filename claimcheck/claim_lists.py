@@ -228,7 +228,7 @@ def _backed(head: Token) -> str | None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _BACKING:
             verb = token.head
             break
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     if verb is None:

@@ -88,7 +88,7 @@ def verb_subject(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None
@@ -100,7 +100,7 @@ def scope_anchor(head: Token) -> Token | None:
     token = head
     for _ in range(4):
         parent = token.head
-        if parent is token:
+        if parent.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         if parent.pos_ in ("VERB", "AUX"):
             return parent
@@ -124,7 +124,7 @@ def is_common(token: Token) -> bool:
 def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str | None:
     """What is measured or what happened, as a short lowercase phrase, or None."""
     if kind == "ordinal":
-        noun = head.head if head.head is not head else None
+        noun = head.head if head.head.i != head.i else None
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             return counted and counted + _of_phrase(noun)
         return counted
@@ -133,12 +133,12 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
     if kind in _MEASURED and (named := _measured_noun(head)) is not None:
         return named
     token = head
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "Thursday and Friday": the second shares the first's head
     for _ in range(6):
+        # the root is its own head: the checks below then read it as its own parent (a
+        # copula's complement, a measure verb's subject), as they have on all train texts
         parent = token.head
-        if parent is token:
-            return token.lemma_.lower() if token.pos_ in ("VERB", "NOUN") else None
         if parent.pos_ == "ADP" or parent.dep_ == "prep":
             if kind in _MEASURED and (changed := _changed_object(parent)) is not None:
                 return changed
@@ -242,7 +242,7 @@ def finding_source(head: Token) -> str | None:
                 # "The poll of 1,000 likely voters": a figure of the source's own phrase
                 # describes the source, it is not a finding of it
                 return _source_name(subj)
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

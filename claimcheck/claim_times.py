@@ -169,7 +169,7 @@ def _reported(head: Token) -> set[int] | None:
     subtree of the verb's child that holds the figure), or None."""
     token = head
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         child, token = token, token.head
         if token.pos_ == "VERB" and token.lemma_.lower() in _SPEECH:
