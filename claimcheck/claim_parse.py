@@ -153,6 +153,9 @@ def predicate_of(head: Token, kind: str, *, counted: str | None = None) -> str |
             if kind in ("date", "duration"):
                 return parent.lemma_.lower() if parent.pos_ == "VERB" else None
             subj = verb_subject(parent)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and parent.dep_ == "relcl" and (
+                    parent.pos_ == "VERB"):
+                subj = parent.head  # "the fence here that reaches up to 30 feet": the fence
             if subj is not None and is_common(subj) and subj.i != head.i and (
                     subj.lower_ not in _VALUE_NOUNS and subj.lemma_.lower() not in _VALUE_NOUNS
             ) and (parent.pos_ == "AUX" or parent.lemma_.lower() in _MEASURE_VERBS):

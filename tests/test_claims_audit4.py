@@ -235,3 +235,18 @@ def test_subject_through_with_and_pronouns(nlp, text: str, expected: list) -> No
 )
 def test_list_numbers_count_nothing(nlp, text: str, expected: list) -> None:
     assert _subjects(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of level in a relative clause measures the noun the clause describes
+        ("The fence here that reaches up to 30 feet has done little.", [("30 feet", "fence")]),
+        ("Sales, which rose 5 percent last year, are slowing.", [("5 percent", "sale")]),
+        # negative rows: a verb of doing keeps its lemma; a copula keeps its complement
+        ("The group, which spent $5 million on ads, backed Cruz.", [("$5 million", "spend")]),
+        ("Show me somebody who is 100 percent accurate.", [("100 percent", "accurate")]),
+    ],
+)
+def test_relative_clause_level_measures_its_noun(nlp, text: str, expected: list) -> None:
+    assert _predicates(nlp, text) == expected
