@@ -15,7 +15,7 @@ from .models import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["make_mention", "mention_bounds", "name_run", "reporting_form"]
+__all__ = ["make_mention", "mention_bounds", "name_run", "reporting_form", "skip_reporting"]
 
 # Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
 # clause is not part of the mention.
@@ -47,8 +47,7 @@ def mention_bounds(
     if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == head.head.i != head.i:
         lo -= 1  # 'the email read': the tagger hung the article on the misread verb
     lo, hi = _whole_entity(head, lo, hi, in_quote)
-    while lo < head.i and reporting_form(doc[lo]):
-        lo += 1  # 'Said Cuomo: "…"': the inverted verb opens the line, the name follows it
+    lo = skip_reporting(doc, lo, head.i)
     lo, hi = _within_label(doc, lo, hi, head.i, toward)
     # (After the label cut: a dateline before a dash, "CLEVELAND, July 19 (UPI) — X told",
     # is a piece of its own.)
@@ -212,6 +211,17 @@ def reporting_form(tok: Token) -> bool:
     if tok.lower_ in _INVERTED_FORMS:
         return True
     return tok.tag_ in ("VBD", "VBZ") and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def skip_reporting(doc: Doc, lo: int, stop: int) -> int:
+    """The first token index from ``lo`` (at most ``stop``) that is no finite reporting verb.
+
+    'Said Cuomo: "…"': the inverted verb opens the line and the name follows it; NER and the
+    parse often take the verb into the name.
+    """
+    while lo < stop and reporting_form(doc[lo]):
+        lo += 1
+    return lo
 
 
 def name_run(head: Token) -> tuple[int, int]:

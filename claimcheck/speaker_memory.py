@@ -12,14 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .mention_span import reporting_form
+from .cues import ROLE_NOUNS
+from .mention_span import skip_reporting
 from .models import Mention, SpeakerKind
+from .role_words import PERSON_DESCRIPTORS
 from .speaker_roles import role_and_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocMemory", "SpeakerInfo", "clean_name", "same_person", "strip_det"]
+__all__ = ["DocMemory", "SpeakerInfo", "clean_name", "drop_descriptors", "same_person", "strip_det"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Entity labels that make a phrase a named organisation, place or people rather than a noun.
@@ -66,12 +68,10 @@ class DocMemory:
         persons = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
-                start = ent.start
-                while start < ent.end - 1 and reporting_form(self.doc[start]):
-                    start += 1  # NER takes the verb of 'Said Cuomo:' into the name
+                start = skip_reporting(self.doc, ent.start, ent.end - 1)
                 if start > ent.start:
                     ent = self.doc[start : ent.end]
-                name = clean_name(ent)
+                name = drop_descriptors(clean_name(ent))
                 if not name:
                     continue
                 parts = name.split()
@@ -196,6 +196,13 @@ class DocMemory:
                 return role, org
         return None, None
 
+    def roles_given(self, name: str) -> list[str]:
+        """Every role the article gives ``name`` in a title or apposition, anywhere in it
+        ("Gov.", "former Secretary"), and the role a resolved quote gave them."""
+        found = [role for _, role, _ in self._titled.get(name, ()) if role]
+        known = self.roles.get(name, (None, None))[0]
+        return [*found, known] if known else found
+
     def remember(self, info: SpeakerInfo) -> None:
         """Record a resolved speaker so later mentions can refer back to it."""
         self.history.append(info)
@@ -225,6 +232,21 @@ def _gender_of(ent: Span) -> str | None:
 def same_person(a: str, b: str) -> bool:
     """Whether two resolved names share a surname ("Dmitry Peskov", "Peskov")."""
     return a.split()[-1:] == b.split()[-1:]
+
+
+# Royal and papal styles are part of the name people go by ("Pope Francis", "Prince Harry").
+_DESCRIPTIONS = (ROLE_NOUNS | PERSON_DESCRIPTORS) - {"pope", "king", "queen", "prince", "princess"}
+
+
+def drop_descriptors(name: str) -> str:
+    """``name`` without the descriptions NER takes into a person's name ('Billionaire Donald
+    Trump', 'Moderator Megyn Kelly'): a role or descriptor word before the name proper."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower() in ROLE_NOUNS or words[0].lower() in PERSON_DESCRIPTORS
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 def strip_det(text: str) -> str:

@@ -20,11 +20,14 @@ from .cues import (
     TITLES,
     role_family,
 )
-from .mention_span import make_mention, mention_bounds, name_run, reporting_form
+from .mention_span import make_mention, mention_bounds, name_run, skip_reporting
 from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
-from .speaker_memory import DocMemory, SpeakerInfo, clean_name, strip_det
+from .role_links import refers_back
+from .role_referents import definite_referent
+from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
 from .speaker_roles import nominal_role, role_and_org
+from .text_referents import it_referent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,6 +50,9 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     if head.text.startswith("@") and len(head.text) > 1:
         # A handle names the account holder as written ('@SenSchumer: "…"').
         return SpeakerInfo(head.text, handle_kind(head.text), None, None, mention)
+    if lower == "it":
+        # A text or an organisation speaks as "it" ('It continues: "…"'), never a person.
+        return it_referent(head, mention, memory)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return _pronoun(head, mention, memory)
     tokens = list(doc[lo:hi])
@@ -57,6 +63,10 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
         return _person(person, head, tokens, mention, memory)
     if lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
         return _nominal(head, tokens, mention, memory)
+    if refers_back(head):
+        referent = definite_referent(head, mention, memory)
+        if referent is not None:
+            return referent
     kind = _thing_kind(head)
     name = strip_det(_thing_name(head, lo, hi))
     return SpeakerInfo(name or mention.text, kind, None, None, mention)
@@ -276,8 +286,7 @@ def _person(
             lo -= 1
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
             hi += 1
-        while lo < person.i and reporting_form(doc[lo]):
-            lo += 1  # NER takes the verb of 'Said Cuomo:' into the name
+        lo = skip_reporting(doc, lo, person.i)
         # NER sometimes leaves a first name out of the entity ("Ana [Costa]").
         while (
             lo > 0
@@ -288,7 +297,9 @@ def _person(
             and doc[lo - 1].text[:1].isupper()
         ):
             lo -= 1
-        words = [t.text for t in doc[lo : hi + 1] if t.lower_ not in TITLES]
+        words = drop_descriptors(
+            " ".join(t.text for t in doc[lo : hi + 1] if t.lower_ not in TITLES)
+        ).split()
     else:
         run_lo, run_hi = name_run(person)
         words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN"]
@@ -308,6 +319,10 @@ def _person(
 
 def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemory) -> SpeakerInfo:
     """ "The spokeswoman", "another spokesman", "a spokesman for X": resolve to a named person."""
+    if refers_back(head):
+        found = definite_referent(head, mention, memory)
+        if found is not None:
+            return found
     role, org = nominal_role(head, memory)
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
     if definite:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.cues import reports_speech
+from claimcheck.mention_span import skip_reporting
 from claimcheck.quotes import scan
 from claimcheck.speaker_resolve import handle_kind
 from claimcheck.speakers import attribute
@@ -185,3 +186,20 @@ def test_time_of_saying_is_no_part_of_the_mention(nlp, text, mention):
 )
 def test_phrasal_reporting_verbs(nlp, text, verbs):
     assert [t.text for t in nlp(text) if reports_speech(t)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        ("Said Cuomo: “We will rebuild.”", "Cuomo"),
+        ("Added the mayor: “Nobody is left behind.”", "the"),
+        ("Tweeted Trump: “Sad!”", "Trump"),
+        # Negative rows: no reporting verb opens the phrase, or only the verb is left.
+        ("Cuomo said: “We will rebuild.”", "Cuomo"),
+        ("Said: “We will rebuild.”", "Said"),
+    ],
+)
+def test_skip_reporting_passes_an_opening_reporting_verb(nlp, text, first_word):
+    doc = nlp(text)
+    stop = next(t.i for t in doc if t.text == ":") - 1
+    assert doc[skip_reporting(doc, 0, stop)].text == first_word

@@ -1,0 +1,329 @@
+"""Who a definite description refers to: "the governor" after "Gov. Andrew Cuomo", "the
+carmaker" after "German carmaker Volkswagen", "the campaign" after "the Clinton campaign".
+
+News names someone once, with a title or a description, and then calls them by that
+description alone. The referent is the nearest earlier mention (outside quotation marks) whose
+title, premodifier, apposition or name fits the noun; an earlier indefinite one ("a governor
+said") introduced somebody unnamed, and then nothing is resolved. With no earlier mention at
+all, a single person or organisation the article gives that description is taken.
+
+:func:`definite_referent` returns a :class:`~claimcheck.speaker_memory.SpeakerInfo` or None
+(None keeps today's reading of the phrase); nothing here raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cues import ORG_HEADS, ROLE_NOUNS
+from .role_links import (
+    FORMER,
+    RANKS,
+    is_former,
+    linked_name,
+    named_org,
+    named_person,
+    rank,
+    real_name,
+    role_word,
+    window,
+)
+from .role_words import ORG_NOUNS, family_fits, fits, org_name_fits
+from .speaker_memory import DocMemory, SpeakerInfo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .models import Mention
+
+__all__ = ["definite_referent"]
+
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_QUALIFIER_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+@dataclass(frozen=True)
+class _Description:
+    """What a definite description says: its noun, whether it names a person, the proper
+    words that narrow it ("Florida", "Republican") and whether it is a former holder."""
+
+    word: str
+    person: bool
+    qualifiers: frozenset[str]
+    former: bool
+    before: int
+    rank: frozenset[str] = frozenset()
+
+
+def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo | None:
+    """The person or organisation a definite description refers to, or None.
+
+    ``head`` heads a phrase :func:`refers_back` accepts. The nearest earlier fitting mention
+    wins; when the description carries a qualifier ("the Florida senator") a mention with it
+    next to the name is preferred; an earlier indefinite one ("a spokesman said") stops the
+    search: that unnamed person is who the phrase means.
+    """
+    word = role_word(head)
+    person = word not in ORG_NOUNS or word in ROLE_NOUNS
+    desc = _Description(
+        word,
+        person,
+        frozenset(
+            t.lower_
+            for t in head.lefts
+            if t.ent_type_ in _QUALIFIER_LABELS or (person and t.pos_ == "PROPN")
+        ),
+        is_former(head),
+        head.idx,
+        rank(head),
+    )
+    found: list[tuple[str, SpeakerInfo]] = []
+    for around, info in _earlier(head, desc, memory):
+        if info is None:
+            break
+        found.append((around, info))
+    if not found:
+        found = _salient(head, desc, memory)
+    if not found:
+        return None
+    pick = next(
+        (
+            info
+            for around, info in found
+            if all(q in around for q in desc.qualifiers)
+            or _qualified(info, desc.qualifiers, head, memory)
+        ),
+        None,
+    )
+    if pick is None:
+        if desc.qualifiers:
+            return None  # "the Vermont senator" and no senator said to be from Vermont
+        pick = found[0][1]
+    if pick.kind == "person" and _other_topic(pick, head, memory):
+        return None
+    if pick.kind != "person":
+        return SpeakerInfo(pick.name, pick.kind, None, None, mention)
+    from .speaker_roles import nominal_role  # roles read the memory; imported late for cycles
+
+    role, org = nominal_role(head, memory)
+    known_role, known_org = memory.role_of(pick.name, mention.start)
+    return SpeakerInfo(
+        pick.name,
+        "person",
+        role or pick.role or known_role,
+        org or pick.organization or known_org,
+        mention,
+    )
+
+
+def _qualified(
+    info: SpeakerInfo, qualifiers: frozenset[str], head: Token, memory: DocMemory
+) -> bool:
+    """Whether the article writes the description's qualifiers next to the name somewhere
+    ('Florida Sen. Marco Rubio', 'Rubio, of Florida,' for "the Florida senator")."""
+    if not qualifiers:
+        return True
+    last = info.name.split()[-1]
+    doc = head.doc
+    for tok in doc:
+        if tok.text != last or memory.in_quote(tok.idx):
+            continue
+        near = doc[max(0, tok.i - 6) : tok.i + 6].text.lower()
+        if all(q in near for q in qualifiers):
+            return True
+    return False
+
+
+def _other_topic(pick: SpeakerInfo, head: Token, memory: DocMemory) -> bool:
+    """Whether the paragraph so far is about someone else whose role the article never says
+    ('Chris Christie added … In his state, Christie said, … The governor claimed'), while the
+    person found is not named in it: the description then more likely means that person."""
+    text = memory.text
+    para = text.rfind("\n", 0, head.idx) + 1
+    if pick.name.split()[-1] in text[para : head.idx]:
+        return False
+    return any(
+        prev.kind == "person"
+        and para <= prev.mention.start < head.idx
+        and real_name(prev)
+        and prev.name.split()[-1:] != pick.name.split()[-1:]
+        and not memory.roles_given(prev.name)
+        for prev in memory.history
+    )
+
+
+def _earlier(
+    head: Token, desc: _Description, memory: DocMemory
+) -> Iterator[tuple[str, SpeakerInfo | None]]:
+    """Fitting mentions before ``head``'s phrase, nearest first, each with the words around
+    it; None for an indefinite one, after which nothing earlier counts."""
+    doc = head.doc
+    speakers = {
+        prev.mention.start: prev
+        for prev in memory.history
+        if prev.mention.start < desc.before and real_name(prev)
+    }
+    topic = (
+        _topic_orgs(head, desc, memory) if not desc.person else _topic_people(head, desc, memory)
+    )
+    for k in range(head.left_edge.i - 1, -1, -1):
+        tok = doc[k]
+        if memory.in_quote(tok.idx):
+            continue
+        if k in topic:
+            yield "", topic[k]
+            continue
+        prev = speakers.get(tok.idx)
+        # A speaker the article has given this role ('Obama said …' after 'President
+        # Obama'), at the place they spoke.
+        if (
+            prev is not None
+            and desc.person
+            and prev.kind == "person"
+            and _known_as(prev, desc, memory)
+        ):
+            yield window(tok, tok), prev
+            continue
+        got = _fit_at(tok, desc, memory)
+        if isinstance(got, _Unnamed):
+            yield "", None
+            return
+        if got is not None:
+            yield got
+
+
+def _salient(head: Token, desc: _Description, memory: DocMemory) -> list[tuple[str, SpeakerInfo]]:
+    """The one person or organisation the article gives the description after it, as a
+    one-item list, or an empty list when there are none or several."""
+    doc = head.doc
+    found: list[tuple[str, SpeakerInfo]] = []
+    later = _Description(
+        desc.word, desc.person, desc.qualifiers, desc.former, len(doc.text), desc.rank
+    )
+    for tok in doc[head.right_edge.i + 1 :]:
+        if memory.in_quote(tok.idx):
+            continue
+        got = _fit_at(tok, later, memory)
+        if isinstance(got, tuple):
+            found.append(got)
+    if len({info.name for _, info in found}) != 1:
+        return []
+    return found[:1]
+
+
+def _topic_orgs(head: Token, desc: _Description, memory: DocMemory) -> dict[int, SpeakerInfo]:
+    """Organisations that are the subject of the sentence before the description's (or of
+    its own, before it): 'Volkswagen admitted cheating. The company said …' is about
+    Volkswagen, whatever it was called. A name that says another kind ('the Clinton campaign'
+    for "the company") does not count."""
+    if desc.person:
+        return {}
+    doc = head.doc
+    sent = head.sent
+    lo = sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    found: dict[int, SpeakerInfo] = {}
+    for tok in doc[lo : head.left_edge.i]:
+        if tok.ent_type_ != "ORG" or not tok.dep_.startswith("nsubj") or memory.in_quote(tok.idx):
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or _names_other_kind(ent.text, desc.word):
+            continue
+        info = named_org(ent.root, memory)
+        if info is not None:
+            found[ent.start] = info
+    return found
+
+
+def _topic_people(head: Token, desc: _Description, memory: DocMemory) -> dict[int, SpeakerInfo]:
+    """People who are the subject of the sentence before the description's (or of its own,
+    before it) and whom the article gives that role somewhere: 'Rubio stopped by his
+    headquarters. "…," the senator said' after 'Sen. Marco Rubio' further up."""
+    doc = head.doc
+    lo = head.sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    found: dict[int, SpeakerInfo] = {}
+    for tok in doc[lo : head.left_edge.i]:
+        if (
+            tok.ent_type_ != "PERSON"
+            or not tok.dep_.startswith("nsubj")
+            or memory.in_quote(tok.idx)
+        ):
+            continue
+        info = named_person(tok, memory)
+        if info is not None and _known_as(info, desc, memory):
+            found[tok.i] = info
+    return found
+
+
+def _known_as(info: SpeakerInfo, desc: _Description, memory: DocMemory) -> bool:
+    """Whether the article gives the person a role fitting the description, former or not
+    as the description says."""
+    roles = [*memory.roles_given(info.name), *([info.role] if info.role else [])]
+    return any(
+        family_fits(desc.word, role)
+        and any(w in FORMER for w in role.lower().split()) == desc.former
+        and frozenset(role.lower().replace("-", " ").split()) & RANKS == desc.rank
+        for role in roles
+    )
+
+
+def _names_other_kind(name: str, word: str) -> bool:
+    """Whether an organisation's name says it is something ``word`` does not describe
+    ("Clinton campaign" is no company, "the Senate" no group)."""
+    if org_name_fits(name, word):
+        return False
+    kinds = ORG_NOUNS | ORG_HEADS
+    return any(w.lower().strip(".,") in kinds for w in name.split())
+
+
+class _Unnamed:
+    """Marks an indefinite mention of the role ("a governor"): somebody left unnamed."""
+
+
+_UNNAMED = _Unnamed()
+
+
+def _fit_at(
+    tok: Token, desc: _Description, memory: DocMemory
+) -> tuple[str, SpeakerInfo] | _Unnamed | None:
+    """What token ``tok`` says about the description: the named referent it links the
+    description to (with the words around it), :data:`_UNNAMED` for an indefinite unnamed
+    use, else None."""
+    if not desc.person and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+        ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        if ent is not None and org_name_fits(ent.text, desc.word):
+            info = named_org(ent.root, memory)
+            return None if info is None else ("", info)
+    own = role_word(tok)
+    if not fits(desc.word, own) or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    if desc.person and (is_former(tok) != desc.former or rank(tok) != desc.rank):
+        return None
+    if desc.person and any(
+        c.ent_type_ == "ORG" and c.lower_ not in desc.qualifiers for c in tok.lefts
+    ):
+        return None  # 'World Bank President Jim Yong Kim' is not "the president"
+    # A history entry covering the token already resolved it ('"…," the governor said').
+    for prev in reversed(memory.history):
+        if prev.mention.start <= tok.idx < prev.mention.end and prev.mention.start < desc.before:
+            wanted = prev.kind == "person" if desc.person else prev.kind != "person"
+            if wanted and real_name(prev):
+                return window(tok, tok), prev
+            break
+    named = linked_name(tok, person=desc.person)
+    if named is not None:
+        info = named_person(named, memory) if desc.person else named_org(named, memory)
+        if info is None:
+            return None
+        first, last = (tok, named) if tok.i <= named.i else (named, tok)
+        return window(first, last), info
+    if tok.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children
+    ):
+        return _UNNAMED
+    return None
