@@ -59,7 +59,7 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
     if signer is not None:
         # "— Priya Nair, 29, Cuyahoga Falls": the name ends at the age's comma, whatever the
         # parser hung the place's words on.
-        return CueHit(dash_at, dash_at + len(dash), signer, "dash", True)
+        return CueHit(dash_at, dash_at + len(dash), signer, "line", True)
     # The parser may run a signature's name into the next paragraph's ("… Sarah Flores\n\n
     # Gov. Greg Abbott, in a tweet: …"); the signer's name ends with its line.
     while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.i < head.head.i:

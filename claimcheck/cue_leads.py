@@ -41,13 +41,8 @@ from .lead_presenters import (
     record_noun,
     signed,
 )
-from .vox_pops import (
-    names_follow,
-    presenting_lead,
-    signature_head,
-    signature_name,
-    their_antecedent,
-)
+from .speech_presenters import described_person, presenting_lead, their_antecedent
+from .vox_pops import names_follow, signature_head, signature_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -142,7 +137,7 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         named_line = named_line or name_line(region_lo, region_end, index)
         if named_line is not None:
             return CueHit(
-                named_line.idx, named_line.idx + len(named_line), named_line, "lead", True
+                named_line.idx, named_line.idx + len(named_line), named_line, "line", True
             )
     if colon:
         # "IOWA POLLS NOT WRONG - Mark Blumenthal:": in roundups a dash sets the source's name
@@ -217,6 +212,10 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
         if qa is not None:
             return qa_speaker(qa, region_lo, index)
         colon_at = region_end - 1
+        described = described_person(region_lo, colon_at, index)
+        if described is not None:
+            # "A retiree in Tampa:" describes an unnamed speaker; the place is not one.
+            return CueHit(colon_at, colon_at + 1, described, "lead", True)
         name_end = rstrip_end(text, colon_at)
         if text[name_end - 1 : name_end] == ")" and "(" in text[region_lo:name_end]:
             # "Rep. Trey Gowdy (R-S.C.):" names the speaker before the parenthesis.

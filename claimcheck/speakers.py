@@ -39,6 +39,7 @@ from .speech_filters import (
     named_by_context,
     said_as_words,
 )
+from .vox_pops import line_end, line_name_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +53,7 @@ _CONFIDENCE = {
     "dash": 0.8,
     "lead": 0.7,
     "record": 0.7,
+    "line": 0.75,
 }
 
 
@@ -143,11 +145,25 @@ def _speaker_from(
         return None
     if hit.how == "record":
         return _recorded(hit.speaker, index, memory, toward)
+    if hit.how == "line":
+        return _lined(hit.speaker, index, memory)
     speaker = issuer_of(hit.speaker, index) or hit.speaker
     lo, hi = mention_bounds(speaker, in_quote=index.in_quote, toward=toward)
     info = describe(speaker, lo, hi, memory)
     memory.remember(info)
     return info
+
+
+def _lined(head: Token, index: TextIndex, memory: DocMemory) -> SpeakerInfo:
+    """A name on a line of its own signing a quote ('Maria Gomez, Queens', 'Priya Nair, 29,
+    Cuyahoga Falls'): the line is the mention, but only the words from its start to ``head``
+    name the speaker; the age or place after the comma names nobody, though the parser may
+    join a place to the name as a conjunct."""
+    lo = line_name_start(head, index)
+    who = describe(head, lo, head.i + 1, memory)
+    memory.remember(who)
+    mention = make_mention(index.doc, lo, line_end(head, index), index.text)
+    return SpeakerInfo(who.name, who.kind, who.role, who.organization, mention)
 
 
 def _recorded(

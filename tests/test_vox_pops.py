@@ -107,6 +107,47 @@ VOX_POP_CASES = [
         id="names-after-their-quotes-single-newlines",
     ),
     pytest.param(
+        "Shoppers weigh in on the bag ban\n\n"
+        "The county's ban on plastic bags took effect on Monday.\n\n"
+        "“I keep forgetting my bags in the car. It's a pain.”\n"
+        "Maria Gomez, Queens\n\n"
+        "“Good. The bags were everywhere on the beach.”\n"
+        "Sandra Patel, Astoria",
+        [
+            (
+                "I keep forgetting my bags in the car. It's a pain.",
+                "Maria Gomez",
+                "Maria Gomez, Queens",
+            ),
+            (
+                "Good. The bags were everywhere on the beach.",
+                "Sandra Patel",
+                "Sandra Patel, Astoria",
+            ),
+        ],
+        id="name-lines-without-an-age-after-their-quotes",
+    ),
+    pytest.param(
+        "The Gazette asked shoppers how tariffs changed what they buy.\n\n"
+        "“I haven't noticed much, honestly. Maybe electronics.”\n"
+        "— Priya Nair, 29, Cuyahoga Falls\n\n"
+        "**Jamal Carter, 41, Milwaukee**\n"
+        "“The hotels are full and the bars are full.”",
+        [
+            (
+                "I haven't noticed much, honestly. Maybe electronics.",
+                "Priya Nair",
+                "Priya Nair, 29, Cuyahoga Falls",
+            ),
+            (
+                "The hotels are full and the bars are full.",
+                "Jamal Carter",
+                "Jamal Carter, 41, Milwaukee",
+            ),
+        ],
+        id="the-name-ends-at-the-age-whatever-the-parser-joins-to-it",
+    ),
+    pytest.param(
         "Voters in Reno watched the debate on Monday.\n\n"
         "Maria Lopez, 34, Las Vegas: “He never once talked about us.”\n\n"
         "Carlos Ruiz, 52, Reno: “She was ready for every question.”",
@@ -218,7 +259,31 @@ VOX_POP_CASES = [
         ],
         id="a-second-roundup-with-its-own-lead-does-not-inherit-the-first-speaker",
     ),
+    pytest.param(
+        "Town hall takeaways\n\n"
+        "Voters lined up early outside the library.\n\n"
+        "A retiree in Tampa: “I came for answers about Medicare and got none.”\n\n"
+        "Another voter: “I'm still undecided, and that's the truth.”\n\n"
+        "MARIA LOPEZ, 51, BAKERY OWNER: “I'll raise prices before I cut anyone's hours.”",
+        [
+            ("I came for answers about Medicare and got none.", "retiree", "A retiree in Tampa"),
+            ("I'm still undecided, and that's the truth.", "Another voter", "Another voter"),
+            (
+                "I'll raise prices before I cut anyone's hours.",
+                "Maria Lopez",
+                "MARIA LOPEZ, 51, BAKERY OWNER",
+            ),
+        ],
+        id="labels-describing-unnamed-voices-and-an-all-caps-signature-label",
+    ),
     # Negative rows.
+    pytest.param(
+        "Town hall takeaways\n\n"
+        "Mayor Ann Lee spoke to residents on Monday.\n\n"
+        "A warning: “The bridge will close in May, and it will stay closed for a year.”",
+        [("The bridge will close in May, and it will stay closed for a year.", None, None)],
+        id="negative-a-label-describing-a-thing-names-no-speaker",
+    ),
     pytest.param(
         "Long lines on election day\n\n"
         "Voters waiting to cast ballots shared their views.\n\n"
