@@ -137,21 +137,31 @@ def _qualified(
 
 
 def _other_topic(pick: SpeakerInfo, head: Token, memory: DocMemory) -> bool:
-    """Whether the paragraph so far is about someone else whose role the article never says
-    ('Chris Christie added … In his state, Christie said, … The governor claimed'), while the
-    person found is not named in it: the description then more likely means that person."""
+    """Whether the text just before the description (its paragraph and the sentence before)
+    is about someone else whose role the article never says ('Chris Christie added … In his
+    state, Christie said, … The governor claimed'), while the person found is not named in
+    it: the description then more likely means that person."""
+    doc = head.doc
     text = memory.text
-    para = text.rfind("\n", 0, head.idx) + 1
-    if pick.name.split()[-1] in text[para : head.idx]:
+    lo = text.rfind("\n", 0, head.idx) + 1
+    if head.sent.start > 0:
+        lo = min(lo, doc[doc[head.sent.start - 1].sent.start].idx)
+    last = pick.name.split()[-1:]
+    if last and last[0] in text[lo : head.idx]:
         return False
-    return any(
-        prev.kind == "person"
-        and para <= prev.mention.start < head.idx
-        and real_name(prev)
-        and prev.name.split()[-1:] != pick.name.split()[-1:]
-        and not memory.roles_given(prev.name)
+    others = {
+        prev.name
         for prev in memory.history
-    )
+        if prev.kind == "person" and lo <= prev.mention.start < head.idx and real_name(prev)
+    }
+    others |= {
+        memory.full_name(ent.text)
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and lo <= ent.start_char < head.idx
+        and not memory.in_quote(ent.start_char)
+    }
+    return any(name.split()[-1:] != last and not memory.roles_given(name) for name in others)
 
 
 def _earlier(

@@ -23,7 +23,7 @@ from .cues import (
 from .mention_span import make_mention, mention_bounds, name_run, skip_reporting
 from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
-from .role_links import refers_back
+from .role_links import RANKS, rank, refers_back
 from .role_referents import definite_referent
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
 from .speaker_roles import nominal_role, role_and_org
@@ -327,8 +327,11 @@ def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemo
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts)
     if definite:
         family = role_family(role)
+        ranked = rank(head)
         for prev in reversed(memory.history):
-            if prev.kind == "person" and role_family(prev.role) == family:
+            # A vice president or deputy secretary is not the president or secretary.
+            prev_rank = set((prev.role or "").lower().replace("-", " ").split()) & RANKS
+            if prev.kind == "person" and role_family(prev.role) == family and prev_rank == ranked:
                 return SpeakerInfo(
                     prev.name, "person", prev.role, org or prev.organization, mention
                 )
