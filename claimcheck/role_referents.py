@@ -80,11 +80,13 @@ def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
         rank(head),
     )
     found: list[tuple[str, SpeakerInfo]] = []
+    stopped = False
     for around, info in _earlier(head, desc, memory):
         if info is None:
+            stopped = True  # somebody unnamed came first: no one later in the text either
             break
         found.append((around, info))
-    if not found:
+    if not found and not stopped:
         found = _salient(head, desc, memory)
     if not found:
         return None
@@ -198,6 +200,11 @@ def _earlier(
             continue
         got = _fit_at(tok, desc, memory)
         if isinstance(got, _Unnamed):
+            # 'Business Insider commented on his future with the company. "…," the company
+            # said': the organisation the sentences are about outranks its own unnamed use.
+            earlier_topic = max((j for j in topic if j < k), default=None)
+            if earlier_topic is not None:
+                yield "", topic[earlier_topic]
             yield "", None
             return
         if got is not None:
@@ -332,8 +339,11 @@ def _fit_at(
             return None
         first, last = (tok, named) if tok.i <= named.i else (named, tok)
         return window(first, last), info
-    if tok.dep_ != "compound" and any(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children
-    ):
+    if tok.dep_ == "compound":
+        return None
+    # 'a governor said' introduced somebody unnamed; so, for an organisation, did 'the trade
+    # group for the plans' (an organisation word is too common to look past an unnamed use).
+    determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if determiners & _INDEFINITE or (not desc.person and "the" in determiners):
         return _UNNAMED
     return None

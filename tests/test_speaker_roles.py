@@ -150,6 +150,13 @@ CASES = [
         id="no-earlier-senator-stays-unresolved",
     ),
     pytest.param(
+        "UnitedHealth Group has threatened to leave the exchanges. This week the trade group "
+        "for the Blue Cross plans spelled out its concerns.\n\n"
+        "“The current risk pool is out of balance,” the group said.",
+        ("group", "organization", "the group"),
+        id="an-unnamed-group-nearer-than-a-named-one-is-who-the-group-means",
+    ),
+    pytest.param(
         "Vice President Joe Biden spoke in Scranton on Monday.\n\n"
         "“We will not let this stand,” the president said.",
         ("president", "person", "the president"),
