@@ -179,9 +179,12 @@ def lead_in(start: int, index: TextIndex) -> CueHit | None:
     if cands:
         # The last speaker of the lead-in is the one the quote goes on with.
         tok, how, subject = max(cands, key=lambda c: c[0].i)
-        if subject is not None and subject.lower_ == "their":
-            # "Here are some of their responses." after "HuffPost asked Latino voters …":
-            # the people asked are whose words follow.
+        pointing = colon or points_ahead(tokens)
+        if subject is not None and (
+            subject.lower_ == "their" or (subject.lower_ == "they" and pointing)
+        ):
+            # "Here are some of their responses." / "Here's what they told us:" after "The
+            # Post asked five first-time voters …": the people asked are whose words follow.
             subject = their_antecedent(subject, index) or subject
         hit = CueHit(tok.idx, cue_end(tok, how), subject, "lead", colon)
         cited = cited_source(every, tok if how == "verb" else None, (start, start), index)

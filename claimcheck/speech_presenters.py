@@ -182,9 +182,10 @@ _ASKING = frozenset({"ask", "survey", "poll", "interview", "invite", "question",
 
 
 def their_antecedent(possessor: Token, index: TextIndex) -> Token | None:
-    """The people "their" stands for in a presenting lead ("Here are some of their
-    responses."), or None: the nearest plural noun for people before it in its paragraph or
-    the one before, preferring those taken by a verb of asking ("asked Latino voters")."""
+    """The people "their" or "they" stands for in a presenting lead ("Here are some of their
+    responses.", "Here's what they told us:"), or None: the nearest plural noun for people
+    before it in its paragraph or the one before, preferring those taken by a verb of asking
+    ("asked Latino voters")."""
     doc, text = index.doc, index.text
     floor_end = rstrip_end(text, index.paragraph(possessor.idx)[0])
     floor = index.paragraph(floor_end - 1)[0] if floor_end else 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
-from .attribution_labels import opens_paragraph
+from .attribution_labels import strip_bullet
 from .attribution_parse import TextIndex, rstrip_end
 from .cue_candidates import CueHit
 from .lead_presenters import name_line
@@ -94,13 +94,15 @@ def _kind(lo: int, hi: int, index: TextIndex) -> Literal["q", "n"] | None:
     """A paragraph of a run of voices: "q" when only quoted text (after a bullet), "n" when
     a signature line, None otherwise."""
     text = index.text
-    k = lo
-    while k < hi and not index.in_quote(k):
-        k += 1
-    if k < hi:
+    # Read only as far as needed: the walk over a run asks this of every paragraph near a
+    # set-out quote, and most are prose that neither opens with a quote nor names anyone.
+    k = hi - len(strip_bullet(text[lo:hi]))
+    if k < hi and index.in_quote(k):
         quoted = all(index.in_quote(j) or text[j].isspace() for j in range(k, hi))
-        return "q" if quoted and opens_paragraph(text, lo, k) else None
-    return "n" if _line_name(lo, hi, index) is not None else None
+        return "q" if quoted else None
+    if _line_name(lo, hi, index) is None or any(index.in_quote(j) for j in range(lo, hi)):
+        return None
+    return "n"
 
 
 def _line_name(lo: int, hi: int, index: TextIndex) -> Token | None:

@@ -237,6 +237,20 @@ VOX_POP_CASES = [
         id="their-in-a-presenting-lead-is-the-people-asked",
     ),
     pytest.param(
+        "First-time voters in Georgia\n\n"
+        "The Post interviewed first-time voters across Georgia this week. "
+        "Here's what they told us:\n\n"
+        "“I'm voting because of what happened to my sister's clinic.”",
+        [
+            (
+                "I'm voting because of what happened to my sister's clinic.",
+                "first-time voters",
+                "first-time voters",
+            )
+        ],
+        id="they-in-a-pointing-lead-is-the-people-interviewed",
+    ),
+    pytest.param(
         "Mayor Dana Whitfield met the Courier on Tuesday.\n\n"
         "Asked about the budget: “There will be no new taxes this year.”\n\n"
         "Q: Will you run again?\n"
