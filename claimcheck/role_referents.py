@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import ORG_HEADS, ROLE_NOUNS
+from .cues import ORG_HEADS, ROLE_NOUNS, TITLES
 from .role_links import (
     FORMER,
     RANKS,
@@ -31,7 +31,7 @@ from .role_links import (
     window,
 )
 from .role_words import ORG_NOUNS, family_fits, fits, org_name_fits
-from .speaker_memory import DocMemory, SpeakerInfo
+from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,11 +157,14 @@ def _other_topic(pick: SpeakerInfo, head: Token, memory: DocMemory) -> bool:
         if prev.kind == "person" and lo <= prev.mention.start < head.idx and real_name(prev)
     }
     others |= {
-        memory.full_name(ent.text)
+        memory.full_name(drop_descriptors(clean_name(ent)))
         for ent in doc.ents
         if ent.label_ == "PERSON"
         and lo <= ent.start_char < head.idx
         and not memory.in_quote(ent.start_char)
+        # 'Mayor de Blasio': NER took the role into the name, so the role is given.
+        and ent[0].lower_ not in ROLE_NOUNS
+        and ent[0].lower_ not in TITLES
     }
     return any(name.split()[-1:] != last and not memory.roles_given(name) for name in others)
 
