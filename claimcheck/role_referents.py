@@ -32,6 +32,7 @@ from .role_links import (
 )
 from .role_words import ORG_NOUNS, family_fits, fits, org_name_fits
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors
+from .speaker_roles import nominal_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,8 +108,6 @@ def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
         return None
     if pick.kind != "person":
         return SpeakerInfo(pick.name, pick.kind, None, None, mention)
-    from .speaker_roles import nominal_role  # roles read the memory; imported late for cycles
-
     role, org = nominal_role(head, memory)
     known_role, known_org = memory.role_of(pick.name, mention.start)
     return SpeakerInfo(
