@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from speaker_cases import spoken_by
 
 from claimcheck.quotes import scan
 from claimcheck.speakers import attribute
 
 
 def _speakers(nlp, text):
-    doc = nlp(text)
-    return [
-        (
-            q.text,
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker else None,
-        )
-        for q in attribute(doc, scan(text))
-        if q.kind != "indirect"
-    ]
+    return spoken_by(nlp, text)
 
 
 # A stand-alone quoted sentence after a sentence about someone, with no reporting verb.

@@ -4,6 +4,7 @@ roundups, labelled Q&A (real spaCy parse, a handful of documents)."""
 from __future__ import annotations
 
 import pytest
+from speaker_cases import spoken_by
 
 from claimcheck.attribution_labels import (
     dash_label,
@@ -14,21 +15,10 @@ from claimcheck.attribution_labels import (
     opens_paragraph,
 )
 from claimcheck.lead_presenters import PARTY_SUFFIX, qa_label, tweet_signature
-from claimcheck.quotes import scan
-from claimcheck.speakers import attribute
 
 
 def _speakers(nlp, text):
-    doc = nlp(text)
-    return [
-        (
-            q.text.strip("“”\"' "),
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker else None,
-        )
-        for q in attribute(doc, scan(text))
-        if q.kind != "indirect"
-    ]
+    return spoken_by(nlp, text, strip="“”\"' ")
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 import pytest
-
-from claimcheck.quotes import scan
-from claimcheck.speakers import attribute
+from speaker_cases import attributed
 
 
 def _speakers(nlp, text):
     return [
         (q.text, q.speaker.name, q.speaker.kind) if q.speaker else (q.text, None, None)
-        for q in attribute(nlp(text), scan(text))
+        for q in attributed(nlp, text, indirect=True)
     ]
 
 

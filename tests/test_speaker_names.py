@@ -7,23 +7,18 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from speaker_cases import attributed
 
 from claimcheck.cues import reports_speech
 from claimcheck.mention_span import skip_reporting
-from claimcheck.quotes import scan
 from claimcheck.speaker_resolve import handle_kind
-from claimcheck.speakers import attribute
 
 
 def _speakers(nlp, text):
-    doc = nlp(text)
-    rows = []
-    for q in attribute(doc, scan(text)):
-        if q.kind == "indirect":
-            continue
-        s = q.speaker
-        rows.append(None if s is None else (s.name, s.kind, s.role, s.mention.text))
-    return rows
+    return [
+        None if (s := q.speaker) is None else (s.name, s.kind, s.role, s.mention.text)
+        for q in attributed(nlp, text)
+    ]
 
 
 # (text, [(name, kind, role, mention) or None per marked quote, in order])

@@ -7,21 +7,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from speaker_cases import attributed
 
-from claimcheck.quotes import scan
 from claimcheck.role_words import fits, org_name_fits, word_family
-from claimcheck.speakers import attribute
 
 
 def _speakers(nlp, text):
-    doc = nlp(text)
-    rows = []
-    for q in attribute(doc, scan(text)):
-        if q.kind == "indirect":
-            continue
-        s = q.speaker
-        rows.append(None if s is None else (s.name, s.kind, s.mention.text))
-    return rows
+    return [
+        None if (s := q.speaker) is None else (s.name, s.kind, s.mention.text)
+        for q in attributed(nlp, text)
+    ]
 
 
 # (text, (name, kind, mention) of the last marked quote's speaker, or None)

@@ -7,24 +7,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from speaker_cases import spoken_by
 
 from claimcheck.lead_presenters import interviewer_label
-from claimcheck.quotes import scan
-from claimcheck.speakers import attribute
 from claimcheck.vox_pops import signature_name
 
 
 def _speakers(nlp, text):
-    doc = nlp(text)
-    return [
-        (
-            q.text.strip("“”\"' ,"),
-            q.speaker.name if q.speaker else None,
-            q.speaker.mention.text if q.speaker else None,
-        )
-        for q in attribute(doc, scan(text))
-        if q.kind != "indirect"
-    ]
+    return spoken_by(nlp, text, strip="“”\"' ,")
 
 
 @pytest.mark.parametrize(

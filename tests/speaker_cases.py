@@ -1,0 +1,27 @@
+"""What the attribution stage says of each quote of a text, for example-table tests."""
+
+from __future__ import annotations
+
+from claimcheck.models import Quote
+from claimcheck.quotes import scan
+from claimcheck.speakers import attribute
+
+
+def attributed(nlp, text: str, *, indirect: bool = False) -> list[Quote]:
+    """The quotes of ``text`` with their speakers, marked quotes only unless ``indirect``."""
+    quotes = attribute(nlp(text), scan(text))
+    return [q for q in quotes if indirect or q.kind != "indirect"]
+
+
+def spoken_by(
+    nlp, text: str, *, strip: str | None = None
+) -> list[tuple[str, str | None, str | None]]:
+    """(quote text, speaker name, mention text) per marked quote; ``strip`` trims the quote text."""
+    return [
+        (
+            q.text if strip is None else q.text.strip(strip),
+            q.speaker.name if q.speaker else None,
+            q.speaker.mention.text if q.speaker else None,
+        )
+        for q in attributed(nlp, text)
+    ]
