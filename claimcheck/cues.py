@@ -151,6 +151,21 @@ GROUP_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Nouns for ordinary people, one of whom can be a speaker ("one woman said", "A retiree in
+# Tampa:"); a vox pop describes its unnamed voices by them.
+PERSON_NOUNS: frozenset[str] = _words(
+    """
+    woman man mother father mom dad son daughter grandmother grandfather grandparent wife
+    husband parent child kid teen teenager student graduate veteran resident retiree voter
+    neighbor neighbour friend fan customer shopper driver worker nurse teacher farmer owner
+    immigrant refugee patient doctor commuter rider passenger traveler traveller tourist
+    viewer reader listener caller protester supporter attendee participant employee
+    entrepreneur mechanic electrician plumber contractor homeowner renter tenant landlord
+    pastor priest rabbi imam coach player athlete musician artist bartender waiter waitress
+    cashier clerk miner trucker firefighter officer soldier sailor marine citizen local
+    """
+)
+
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "him", "her", "me"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "we", "them", "us"})
 

@@ -128,13 +128,13 @@ class DocMemory:
         k = bisect.bisect_left(self._person_starts, before)
         for j in range(k - 1, max(k - 12, -1), -1):
             name = self.full_name(self._person_names[j])
-            if gender is None or self._gender.get(name, gender) == gender:
+            if gender is None or (self.gender_of(name) or gender) == gender:
                 found = (self._person_starts[j], name)
                 break
         for prev in reversed(self.history[-4:]):
             if prev.kind != "person" or prev.mention.start >= before:
                 continue
-            if gender is not None and self._gender.get(prev.name, gender) != gender:
+            if gender is not None and (self.gender_of(prev.name) or gender) != gender:
                 continue
             if found is None or prev.mention.end >= found[0] or same_person(prev.name, found[1]):
                 found = (prev.mention.start, prev.name)
@@ -146,8 +146,10 @@ class DocMemory:
         return found[1]
 
     def gender_of(self, name: str) -> str | None:
-        """ "m"/"f" when the document has said so for ``name`` (an honorific), else None."""
-        return self._gender.get(name)
+        """ "m"/"f" when the document has said so for ``name`` (an honorific) or the noun an
+        unnamed speaker goes by says so ("his mother", "One man"), else None."""
+        words = name.lower().split()
+        return self._gender.get(name) or (_NOUN_GENDER.get(words[-1]) if words else None)
 
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
@@ -213,6 +215,14 @@ class DocMemory:
 
 _FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
 _MALE = ("mr.", "mr")
+# The nouns unnamed people are called by that say which pronoun refers to them: "a woman
+# said … “…,” she added" is the woman, while "he" after "his mother said" is someone else.
+_FEMALE_NOUNS = """woman mother mom daughter grandmother wife sister aunt niece girl waitress
+    actress businesswoman widow"""
+_MALE_NOUNS = """man father dad son grandfather husband brother uncle nephew boy waiter actor
+    businessman widower"""
+_NOUN_GENDER = {word: g for words, g in ((_FEMALE_NOUNS, "f"), (_MALE_NOUNS, "m"))
+                for word in words.split()}
 
 
 def _gender_of(ent: Span) -> str | None:

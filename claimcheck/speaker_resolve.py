@@ -14,6 +14,7 @@ from .cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -353,8 +354,8 @@ def _thing_kind(head: Token) -> SpeakerKind:
     if label == "PERCENT" or _is_share(head):
         # "Fifty-five percent of voters said": a share of people is a group of them
         return "group"
-    if label == "PERSON":
-        return "person"
+    if label == "PERSON" or lower in PERSON_NOUNS:
+        return "person"  # "one woman in Miami said", "a retiree told the paper"
     return "unknown"
 
 

@@ -18,6 +18,7 @@ from .cues import (
     CUE_NOUNS,
     GROUP_NOUNS,
     ISSUED_TEXT_NOUNS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     reports_speech,
@@ -210,17 +211,6 @@ def _taken_by_asking(tok: Token) -> bool:
     return head.lemma_.lower() in _ASKING
 
 
-# Nouns for ordinary people that vox pops describe their voices by ("A retiree in Tampa:").
-_PERSON_NOUNS = _words(
-    """woman man mother father mom dad son daughter grandmother grandfather grandparent wife
-    husband parent child kid teen teenager student graduate veteran resident retiree voter
-    neighbor neighbour friend fan customer shopper driver worker nurse teacher farmer owner
-    immigrant refugee patient doctor commuter rider passenger traveler traveller tourist
-    viewer reader listener caller protester supporter attendee participant employee
-    entrepreneur mechanic electrician plumber contractor homeowner renter tenant landlord
-    pastor priest rabbi imam coach player athlete musician artist bartender waiter waitress
-    cashier clerk miner trucker firefighter officer soldier sailor marine citizen local"""
-)
 # Words that open a description of someone unnamed: "A retiree", "One mother", "Another voter".
 _DESCRIBING = frozenset({"a", "an", "one", "another", "this", "that"})
 
@@ -256,6 +246,6 @@ def described_person(lo: int, hi: int, index: TextIndex) -> Token | None:
     lemma = head.lemma_.lower()
     if lemma in ISSUED_TEXT_NOUNS or lemma in CUE_NOUNS:
         return None
-    if lemma in _PERSON_NOUNS or lemma in ROLE_NOUNS or head.lower_ in _PERSON_NOUNS:
+    if lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or head.lower_ in PERSON_NOUNS:
         return head
     return None

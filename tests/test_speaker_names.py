@@ -198,3 +198,39 @@ def test_skip_reporting_passes_an_opening_reporting_verb(nlp, text, first_word):
     doc = nlp(text)
     stop = next(t.i for t in doc if t.text == ":") - 1
     assert doc[skip_reporting(doc, 0, stop)].text == first_word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinary person's noun is a person, its plural a group
+        ("“It was embarrassing,” one woman in Miami said.", ("one woman", "person")),
+        ("“It was embarrassing,” a retiree told the newspaper.", ("retiree", "person")),
+        ("“It was fine,” students said.", ("students", "group")),
+        # a thing is still no person
+        ("“It was fine,” the report said.", ("report", "unknown")),
+    ],
+)
+def test_ordinary_people_are_persons_and_their_plurals_groups(nlp, text, expected):
+    assert [(q.speaker.name, q.speaker.kind) for q in attributed(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" after an unnamed woman spoke is that woman ...
+        (
+            "Sen. John Cole spoke first. “We need roads,” a woman in the crowd said. "
+            "“And schools,” she added.",
+            ["woman", "woman"],
+        ),
+        # ... but "he" is never "his mother": the noun says she is a woman
+        (
+            "Sen. John Cole spoke first. “He was always like this,” his mother said. "
+            "“I will win,” he said.",
+            ["his mother", "John Cole"],
+        ),
+    ],
+)
+def test_pronouns_respect_the_gender_an_unnamed_speakers_noun_gives(nlp, text, expected):
+    assert [q.speaker.name for q in attributed(nlp, text)] == expected
