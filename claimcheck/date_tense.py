@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["guess_tense"]
+__all__ = ["PAST_CUE", "guess_tense"]
 
 # a month name, as :data:`.date_rules.MONTH_CORE` spells it (kept here: date_rules imports us)
 _MONTH = re.compile(
@@ -26,7 +26,9 @@ _FUTURE = re.compile(
     # the present tense of a scheduled event: "talks begin Monday", "he visits on Friday"
     r"begins?|starts?|opens?|meets|arrives|holds|resumes|kicks|heads|travels|visits|hosts|"
     r"convenes|ends|closes|leaves|returns|lands)$", re.IGNORECASE)
-_PAST = re.compile(
+#: a word that puts the sentence around it in the past ("said", "ago", any "-ed"
+#: verb); also read by :mod:`.pubdate` for a weekday told after the event
+PAST_CUE = re.compile(
     r"^(?:since|ago|last|was|were|had|did|said|says|earlier|previous|former|took|began|came|"
     r"went|met|held|made|fell|rose|grew|saw|told|won|lost|left|spent|paid|sent|gave|wrote|"
     r"spoke|ran|brought|thought|found|knew|became|chose|drew|sold|stood|struck|bought|caught|"
@@ -124,7 +126,7 @@ def _cue(words: list[str], i: int) -> str | None:
     if _FUTURE.match(word) and low != "to" and not (
             low == "going" and (i + 1 >= len(words) or words[i + 1].lower() != "to")):
         return "future"  # "going from 40 percent" is no future, "going to" is
-    if _PAST.match(word) and low not in _NOT_PAST and not (
+    if PAST_CUE.match(word) and low not in _NOT_PAST and not (
             i and words[i - 1].lower() in _NOT_A_VERB_BEFORE):
         return "past"
     return None

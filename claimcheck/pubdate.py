@@ -19,7 +19,7 @@ import re
 
 from . import periods as P
 from .date_rules import MONTH_CORE, WEEKDAY_RE
-from .date_tense import _PAST
+from .date_tense import PAST_CUE
 from .dates import DateSpan, find_dates
 
 __all__ = ["infer"]
@@ -116,7 +116,7 @@ def _anchored(text: str, latest_year: int) -> dt.date | None:
 def _told_before(text: str, start: int) -> bool:
     """Whether a past-tense verb ("announced", "said") shortly precedes the weekday."""
     words = re.findall(r"[A-Za-z']+", text[max(0, start - 40):start])[-4:]
-    return any(_PAST.match(w) and w.lower() not in ("since", "last") for w in words)
+    return any(PAST_CUE.match(w) and w.lower() not in ("since", "last") for w in words)
 
 
 def _told_day(text: str, anchor: dt.date) -> dt.date | None:
