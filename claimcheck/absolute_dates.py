@@ -14,59 +14,68 @@ from typing import Any
 
 from . import periods as P
 from .date_rules import (
-    _AMBIGUOUS_MONTHS,
-    _PLURAL_IRREGULAR,
     DATE_CUES,
-    _year_for_day,
     absolute_period,
     day_value,
     month_of,
     parted,
     spelled_year_ok,
+    year_for_day,
     year_value,
 )
 
-__all__: list[str] = []  # handlers for .news_dates only
+# handlers of the news_dates table
+__all__ = [
+    "CENTURY_WORDS",
+    "cardinal_day",
+    "day_month",
+    "day_range",
+    "decade_in_figures",
+    "iso_date",
+    "month_number_year",
+    "month_range",
+    "month_year",
+    "nth_century",
+    "numeric_date",
+    "numeric_day",
+    "quarter_code",
+    "tight_month_day",
+    "week_of_year",
+    "year_in_words",
+    "year_only",
+    "year_range",
+]
 
 
-class _Regrouped:
-    """A match whose alternative groups ("mo"/"mo2") read under one name."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-
-    def group(self, name: str) -> str:
-        return str(self._m.group(name) or self._m.group(name + "2"))
-
-    def start(self) -> int:
-        return self._m.start()
-
-    def end(self) -> int:
-        return self._m.end()
-
-
-def _month_number_year(m: Any, text: str) -> Any:
+def month_number_year(m: Any, text: str) -> Any:
+    """ "2017-3", "03/2017": a month and year in figures. What a date_rules.Handler returns, or
+    None."""
     mo, y = int(m.group("mo")), int(m.group("y"))
     return absolute_period(m, lambda: P.month(y, mo), "month") if 1 <= mo <= 12 else None
 
 
-_CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-                  "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+#: the ordinal words a century is named with ("the nineteenth century") and their number
+CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                 "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 
-def _century(m: re.Match[str], text: str) -> Any:
+def nth_century(m: re.Match[str], text: str) -> Any:
+    """ "the 19th century", "the twenty-first century": its hundred years. What a date_rules.Handler
+    returns, or None."""
     raw = m.group("n").lower()
-    n = int(raw[:-2]) if raw[:1].isdigit() else _CENTURY_WORDS.get(" ".join(raw.split()), 0)
+    n = int(raw[:-2]) if raw[:1].isdigit() else CENTURY_WORDS.get(" ".join(raw.split()), 0)
     if not 1 <= n <= 21:
         return None
     first = max(1, (n - 1) * 100)
     return absolute_period(m, lambda: P.span(P.year(first), P.year(n * 100 - 1)), "year")
 
 
-def _week_of_year(m: re.Match[str], text: str) -> Any:
+def week_of_year(m: re.Match[str], text: str) -> Any:
+    """ "the first week of 2016", "the last week of 2019": that ISO week. What a date_rules.Handler
+    returns, or None."""
     y = int(m.group("y"))
     which = m.group("n").lower()
     if which == "last":
@@ -78,7 +87,9 @@ def _week_of_year(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: P.iso_week(monday), "week")
 
 
-def _iso(m: re.Match[str], text: str) -> Any:
+def iso_date(m: re.Match[str], text: str) -> Any:
+    """ "2017-03-02", "2017-03", "20170302": a day or a month written ISO style. What a
+    date_rules.Handler returns, or None."""
     y, mo, d = int(m.group("y")), int(m.group("mo")), m.group("d")
     if not 1 <= mo <= 12:
         return None
@@ -87,7 +98,9 @@ def _iso(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: P.day(dt.date(y, mo, int(d))), "day")
 
 
-def _numeric(m: re.Match[str], text: str) -> Any:
+def numeric_date(m: re.Match[str], text: str) -> Any:
+    """ "12/7/41", "14.03.2019", "10-1-2018": a day, month and year in figures. What a
+    date_rules.Handler returns, or None."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     # Day first when the first number cannot be a month, or with dots (European style).
     mo, d = (b, a) if a > 12 or m.group("sep") == "." else (a, b)
@@ -117,7 +130,7 @@ def century_year(yy: int, ref: dt.date) -> int:
     return year
 
 
-def _numeric_day(m: re.Match[str], text: str) -> Any:
+def numeric_day(m: re.Match[str], text: str) -> Any:
     """ "on 11/20", "from 10/1 to 11/7": a month and day in figures, only after a date cue
     (a bare "3/4" is a fraction)."""
     a, b = int(m.group("a")), int(m.group("b"))
@@ -130,11 +143,17 @@ def _numeric_day(m: re.Match[str], text: str) -> Any:
         return None
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        found = P.safe_date(_year_for_day(ref, month, day, tense), month, day)
+        found = P.safe_date(year_for_day(ref, month, day, tense), month, day)
         return P.day(found) if found else None
 
     start = m.start("wd") if m.group("wd") else m.start("a")
     return start, m.end(), (resolve, "day", False)
+
+
+# month names and abbreviations that are also words ("may", "march", "jan"): written
+# lowercase with no day beside them they are read as words
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "jun", "jul", "oct",
+                     "nov", "feb", "apr"}
 
 
 def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> bool:
@@ -152,7 +171,7 @@ def _two_digit_year(yy: str) -> int:
     return (1900 if int(yy) >= 69 else 2000) + int(yy)
 
 
-def _cardinal_day(m: re.Match[str], text: str) -> Any:
+def cardinal_day(m: re.Match[str], text: str) -> Any:
     """ "twenty five January nineteen eighty six": a spoken day beside a spoken year."""
     month = month_of(m, "m" if m.group("m") else "m2")
     day = day_value(m, "d" if m.group("d") else "d2")
@@ -162,12 +181,14 @@ def _cardinal_day(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: P.day(dt.date(y, month, day)), "day")
 
 
-def _tight_month_day(m: re.Match[str], text: str) -> Any:
+def tight_month_day(m: re.Match[str], text: str) -> Any:
     """ "Oct/2", "Dec31, 1994", "mar3": a month and day run together are never a verb."""
-    return _day_month(m, text, checked=True)
+    return day_month(m, text, checked=True)
 
 
-def _day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
+def day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
+    """ "May 14", "14 May 2024", "Tuesday, the 14th of May": a month and day, in the year written or
+    else the one the reference date and tense give. What a date_rules.Handler returns, or None."""
     if not checked and not _month_ok(m, "m", text, anchored=True):
         return None
     month, day = month_of(m, "m"), day_value(m, "d")
@@ -185,12 +206,14 @@ def _day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
         return absolute_period(m, lambda: P.day(dt.date(y, month, day)), "day")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period:
-        return P.day(dt.date(_year_for_day(ref, month, day, tense), month, day))
+        return P.day(dt.date(year_for_day(ref, month, day, tense), month, day))
 
     return m.start(), m.end(), (resolve, "day", False)
 
 
-def _quarter_code(m: re.Match[str], text: str) -> Any:
+def quarter_code(m: re.Match[str], text: str) -> Any:
+    """ "Q3 2017", "H1 2020", "2019Q4": a quarter or half of a written year. What a
+    date_rules.Handler returns, or None."""
     y = int(m.group("y") or m.group("y2"))
     if m.group("h") or m.group("h2"):
         h = int(m.group("h") or m.group("h2"))
@@ -199,7 +222,9 @@ def _quarter_code(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: P.span(P.month(y, 3 * q - 2), P.month(y, 3 * q)), "month")
 
 
-def _day_range(m: re.Match[str], text: str) -> Any:
+def day_range(m: re.Match[str], text: str) -> Any:
+    """ "May 14-16", "the 14th to the 16th of May", "Dec 28 - Jan 3, 2020": a run of days. What a
+    date_rules.Handler returns, or None."""
     groups = m.groupdict()
     m1 = month_of(m, "m1") if groups.get("m1") else month_of(m, "m")
     m2 = month_of(m, "m2") if groups.get("m2") else m1
@@ -227,7 +252,7 @@ def _day_range(m: re.Match[str], text: str) -> Any:
             y2 = int(m.group("y"))
             y1 = y2 - 1 if m2 < m1 else y2
         else:
-            y1 = _year_for_day(ref, m1, d1, tense)
+            y1 = year_for_day(ref, m1, d1, tense)
             y2 = y1 + 1 if m2 < m1 else y1
         return P.span(P.day(dt.date(y1, m1, d1)), P.day(dt.date(y2, m2, d2)))
 
@@ -240,7 +265,9 @@ def _day_range(m: re.Match[str], text: str) -> Any:
     return m.start(), m.end(), (resolve, "day", False)
 
 
-def _month_year(m: re.Match[str], text: str) -> Any:
+def month_year(m: re.Match[str], text: str) -> Any:
+    """ "May 2024", "April of '87": a month of a written year. What a date_rules.Handler returns, or
+    None."""
     yy = m.groupdict().get("yy")
     month = month_of(m, "m")
     y = _two_digit_year(yy) if yy else year_value(m.group("y"))
@@ -249,7 +276,7 @@ def _month_year(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: P.month(y, month), "month")
 
 
-def _spelled_year(m: re.Match[str], text: str) -> Any:
+def year_in_words(m: re.Match[str], text: str) -> Any:
     """ "in nineteen ninety-six": a year in words after a date preposition."""
     if not spelled_year_ok(m, "y", text):
         return None
@@ -260,7 +287,9 @@ def _spelled_year(m: re.Match[str], text: str) -> Any:
 _OWN_YEAR_BEFORE = re.compile(r"\b(?:this|last|next|past|coming)\s+$", re.I)
 
 
-def _month_range(m: re.Match[str], text: str) -> Any:
+def month_range(m: re.Match[str], text: str) -> Any:
+    """ "January to March 2017", "May 2019 - June 2020": a run of months. What a date_rules.Handler
+    returns, or None."""
     if (m.groupdict().get("to") or "").strip().lower() == "and" and not re.search(
             r"\bbetween\s+$", text[max(0, m.start() - 9):m.start()], re.I):
         return None  # "in January and March 2017" lists two months; "between" makes a run
@@ -295,9 +324,14 @@ _SENTENCE_BEFORE = re.compile(
     r"|[!?])['\"”’)]*\s+$", re.I)
 # "1500 of them", "2000 or so": a count opening a sentence
 _NOT_SENTENCE_YEAR = re.compile(r"\s*(?:[-–]|(?:of|to|or|and|more|fewer|less|plus)\b)", re.I)
+# plurals without an -s: "2000 people" counts people, it is no year
+_PLURAL_IRREGULAR = {"people", "men", "women", "children", "police", "personnel", "staff",
+                     "cattle", "sheep", "fish", "deer", "aircraft", "troops"}
 
 
-def _year_only(m: re.Match[str], text: str) -> Any:
+def year_only(m: re.Match[str], text: str) -> Any:
+    """ "2016", "early 2016", "the first quarter of 2016": a year in figures or a part of it, unless
+    the number counts or measures something. What a date_rules.Handler returns, or None."""
     y = int(m.group("y"))
     part = m.group("part")
     before = text[max(0, m.start() - 12):m.start()]
@@ -330,7 +364,9 @@ def _year_only(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: parted(P.year(y), part), "year")
 
 
-def _year_range(m: re.Match[str], text: str) -> Any:
+def year_range(m: re.Match[str], text: str) -> Any:
+    """ "2010-2015", "between 1998 and 2001", "2014-15": a run of years. What a date_rules.Handler
+    returns, or None."""
     y1, y2s = int(m.group("y1")), m.group("y2")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if y2 <= y1 or y2 - y1 > 100:
@@ -341,7 +377,9 @@ def _year_range(m: re.Match[str], text: str) -> Any:
     return absolute_period(m, lambda: P.span(P.year(y1), P.year(y2)), "year")
 
 
-def _decade(m: re.Match[str], text: str) -> Any:
+def decade_in_figures(m: re.Match[str], text: str) -> Any:
+    """ "the 1990s", "the early 2000s": a decade, or the part of it named. What a date_rules.Handler
+    returns, or None."""
     y = int(m.group("dec"))
     span_years = 100 if y % 100 == 0 and m.group("century") else 10
     return absolute_period(m, lambda: parted(P.span(P.year(y), P.year(y + span_years - 1)),

@@ -15,20 +15,28 @@ from . import periods as P
 from .date_context import date_direction
 from .date_gates import Gated, gated
 from .date_rules import (
-    _UNITS,
-    _mon,
-    _year_for_day,
+    UNIT_WORD_RE,
     amount_of,
     day_value,
+    month_group,
     month_of,
+    year_for_day,
     year_for_month,
 )
 from .relative_dates import duration_span, relative_unit, units_ago
 
-__all__: list[str] = []  # handlers for .news_dates only
+# handlers of the news_dates table, and this module's own patterns
+__all__ = [
+    "bare_quarter",
+    "decade_in_words",
+    "nth_day_of",
+    "piece_of_year",
+    "piece_patterns",
+    "week_number",
+]
 
 
-def _nth_day_of(m: re.Match[str], text: str) -> Any:
+def nth_day_of(m: re.Match[str], text: str) -> Any:
     """ "the 15th day of next month", "the twenty-third day of September"."""
     day = day_value(m, "d")
     if not 1 <= day <= 31:
@@ -41,14 +49,14 @@ def _nth_day_of(m: re.Match[str], text: str) -> Any:
             first = P.shift_months(ref.replace(day=1), shift)
             y, mo = first.year, first.month
         else:
-            y, mo = _year_for_day(ref, month, day, tense), month
+            y, mo = year_for_day(ref, month, day, tense), month
         found = P.safe_date(y, mo, day)
         return P.day(found) if found else None
 
     return m.start(), m.end(), (resolve, "day", False)
 
 
-def _week_number(m: re.Match[str], text: str) -> Any:
+def week_number(m: re.Match[str], text: str) -> Any:
     """ "week 31 of 2027", "week 27 of last year", "in the week 31": an ISO week."""
     n = int(m.group("n"))
     bare = not m.group("y") and not m.group("rel") and " year" not in m.group().lower()
@@ -70,7 +78,7 @@ def _week_number(m: re.Match[str], text: str) -> Any:
     return m.start("w"), m.end(), (resolve, "week", False)
 
 
-def _bare_quarter(m: re.Match[str], text: str) -> Any:
+def bare_quarter(m: re.Match[str], text: str) -> Any:
     """ "in Q3" with no year: the quarter of the publication year, moved by the tense."""
     q = int(m.group("q"))
     before = re.search(r"([A-Z][A-Za-z]+)\s+$", text[max(0, m.start() - 20):m.start()])
@@ -96,7 +104,7 @@ _NOT_A_DECADE = re.compile(
     r"|\b(?:temperatures?|degrees|highs|lows|heat|scored?|scores|mph)\b.{0,30}$)", re.I)
 
 
-def _decade_word(m: re.Match[str], text: str) -> Any:
+def decade_in_words(m: re.Match[str], text: str) -> Any:
     """ "the nineties", "the '90s": the latest such decade begun by the publication year.
 
     Not an age ("in her forties") nor a temperature or score ("highs in the nineties")."""
@@ -121,7 +129,7 @@ def _year_of(m: re.Match[str], ref: dt.date) -> int:
     return ref.year + {"last": -1, "next": 1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
 
 
-def _piece_of_year(m: re.Match[str], text: str) -> Any:
+def piece_of_year(m: re.Match[str], text: str) -> Any:
     """ "the first ten days of last year", "the last 3 weeks of 2019", "the 9th month of next
     year": a stretch counted from the start or the end of a year (weeks are ISO weeks)."""
     if m.group("nth"):
@@ -241,16 +249,16 @@ def _year_after_article(m: re.Match[str], text: str) -> Any:
 def piece_patterns() -> list[tuple[Gated, Any]]:
     """The patterns of this module with their handlers, for :mod:`.news_dates`."""
     return [
-        (gated(rf"\b{_mon('m')}(?:['’]s)?(?=\s+(?:[A-Za-z-]+\s+){{0,2}}{_EVENT_NOUN}\b)",
+        (gated(rf"\b{month_group('m')}(?:['’]s)?(?=\s+(?:[A-Za-z-]+\s+){{0,2}}{_EVENT_NOUN}\b)",
                     re.I), _event_month),
-        (gated(rf"\b{_mon('m')}(?=['’]s\s+[a-z])", re.I), _event_month),
+        (gated(rf"\b{month_group('m')}(?=['’]s\s+[a-z])", re.I), _event_month),
         (gated(r"\b(?P<rel>last|this|next|previous|coming|current)\s+"
                     r"(?P<unit>year|month|week|quarter|decade)(?=['’]s\b)(?P<part>)", re.I),
          _possessive_unit),
         (gated(r"(?<![\d/.,$])9/11(?![\d/])"), _nine_eleven),
         (gated(r"\b(?:A|An|This|That)\s+(?P<y>1[6-9]\d\d|20[0-3]\d)(?![\d,.]\d)"
                     r"(?=\s+[A-Za-z])"), _year_after_article),
-        (gated(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{_UNITS})"
+        (gated(rf"(?<![\d,.])\b(?P<num>\d{{1,3}}(?:,\d{{3}})+)[\s-]+(?P<unit>{UNIT_WORD_RE})"
                     r"(?![\w-])(?P<half>)", re.I), _thousands_duration),
         (gated(r"(?<![\d,.])\b(?P<num>\d{1,3}(?:,\d{3})+)\s+(?P<unit>years?|months?|weeks?"
                     r"|days?)\s+ago\b", re.I), units_ago),

@@ -28,7 +28,7 @@ from typing import Any
 
 from . import periods as P
 from .date_gates import Gated, gated
-from .date_rules import _mon
+from .date_rules import month_group
 
 __all__ = ["fallback_patterns"]
 
@@ -57,8 +57,8 @@ def fallback_patterns() -> list[tuple[Gated, Any]]:
     year = r"(?P<y>1[5-9]\d\d|2[01]\d\d)"
     day = r"[0-3]?\d"
     sep = r"(?P<s>[-/.])"
-    orders = [f"{_mon('m')}{sep}{year}(?P=s){day}",  # September-2020-23
-              f"{day}{sep}{year}(?P=s){_mon('m')}",  # 23-2020-September
-              f"{year}{sep}{day}(?P=s){_mon('m')}"]  # 2020/23/Sep
+    orders = [f"{month_group('m')}{sep}{year}(?P=s){day}",  # September-2020-23
+              f"{day}{sep}{year}(?P=s){month_group('m')}",  # 23-2020-September
+              f"{year}{sep}{day}(?P=s){month_group('m')}"]  # 2020/23/Sep
     return [(gated(rf"(?<![\w/.-]){order}(?![\w/-])", re.I), _odd_order)
             for order in orders]

@@ -24,13 +24,13 @@ from .date_rules import (
     CARDINAL_DAY_RE,
     WEEKDAY_RE,
     Handler,
-    _day,
-    _year,
-    _year_for_day,
+    day_group,
     day_value,
     month_of,
     parted,
+    year_for_day,
     year_for_month,
+    year_group,
 )
 
 __all__ = ["SEPTEMBER_ELEVENTH", "date_form_patterns"]
@@ -91,7 +91,7 @@ def _spoken_day(m: re.Match[str], text: str) -> Any:
     month = month_of(m, "m")
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        found = P.safe_date(_year_for_day(ref, month, min(day, 28), tense), month, day)
+        found = P.safe_date(year_for_day(ref, month, min(day, 28), tense), month, day)
         return P.day(found) if found else None
 
     return m.start(), m.end(), (resolve, "day", False)
@@ -107,7 +107,7 @@ def _weekday_with_date(m: re.Match[str], text: str) -> Any:
     weekday = P.WEEKDAYS[m.group("wd").lower()]
 
     def resolve(ref: dt.date, tense: str | None) -> P.Period | None:
-        guess = _year_for_day(ref, month, min(day, 28), tense)
+        guess = year_for_day(ref, month, min(day, 28), tense)
         fits = [d for y in (guess, guess - 1, guess + 1)
                 if (d := P.safe_date(y, month, day)) and d.weekday() == weekday]
         found = fits[0] if fits else P.safe_date(guess, month, day)
@@ -220,7 +220,7 @@ def _figure_day_range(m: re.Match[str], text: str) -> Any:
             y2 = int(written)
             y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
         else:
-            y1 = _year_for_day(ref, m1, min(d1, 28), tense)
+            y1 = year_for_day(ref, m1, min(d1, 28), tense)
             y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
         first, last = P.safe_date(y1, m1, d1), P.safe_date(y2, m2, d2)
         if first is None or last is None or first >= last:
@@ -254,7 +254,7 @@ def _week_of_day(m: re.Match[str], text: str) -> Any:
                 first = P.shift_months(first, 1)
             found = P.safe_date(first.year, first.month, day)
         else:
-            found = P.safe_date(y if y is not None else _year_for_day(ref, month, min(day, 28),
+            found = P.safe_date(y if y is not None else year_for_day(ref, month, min(day, 28),
                                                                        tense), month, day)
         return P.iso_week(found) if found else None
 
@@ -342,14 +342,14 @@ def date_form_patterns() -> list[tuple[Gated, Handler]]:
     return [
         (gated(rf"\b(?:in|since|until|till|during)\s+(?P<the>the\s+)?{_MONTH_WORD}"
                     rf"{_LOOSE_END}", re.I), _lowercase_month),
-        (gated(rf"(?<![\d,.$€£])\b{_year('y')}\s+{_MON_ANY}(?!\s*\d)"
+        (gated(rf"(?<![\d,.$€£])\b{year_group('y')}\s+{_MON_ANY}(?!\s*\d)"
                     r"(?=\s*(?:$|[.,;:!?)]))", re.I), _year_then_month),
         (gated(rf"\b(?:from|between|since|until|till|to|through|and|in|during|by)\s+"
-                    rf"{_MON_ANY}\s+in\s+{_year('y')}", re.I), _month_in_year),
+                    rf"{_MON_ANY}\s+in\s+{year_group('y')}", re.I), _month_in_year),
         (gated(rf"\b{_MON_ANY}\s+(?P<d>{CARDINAL_DAY_RE})\b"
                     rf"(?=\s*(?:$|[.,;:!?)]|\s+(?:at|in|on|and|or)\b))", re.I), _spoken_day),
         (gated(rf"\b(?:(?:this|next|last|coming)\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:-\s*|\(\s*)"
-                    rf"{_MON_ANY}[-\s]{_day('d')}(?:\s*\))?", re.I), _weekday_with_date),
+                    rf"{_MON_ANY}[-\s]{day_group('d')}(?:\s*\))?", re.I), _weekday_with_date),
         (gated(r"\bthe\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+(?:of\s+)?(?:the|this|"
                     r"(?P<rel>next|last|previous))\s+month\b", re.I),
          _day_of_named_month),
@@ -358,23 +358,23 @@ def date_form_patterns() -> list[tuple[Gated, Handler]]:
                     r"(?=\s*(?:$|[.;:!?)\-–]|,\s|\s+(?:at|in|and|or|to|from|for|with|when|but)\b))",
                     re.I), _bare_ordinal_day),
         (gated(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week"
-                    rf"\s+of\s+(?:{_MON_ANY}(?:,?\s+{_year('y')})?|(?:the\s+)?(?P<rel>this|next"
+                    rf"\s+of\s+(?:{_MON_ANY}(?:,?\s+{year_group('y')})?|(?:the\s+)?(?P<rel>this|next"
                     r"|last|previous)\s+month\b)", re.I), _week_of_month),
         (gated(r"\b(?:(?<=the\s)|(?<=in\s))(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<tens>[2-9]0))"
                     r"\s+s\b(?![’'\w])", re.I), _loose_decade),
         (gated(r"\b(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
-                    rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{_year('y')}", re.I),
+                    rf"[\s-]+{_MON_ANY}(?:\s*,\s*|\s+)(?:of\s+)?{year_group('y')}", re.I),
          _parted_month_year),
-        (gated(rf"\b(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?{_day('d2')}\s+(?:of\s+)?"
+        (gated(rf"\b(?:{_MON_ANY}\s+(?:the\s+)?{day_group('d')}|(?:the\s+)?{day_group('d2')}\s+(?:of\s+)?"
                     rf"{_mon_any('m2')}|{_mon_any('m3')}(?=\s+of))(?:,\s*|\s+of\s+|\s+)(?P<rel>this"
                     r"|last|next|previous)\s+year\b", re.I),
          _in_named_year),
-        (gated(rf"\bthe\s+week\s+of\s+(?:{_MON_ANY}\s+(?:the\s+)?{_day('d')}|(?:the\s+)?"
-                    rf"{_day('d2')}\s+(?:of\s+)?{_mon_any('m2')}|the\s+(?P<d3>[0-3]?\d(?:st|nd|rd"
-                    rf"|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}}))(?:,?\s+{_year('y')})?", re.I),
+        (gated(rf"\bthe\s+week\s+of\s+(?:{_MON_ANY}\s+(?:the\s+)?{day_group('d')}|(?:the\s+)?"
+                    rf"{day_group('d2')}\s+(?:of\s+)?{_mon_any('m2')}|the\s+(?P<d3>[0-3]?\d(?:st|nd|rd"
+                    rf"|th))\b(?!\s+(?:of\s+)?[A-Za-z]{{3}}))(?:,?\s+{year_group('y')})?", re.I),
          _week_of_day),
-        (gated(rf"(?P<lead>\b(?:from|between)\s+)(?:the\s+)?{_day('d1')}(?P<to>\s*(?:-|–|to"
-                    rf"|through|till|until|and)\s*)(?:the\s+)?{_day('d2')}\s+(?:of|in)\s+(?:the\s+)?"
+        (gated(rf"(?P<lead>\b(?:from|between)\s+)(?:the\s+)?{day_group('d1')}(?P<to>\s*(?:-|–|to"
+                    rf"|through|till|until|and)\s*)(?:the\s+)?{day_group('d2')}\s+(?:of|in)\s+(?:the\s+)?"
                     r"(?P<rel>this|next|last|previous)\s+month\b", re.I), _days_of_named_month),
         (gated(r"(?P<cue>\b(?:from|between|on|during|for|until|till|through)\s+)?(?<![\d/.])"
                     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})"

@@ -24,6 +24,7 @@ __all__ = [
     "CARDINAL_DAYS",
     "CARDINAL_DAY_RE",
     "DATE_CUES",
+    "DAY_WORD_RE",
     "DURATION_UNIT",
     "HOLIDAYS",
     "HOLIDAYS_WITH_YEAR",
@@ -33,17 +34,22 @@ __all__ = [
     "UNIT_ALIASES",
     "UNIT_CODE",
     "UNIT_FACTOR",
+    "UNIT_WORD_RE",
     "WEEKDAY_RE",
     "absolute_period",
     "amount_of",
+    "day_group",
     "day_value",
     "easter",
     "guess_tense",
+    "month_group",
     "month_of",
     "parted",
     "spelled_year_ok",
     "weekday_near",
+    "year_for_day",
     "year_for_month",
+    "year_group",
     "year_value",
 ]
 
@@ -59,22 +65,20 @@ UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y",
               "century": "Y", "centurie": "Y", "hour": "H", "minute": "MIN", "second": "S",
               "fortnight": "W"}
 UNIT_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2}
-_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "jun", "jul", "oct",
-                     "nov", "feb", "apr"}
 DATE_CUES = {"in", "since", "until", "till", "by", "from", "to", "during", "before", "after",
               "of", "through", "between", "and", "or", "late", "early", "mid", "around",
               "throughout", "on", "last", "next", "this", "for", "as", "the", "every",
               "each", "that", "over", "within", "circa", "fiscal", "year", "end", "summer",
               "winter", "spring", "autumn", "fall"}
-_PLURAL_IRREGULAR = {"people", "men", "women", "children", "police", "personnel", "staff",
-                     "cattle", "sheep", "fish", "deer", "aircraft", "troops"}
 
 
 _FULL_MONTHS = trie_pattern(("january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december"))
 
 
-def _mon(name: str) -> str:
+def month_group(name: str) -> str:
+    """A regex group ``name`` matching a month name, full ("October") or abbreviated
+    ("Oct.", "Sept")."""
     # An abbreviation may carry a full stop ("Oct."); a full name never takes the sentence's.
     return (rf"(?P<{name}>(?:{_FULL_MONTHS})(?![a-z])|"
             rf"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)")
@@ -84,7 +88,8 @@ _DAY_WORDS = {w: v for w, v in ORDINAL_WORDS.items() if v <= 31}
 _DAY_WORDS.update({f"{t}{sep}{u}": tv + uv for t, tv in (("twenty", 20), ("thirty", 30))
                    for u, uv in ORDINAL_WORDS.items() if uv < 10 and tv + uv <= 31
                    for sep in ("-", " ")})
-_DAY_WORD_RE = trie_pattern(_DAY_WORDS)
+#: a day of month in ordinal words: "first", "eighteenth", "twenty-first", "thirty first"
+DAY_WORD_RE = trie_pattern(_DAY_WORDS)
 
 
 # Days said as cardinals ("January twenty five nineteen eighty six"): read only next to a
@@ -98,8 +103,9 @@ CARDINAL_DAYS.update({"thirty": 30, "thirty one": 31})
 CARDINAL_DAY_RE = trie_pattern(CARDINAL_DAYS, space=r"[\s-]+")
 
 
-def _day(name: str) -> str:
-    return rf"(?P<{name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:])|(?:{_DAY_WORD_RE})\b)"
+def day_group(name: str) -> str:
+    """A regex group ``name`` matching a day of month: "18", "18th", "eighteenth"."""
+    return rf"(?P<{name}>[0-3]?\d(?:st|nd|rd|th)?(?![\d:])|(?:{DAY_WORD_RE})\b)"
 
 
 def day_value(m: re.Match[str], group: str) -> int:
@@ -113,7 +119,9 @@ def day_value(m: re.Match[str], group: str) -> int:
     return _DAY_WORDS.get(" ".join(raw.split())) or CARDINAL_DAYS.get(key, 0)
 
 
-def _year(name: str, *, spelled: bool = False) -> str:
+def year_group(name: str, *, spelled: bool = False) -> str:
+    """A regex group ``name`` matching a year in figures (1500-2199), and with ``spelled``
+    also one in words ("nineteen ninety-six")."""
     if spelled:
         return rf"(?P<{name}>(?:1[5-9]\d\d|20\d\d)(?![\d])|(?:{SPELLED_YEAR})\b)"
     # the 22nd century too: climate and pension projections run "to 2100", "by 2150"
@@ -155,10 +163,6 @@ def spelled_year_ok(m: re.Match[str], group: str, text: str) -> bool:
     return not re.match(r"\s+(?!and\b)[a-z]", text[m.end(group):])
 
 
-_WD = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
-_TO = r"\s*(?:-|–|—|~|to|through|until|till|and)\s*"
-
-
 def month_of(m: re.Match[str], group: str) -> int:
     """The month number (1-12) the month name in group ``group`` of ``m`` names."""
     return P.MONTHS[m.group(group).lower().rstrip(".")]
@@ -191,7 +195,9 @@ def year_for_month(ref: dt.date, month: int, tense: str | None) -> int:
     return ref.year
 
 
-def _year_for_day(ref: dt.date, month: int, day: int, tense: str | None) -> int:
+def year_for_day(ref: dt.date, month: int, day: int, tense: str | None) -> int:
+    """The year a month and day named without one fall in, seen from ``ref`` with ``tense``
+    (a leap day goes to the nearest leap year the tense allows)."""
     this = P.safe_date(ref.year, month, min(day, 28)) or ref
     this = P.safe_date(ref.year, month, day) or this
     if tense in ("event", "event-past"):
@@ -304,8 +310,6 @@ HOLIDAYS: dict[str, tuple[int, int] | int] = {
 # Names that are a holiday only with a year after them: "Saint Patrick 2020" is the feast,
 # a bare "Saint Patrick" the saint (or a cathedral, a school)
 HOLIDAYS_WITH_YEAR = frozenset({"saint patrick", "st. patrick", "st patrick"})
-_HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
-                       for h in sorted(HOLIDAYS, key=len, reverse=True))
 
 
 _VULGAR_PARTS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -337,9 +341,10 @@ NUMBER_ALT = (
     rf"(?:\s+and\s+(?:a\s+)?half|\s+and\s+a\s+quarter)?|half\s+an?|an?|a\s+couple(?:\s+of)?"
     r"|\d*[½¼¾])"
 )
-_UNITS = (r"(?:years?|yrs?|months?|weeks?|fortnights?|days?|nights?|decades?|centur(?:y|ies)"
-          r"|hours?|hrs?"
-          r"|minutes?|mins?|seconds?|secs?)")
+#: a unit of time as news writes it after a number: "years", "yrs", "fortnight", "mins"
+UNIT_WORD_RE = (r"(?:years?|yrs?|months?|weeks?|fortnights?|days?|nights?|decades?"
+                r"|centur(?:y|ies)|hours?|hrs?"
+                r"|minutes?|mins?|seconds?|secs?)")
 UNIT_ALIASES = {"yr": "year", "yrs": "year", "night": "day", "hr": "hour", "hrs": "hour",
                  "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
                  "h": "hour"}
