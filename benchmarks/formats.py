@@ -4,6 +4,7 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/formats.py               # per-format and overall figures
     .venv/bin/python benchmarks/formats.py --details     # also every gold quote and what we gave
+    .venv/bin/python benchmarks/formats.py --data benchmarks/data/news_formats2.jsonl  # blind set 2
 
 The set (benchmarks/data/news_formats.jsonl) holds made-up but realistic news excerpts in the
 formats PolNeAR's train split barely has: Q&A interviews, full texts after a lead-in, bullet
@@ -11,7 +12,9 @@ highlights, reaction roundups, embedded tweets, transcripts with speaker labels,
 headline quotes, letters and reports, British single-quote style and more. Each gold quote
 names its speaker (the name a reader would give) and the mention the attribution should point
 at (for a follow-on quote, the nearest earlier mention of its speaker). The gold was written
-before claimcheck was run on any of it.
+before claimcheck was run on any of it. benchmarks/data/news_formats2.jsonl is a second set in
+the same record format, also written blind, after the rules for the first set existed (its
+findings are in news_formats2.md); pass it with ``--data``.
 
 A gold quote is *found* when a predicted quote of any kind overlaps it; the speaker is *right*
 when the predicted name equals the gold name or contains its last word (case-insensitive, so
