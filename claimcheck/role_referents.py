@@ -35,12 +35,16 @@ from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors
 from .speaker_roles import nominal_role
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .models import Mention
 
 __all__ = ["definite_referent"]
 
+# How far (in characters) from a description its referent is looked for. Longer than any
+# news article, so an article is read whole; a scraped page of many articles is read as
+# articles, not in time that grows with the square of its length.
+REACH = 40_000
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _QUALIFIER_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
@@ -128,7 +132,10 @@ def _qualified(
         return True
     last = info.name.split()[-1]
     doc = head.doc
-    for tok in doc:
+    around = doc.char_span(
+        max(0, head.idx - REACH), min(len(doc.text), head.idx + REACH), alignment_mode="contract"
+    )
+    for tok in around if around is not None else doc:
         if tok.text != last or memory.in_quote(tok.idx):
             continue
         near = doc[max(0, tok.i - 6) : tok.i + 6].text.lower()
@@ -155,9 +162,10 @@ def _other_topic(pick: SpeakerInfo, head: Token, memory: DocMemory) -> bool:
         for prev in memory.history
         if prev.kind == "person" and lo <= prev.mention.start < head.idx and real_name(prev)
     }
+    stretch = doc.char_span(lo, head.idx, alignment_mode="expand")
     others |= {
         memory.full_name(drop_descriptors(clean_name(ent)))
-        for ent in doc.ents
+        for ent in (stretch.ents if stretch is not None else ())
         if ent.label_ == "PERSON"
         and lo <= ent.start_char < head.idx
         and not memory.in_quote(ent.start_char)
@@ -184,6 +192,8 @@ def _earlier(
     )
     for k in range(head.left_edge.i - 1, -1, -1):
         tok = doc[k]
+        if tok.idx < head.idx - REACH:
+            return
         if memory.in_quote(tok.idx):
             continue
         if k in topic:
@@ -222,6 +232,8 @@ def _salient(head: Token, desc: _Description, memory: DocMemory) -> list[tuple[s
         desc.word, desc.person, desc.qualifiers, desc.former, len(doc.text), desc.rank
     )
     for tok in doc[head.right_edge.i + 1 :]:
+        if tok.idx > head.idx + REACH:
+            break
         if memory.in_quote(tok.idx):
             continue
         got = _fit_at(tok, later, memory)
@@ -248,7 +260,7 @@ def _topic_orgs(head: Token, desc: _Description, memory: DocMemory) -> dict[int,
     for tok in doc[lo : head.left_edge.i]:
         if tok.ent_type_ != "ORG" or not tok.dep_.startswith("nsubj") or memory.in_quote(tok.idx):
             continue
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = _entity_at(tok)
         if ent is None or _names_other_kind(ent.text, desc.word):
             continue
         info = named_org(ent.root, memory)
@@ -300,6 +312,21 @@ def _names_other_kind(name: str, word: str) -> bool:
     return any(w.lower().strip(".,") in kinds for w in name.split())
 
 
+def _entity_at(tok: Token) -> Span | None:
+    """The entity ``tok`` is part of, read from the IOB tags around it rather than by
+    scanning ``doc.ents`` (linear in the document, and this runs for every token looked at)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 class _Unnamed:
     """Marks an indefinite mention of the role ("a governor"): somebody left unnamed."""
 
@@ -314,7 +341,7 @@ def _fit_at(
     description to (with the words around it), :data:`_UNNAMED` for an indefinite unnamed
     use, else None."""
     if not desc.person and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
-        ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        ent = _entity_at(tok)
         if ent is not None and org_name_fits(ent.text, desc.word):
             info = named_org(ent.root, memory)
             return None if info is None else ("", info)
