@@ -63,11 +63,19 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[\w@'-]+", name.lower().replace("’", "'"))
 
 
-def name_matches(predicted: str | None, gold: str) -> bool:
-    """Whether ``predicted`` names the gold speaker: equal, or holding its last word."""
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def name_matches(predicted: str | None, gold: str, *, strict: bool = False) -> bool:
+    """Whether ``predicted`` names the gold speaker: equal, or holding its last word; with
+    ``strict``, holding every word of it but an article (so "Robert Alston" is not "Mary
+    Alston")."""
     if not predicted:
         return False
     got, want = _words(predicted), _words(gold)
+    if strict:
+        wanted = set(want) - _ARTICLES  # "the letter" is named "letter"
+        return bool(wanted) and wanted <= set(got)
     return got == want or (bool(want) and want[-1] in got)
 
 
@@ -91,7 +99,7 @@ def _gold_mention(text: str, mention: str, quote: tuple[int, int], quoted: list[
 
 
 def score(
-    records: list[dict], predictions: dict[str, list[dict]], *, details: bool
+    records: list[dict], predictions: dict[str, list[dict]], *, details: bool, strict: bool = False
 ) -> dict[str, Tally]:
     """Per-format tallies (plus "ALL") of ``predictions`` against the gold ``records``."""
     tallies: dict[str, Tally] = defaultdict(Tally)
@@ -116,7 +124,9 @@ def score(
             best = max(hits, key=lambda q: min(q["end"], span[1]) - max(q["start"], span[0]))
             used.update(id(q) for q in hits)
             speaker = best.get("speaker")
-            name_ok = bool(speaker) and name_matches(speaker["name"], gold["speaker"])
+            name_ok = bool(speaker) and name_matches(
+                speaker["name"], gold["speaker"], strict=strict
+            )
             where = _gold_mention(text, gold["mention"], span, spans)
             mention_ok = (
                 bool(speaker)
@@ -183,13 +193,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the gold set (JSON Lines)")
     parser.add_argument("--details", action="store_true", help="print every miss and wrong speaker")
     parser.add_argument("--only", help="only records whose id starts with this")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a speaker is right only when every word of the gold name is in ours "
+        "(default: its last word, which lets a namesake through)",
+    )
     args = parser.parse_args(argv)
     records = [
         json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line
     ]
     if args.only:
         records = [r for r in records if r["id"].startswith(args.only)]
-    tallies = score(records, predict(records), details=args.details)
+    tallies = score(records, predict(records), details=args.details, strict=args.strict)
     print(render(tallies))
     return 0
 
