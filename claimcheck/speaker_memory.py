@@ -50,6 +50,7 @@ class DocMemory:
     _titled: dict[str, list[tuple[int, str | None, str | None]]] = field(default_factory=dict)
     history: list[SpeakerInfo] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
+    _namesakes: dict[str, set[str]] = field(default_factory=dict)
     # Last words of every person NER tagged, alone or in full.
     _person_words: set[str] = field(default_factory=set)
     _person_starts: list[int] = field(default_factory=list)
@@ -78,7 +79,11 @@ class DocMemory:
                 self._person_words.add(parts[-1].lower())
                 # The longest full name wins: later "Trump" means "Donald Trump".
                 key = parts[-1].lower()
-                if len(parts) > 1 and len(name) > len(self._surnames.get(key, "")):
+                in_full = len(parts) > 1 and parts[0].lower().rstrip(".") not in _HONORIFICS
+                if in_full:
+                    # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
+                    self._namesakes.setdefault(key, set()).add(parts[0].lower())
+                if in_full and len(name) > len(self._surnames.get(key, "")):
                     self._surnames[key] = name
                 if not self.in_quote(ent.start_char):
                     self._person_starts.append(ent.start_char)
@@ -103,8 +108,22 @@ class DocMemory:
                 self._gender.setdefault(full, gender)
 
     def full_name(self, name: str) -> str:
-        """``name`` expanded to the longest person name in the document with that surname."""
-        parts = name.split()
+        """``name`` expanded to the longest person name in the document with that surname.
+
+        An honorific and surname ("Mr. Weaver", "MR. RUBIO") is the one person of that
+        surname named in full, or the bare surname when there is none; when the article names
+        several ("Bill Clinton", "Hillary Clinton") the honorific is what tells them apart,
+        so "Mrs. Clinton" stays as written.
+        """
+        parts = [p for p in name.split() if p != "."]
+        if len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS:
+            key = parts[1].lower()
+            full = self._surnames.get(key, parts[1])
+            said = _HONORIFICS[parts[0].lower().rstrip(".")]
+            known = self._gender.get(full)
+            if len(self._namesakes.get(key, ())) > 1 or (said and known and known != said):
+                return name
+            return full
         if len(parts) == 1:
             return self._surnames.get(parts[0].lower(), name)
         return name
@@ -213,6 +232,8 @@ class DocMemory:
             self.roles[info.name] = (info.role or old_role, info.organization or old_org)
 
 
+# "Mr. Weaver" is John Weaver once the article has named him in full (see full_name).
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
 _FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
 _MALE = ("mr.", "mr")
 # The nouns unnamed people are called by that say which pronoun refers to them: "a woman
@@ -253,7 +274,8 @@ def drop_descriptors(name: str) -> str:
     Trump', 'Moderator Megyn Kelly'): a role or descriptor word before the name proper."""
     words = name.split()
     while len(words) > 1 and (
-        words[0].lower() in ROLE_NOUNS or words[0].lower() in PERSON_DESCRIPTORS
+        words[0].lower() in ROLE_NOUNS
+        or words[0].lower() in PERSON_DESCRIPTORS
     ):
         words = words[1:]
     return " ".join(words)

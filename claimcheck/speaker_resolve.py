@@ -303,11 +303,10 @@ def _person(
         ).split()
     else:
         run_lo, run_hi = name_run(person)
-        words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN"]
-        words = [w for w in words if w.lower() not in TITLES]
-        # 'Moderator Megyn Kelly': a role written before the name is its role, not a name.
-        while len(words) > 1 and words[0].lower() in ROLE_NOUNS:
-            words = words[1:]
+        words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN" and not t.is_punct]
+        # 'Moderator Megyn Kelly': a role written before the name is its role, not a name
+        # ('MR. RUBIO:' keeps its honorific for full_name).
+        words = drop_descriptors(" ".join(w for w in words if w.lower() not in TITLES)).split()
         lo = run_lo
     name = memory.full_name(clean_name(" ".join(words)) or person.text)
     if name.isupper():

@@ -234,3 +234,26 @@ def test_ordinary_people_are_persons_and_their_plurals_groups(nlp, text, expecte
 )
 def test_pronouns_respect_the_gender_an_unnamed_speakers_noun_gives(nlp, text, expected):
     assert [q.speaker.name for q in attributed(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific is no part of the name: the person named in full earlier ...
+        (
+            "John Weaver, a strategist, joined in March. “We will win Ohio,” Mr. Weaver said.",
+            ["John Weaver"],
+        ),
+        ("Jeremy Corbyn spoke later. “This is a disgrace,” Mr Corbyn said.", ["Jeremy Corbyn"]),
+        # ... or the surname alone when the article never gives the full name
+        ("Ms. Lopez said the plan was “dead on arrival.”", ["Lopez"]),
+        ("MR. RUBIO: “You hired workers from Poland.”", ["Rubio"]),
+        # with namesakes named in full, the honorific is what tells them apart: kept
+        (
+            "Bill Clinton and Hillary Clinton arrived together. “We will win,” Mrs. Clinton said.",
+            ["Mrs. Clinton"],
+        ),
+    ],
+)
+def test_honorifics_are_dropped_and_the_surname_resolved(nlp, text, expected):
+    assert [q.speaker.name for q in attributed(nlp, text)] == expected
