@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMER",
+    "QUALIFIER_LABELS",
     "RANKS",
     "is_former",
     "linked_name",
@@ -31,7 +32,7 @@ __all__ = [
     "window",
 ]
 
-_QUALIFIER_LABELS = frozenset({"GPE", "NORP", "LOC"})
+QUALIFIER_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 
@@ -52,9 +53,9 @@ def refers_back(head: Token) -> bool:
     if not person and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children):
         return False  # "the campaign of the former senator" says whose
     for t in head.lefts:
-        if t.ent_type_ in _NAME_LABELS and t.ent_type_ not in _QUALIFIER_LABELS:
+        if t.ent_type_ in _NAME_LABELS and t.ent_type_ not in QUALIFIER_LABELS:
             return False  # "the Clinton campaign", "the Heritage Foundation website": named
-        if not person and t.pos_ == "PROPN" and t.ent_type_ not in _QUALIFIER_LABELS:
+        if not person and t.pos_ == "PROPN" and t.ent_type_ not in QUALIFIER_LABELS:
             return False
     return True
 
@@ -90,10 +91,6 @@ def window(first: Token, last: Token) -> str:
     return doc[lo:hi].text.lower()
 
 
-def _index(tok: Token) -> int:
-    return tok.i
-
-
 def linked_name(tok: Token, *, person: bool) -> Token | None:
     """The name a role word is tied to by the parse: the name it premodifies ("Gov. Andrew
     Cuomo", "carmaker Volkswagen"), its apposition either way ("Cuomo, the governor,", "the
@@ -104,7 +101,7 @@ def linked_name(tok: Token, *, person: bool) -> Token | None:
     def is_name(t: Token) -> bool:
         if t.ent_type_ == label:
             return True
-        if t.pos_ != "PROPN" or t.ent_type_ in _QUALIFIER_LABELS:
+        if t.pos_ != "PROPN" or t.ent_type_ in QUALIFIER_LABELS:
             return False
         lower = t.lower_
         return lower not in ROLE_NOUNS and lower not in TITLES and lower not in ORG_HEADS

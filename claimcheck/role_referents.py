@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .cues import ORG_HEADS, ROLE_NOUNS, TITLES
 from .role_links import (
     FORMER,
+    QUALIFIER_LABELS,
     RANKS,
     is_former,
     linked_name,
@@ -46,7 +47,6 @@ __all__ = ["definite_referent"]
 # articles, not in time that grows with the square of its length.
 REACH = 40_000
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-_QUALIFIER_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
         frozenset(
             t.lower_
             for t in head.lefts
-            if t.ent_type_ in _QUALIFIER_LABELS or (person and t.pos_ == "PROPN")
+            if t.ent_type_ in QUALIFIER_LABELS or (person and t.pos_ == "PROPN")
         ),
         is_former(head),
         head.idx,
@@ -91,6 +91,8 @@ def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
             stopped = True  # somebody unnamed came first: no one later in the text either
             break
         found.append((around, info))
+        if not desc.qualifiers:
+            break  # without a qualifier to prefer one by, the nearest fitting mention wins
     if not found and not stopped:
         found = _salient(head, desc, memory)
     if not found:

@@ -273,10 +273,7 @@ def drop_descriptors(name: str) -> str:
     """``name`` without the descriptions NER takes into a person's name ('Billionaire Donald
     Trump', 'Moderator Megyn Kelly'): a role or descriptor word before the name proper."""
     words = name.split()
-    while len(words) > 1 and (
-        words[0].lower() in ROLE_NOUNS
-        or words[0].lower() in PERSON_DESCRIPTORS
-    ):
+    while len(words) > 1 and words[0].lower() in _DESCRIPTIONS:
         words = words[1:]
     return " ".join(words)
 
