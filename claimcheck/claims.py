@@ -123,8 +123,8 @@ def _claim(
         return None
     head = head_of(span)
     bounds = _line_bounds(text, sent, vm)
-    if vm.kind in ("count", "ordinal") and _LIST_MARKER.match(text, vm.start) and not text[
-            text.rfind("\n", 0, vm.start) + 1:vm.start].strip():
+    if vm.kind in ("count", "ordinal") and _LIST_MARKER.match(text, vm.start) and _opens_line(
+            text, vm.start):
         return None  # "10. Mike Huckabee": the number of a list item, counting nothing
     value = vm.value
     elided = None
@@ -270,14 +270,25 @@ def _dateline(text: str, bounds: tuple[int, int]) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found is not None else None
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and the start of its line (looked for within
+    200 characters, so a page scraped as one line is not read back to its start)."""
+    lo = max(0, at - 200)
+    newline = text.rfind("\n", lo, at)
+    if newline == -1 and lo > 0:
+        return False
+    return not text[newline + 1 : at].strip()
+
+
 def _line_bounds(text: str, sent: SpacySpan, vm: ValueMatch) -> tuple[int, int]:
     """The sentence clipped to the line holding the value, trimmed of white space.
 
     Headlines and captions have no final stop, so the parser often runs them into the next
     line; a line break always ends a sentence in news copy.
     """
-    start = max(sent.start_char, text.rfind("\n", 0, vm.start) + 1)
-    nl = text.find("\n", vm.end)
+    # looked for inside the sentence only: a page scraped as one line has no newline to find
+    start = max(sent.start_char, text.rfind("\n", sent.start_char, vm.start) + 1)
+    nl = text.find("\n", vm.end, sent.end_char)
     end = min(sent.end_char, nl if nl != -1 else len(text))
     while start < end and text[start].isspace():
         start += 1

@@ -77,6 +77,6 @@ def paragraph_around(text: str, start: int, end: int, *, reach: int = 1500) -> s
     News paragraphs are far shorter; the cut keeps a page scraped as one unbroken line from
     making every figure read the whole text.
     """
-    lo = max(text.rfind("\n", 0, start) + 1, start - reach)
-    hi = text.find("\n", end)
+    lo = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach)
+    hi = text.find("\n", end, end + reach)
     return text[lo : min(hi if hi != -1 else len(text), end + reach)]
