@@ -48,7 +48,7 @@ class Article:
     paragraphs: tuple[str, ...]
 
 
-_COUNTRIES = (
+COUNTRIES = (
     "France",
     "Brazil",
     "Germany",
@@ -113,7 +113,7 @@ def value_sentences(
     scope: "Trade between France and Brazil reached about $240bn in 2021."
     """
     value = draw(of if of is not None else values())
-    a, b_ = draw(st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=2, unique=True))
+    a, b_ = draw(st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=2, unique=True))
     year = (published.year - 1) if published else draw(st.integers(2000, 2023))
     key = value.unit if value.kind == "quantity" else value.kind
     template = draw(st.sampled_from(_VALUE_TEMPLATES[key or value.kind]))

@@ -16,7 +16,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ._testing_articles import _COUNTRIES
+from ._testing_articles import COUNTRIES
 
 _SCALE_WORDS = (
     (Decimal(10) ** 12, "trillion"),
@@ -231,7 +231,7 @@ def corpus_cases(
     lies outside it.
     """
     n = draw(st.integers(1, max_claims))
-    countries = draw(st.permutations(_COUNTRIES))
+    countries = draw(st.permutations(COUNTRIES))
     records: list[dict[str, Any]] = []
     sentences: list[str] = []
     expected: list[ExpectedVerdict] = []

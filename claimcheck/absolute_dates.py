@@ -152,18 +152,13 @@ def numeric_day(m: re.Match[str], text: str) -> Any:
 
 # month names and abbreviations that are also words ("may", "march", "jan"): written
 # lowercase with no day beside them they are read as words
-_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "aug", "jun", "jul", "oct",
-                     "nov", "feb", "apr"}
-
-
-def _month_ok(m: re.Match[str], group: str, text: str, *, anchored: bool) -> bool:
+def _month_ok(m: re.Match[str], group: str) -> bool:
+    """Whether the month word of a day-and-month match is a month: a lowercase "may",
+    "march" or "mar" is one only beside a year or after "of" ("2 may go" is a verb)."""
     word = m.group(group).rstrip(".")
-    if anchored and word.lower() in ("may", "march", "mar") and word.islower():
-        # "2 may go": only a year or "of" makes a lowercase "may" a month
+    if word.lower() in ("may", "march", "mar") and word.islower():
         return bool(m.groupdict().get("y")) or " of " in m.group()
-    if word.lower() in ("may", "march", "mar") and not word[0].isupper() and not anchored:
-        return False
-    return anchored or not (word.islower() and word.lower() in _AMBIGUOUS_MONTHS)
+    return True
 
 
 def _two_digit_year(yy: str) -> int:
@@ -189,7 +184,7 @@ def tight_month_day(m: re.Match[str], text: str) -> Any:
 def day_month(m: re.Match[str], text: str, *, checked: bool = False) -> Any:
     """ "May 14", "14 May 2024", "Tuesday, the 14th of May": a month and day, in the year written or
     else the one the reference date and tense give. What a date_rules.Handler returns, or None."""
-    if not checked and not _month_ok(m, "m", text, anchored=True):
+    if not checked and not _month_ok(m, "m"):
         return None
     month, day = month_of(m, "m"), day_value(m, "d")
     if not 1 <= day <= 31 or re.search(r"[$£€¥₹]\s*$", text[max(0, m.start() - 3):m.start()]):
@@ -271,7 +266,7 @@ def month_year(m: re.Match[str], text: str) -> Any:
     yy = m.groupdict().get("yy")
     month = month_of(m, "m")
     y = _two_digit_year(yy) if yy else year_value(m.group("y"))
-    if not _month_ok(m, "m", text, anchored=True) or not spelled_year_ok(m, "y", text):
+    if not _month_ok(m, "m") or not spelled_year_ok(m, "y", text):
         return None
     return absolute_period(m, lambda: P.month(y, month), "month")
 

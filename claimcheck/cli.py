@@ -391,7 +391,7 @@ def _jsonl_inputs(
             failures.append(n)
             continue
         if not isinstance(record, dict):
-            kind = documents._json_type(record)
+            kind = documents.json_type(record)
             _error(f'line {n}: expected an object {{"id", "text", "date"?}}, got {kind}')
             failures.append(n)
             continue

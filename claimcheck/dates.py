@@ -37,7 +37,10 @@ from .models import DateValue
 from .news_dates import date_patterns
 from .numbers import Occupied
 
-__all__ = ["DateSpan", "DurationSpan", "find_dates", "guess_tense", "infer_publication_date"]
+__all__ = [
+    "DateSpan", "DurationSpan", "date_windows", "find_dates", "guess_tense",
+    "infer_publication_date",
+]
 
 Tense = str | None
 
@@ -59,7 +62,7 @@ def find_dates(
     guess = tense or (lambda s, e: guess_tense(text, s, e))
     found: list[tuple[int, int, int, object]] = []
     windows = [(lo, hi, normalise(text[lo:hi]), has_digit(text[lo:hi]))
-               for lo, hi in _windows(text)]
+               for lo, hi in date_windows(text)]
     for priority, (pattern, handler) in enumerate(date_patterns()):
         # a pattern runs (and is compiled) only on windows holding what it requires
         admitted = [(lo, hi) for lo, hi, low, digit in windows
@@ -118,7 +121,7 @@ _DATE_WORD = re.compile(
     re.IGNORECASE)
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def date_windows(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line that may hold a date, its newline included: a pattern's
     lookahead then sees the same line end it would see in the whole text."""
     out: list[tuple[int, int]] = []

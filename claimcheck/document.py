@@ -136,19 +136,19 @@ def from_record(
     if not isinstance(record, Mapping):
         message = (
             f'record {position}: expected an object {{"id", "text", "date"?}}, '
-            f"got {_json_type(record)}"
+            f"got {json_type(record)}"
         )
         raise RecordError(message)
     text = record.get("text")
     if not isinstance(text, str):
-        found = "no text field" if "text" not in record else _json_type(text)
+        found = "no text field" if "text" not in record else json_type(text)
         message = f'record {position}: "text" must be a string, got {found}'
         raise RecordError(message)
     raw_id = record.get("id", position)
     if raw_id is None:
         raw_id = position
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int, float)):
-        message = f'record {position}: "id" must be a string or a number, got {_json_type(raw_id)}'
+        message = f'record {position}: "id" must be a string or a number, got {json_type(raw_id)}'
         raise RecordError(message)
     date = record.get("date")
     try:
@@ -158,7 +158,8 @@ def from_record(
     return from_text(text, id=str(raw_id), date=date if date is not None else default_date)
 
 
-def _json_type(value: object) -> str:
+def json_type(value: object) -> str:
+    """How an error message names a JSON value's type ("an object", "a string", ...)."""
     names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
     if value is None:
         return "null"

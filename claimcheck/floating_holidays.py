@@ -18,10 +18,10 @@ from typing import Any
 from . import periods as P
 from .date_gates import Gated, gated
 
-__all__ = ["floating_holiday_patterns"]
+__all__ = ["HOLIDAY_RULES", "floating_holiday_patterns"]
 
 # name -> (month, weekday with Monday 0, which one: 1 = first, -1 = last, days added after)
-_RULES: dict[str, tuple[int, int, int, int]] = {
+HOLIDAY_RULES: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
     "labor day": (9, 0, 1, 0), "memorial day": (5, 0, -1, 0),
@@ -61,7 +61,7 @@ def _floating(m: re.Match[str], text: str) -> Any:
     """ "Thanksgiving", "last Labor Day", "black friday 2010": that day of the year named, or
     of the publication year moved by the cue word or the tense."""
     name = _key(m.group("h"))
-    rule = _RULES.get(name)
+    rule = HOLIDAY_RULES.get(name)
     if rule is None or (name in _CAPITALS_ONLY and m.group("h").islower() and not (
             name in _ANY_CASE_WITH_YEAR and m.group("y")
             and text[m.end("h"):m.start("y")].isspace())) or (
@@ -93,7 +93,7 @@ def _election_day(m: re.Match[str]) -> Any:
     next, unless "last" or "next" says which. Not by the tense: campaign coverage speaks of
     the coming one in every tense ("as Election Day nears", "the support he had on Election
     Day" in a forecast), so on PolNeAR the tense picked the wrong cycle."""
-    rule = _RULES["election day"]
+    rule = HOLIDAY_RULES["election day"]
     rel = (m.group("rel") or "").lower()
     if m.group("y"):
         day = _on(int(m.group("y")), rule)

@@ -9,14 +9,14 @@ from hypothesis import given
 
 from claimcheck import testing as cct
 from claimcheck.date_rules import HOLIDAYS
-from claimcheck.dates import _windows, find_dates
-from claimcheck.floating_holidays import _RULES as FLOATING
+from claimcheck.dates import date_windows, find_dates
+from claimcheck.floating_holidays import HOLIDAY_RULES as FLOATING
 
 PUB = dt.date(2024, 5, 14)
 
 
 def _covered(text: str, start: int, end: int) -> bool:
-    return any(lo <= start and end <= hi for lo, hi in _windows(text))
+    return any(lo <= start and end <= hi for lo, hi in date_windows(text))
 
 
 @given(cct.news_dates())
@@ -48,4 +48,4 @@ def test_dates_across_lines(text: str, found: list[str]) -> None:
 
 def test_neighbouring_lines_are_one_window() -> None:
     text = "From May 16\nto May 17\nnothing"
-    assert _windows(text) == [(0, 22)]
+    assert date_windows(text) == [(0, 22)]
