@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from . import hedges as H
 from .dates import DateSpan, DurationSpan, find_dates
 from .models import DurationValue, Measure, Ordinal
@@ -250,6 +252,12 @@ _RATE_BASE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _AMPERSAND_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.?\s?)+&\s?(?:[A-Z]\.?\s?)*[A-Z]\.?\s*$")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&'’-]*\s+$")
 _ABBREVIATED_NAME = re.compile(r"(?<![\w.])(?P<w>[A-Z][a-z]{1,4})\.\s*$")
+# A capitalised word opening a sentence (after a stop, a quotation mark or a line break, or
+# at the text's start) right before a figure
+_OPENING_WORD = re.compile(r"(?:^|[.!?\"“\n])\s*(?P<w>[A-Z][A-Za-z]+)\s+$")
+# Function words and sentence adverbs spaCy's English stop words leave out
+_MORE_FUNCTION_WORDS = frozenset({"fewer", "today", "yesterday", "despite", "like", "near",
+                                  "plus", "minus", "maybe"})
 
 
 def _figure_name(before: str, span: str) -> bool:
@@ -262,12 +270,32 @@ def _figure_name(before: str, span: str) -> bool:
     return m is not None and m.group("w").lower() in ABBREVIATIONS
 
 
+def _opening_name(text: str, start: int, span: str) -> bool:
+    """Whether the digits ``span`` at ``start`` follow a name's word that opens a sentence.
+
+    A sentence opens with a figure, or with a function word or adverb before it ("About 270
+    people", "With 38 delegates", "Nearly 10,000 jobs"); any other word right before digits
+    at a sentence's start is a name's ("Fortune 500 companies pay", "Apollo 11 landed",
+    "Article 33 affirms"). Spelled numbers ("Ground zero") are left to the other rules.
+    """
+    if not span[:1].isdigit():
+        return False
+    lo = max(0, start - 40)
+    m = _OPENING_WORD.search(text, lo, start)
+    if m is None:
+        return False
+    word = m.group("w").lower()
+    return not (word in STOP_WORDS or word in _MORE_FUNCTION_WORDS or word.endswith("ly"))
+
+
 def _counts_things(text: str, vm: ValueMatch, span: str, before: str) -> bool:
     """False for figures news writes that count nothing: multipliers, the base of a rate,
     index and plan names, and long digit strings that are identifiers (tweet or record ids)."""
     if _MULTIPLIER.match(text, vm.end) or _RATE_BASE.search(before):
         return False
-    if _figure_name(before, span) or re.match(r"\([a-z]\)", text[vm.end:vm.end + 3]):
+    if _figure_name(before, span) or _opening_name(text, vm.start, span):
+        return False
+    if re.match(r"\([a-z]\)", text[vm.end:vm.end + 3]):
         return False
     return not (span.isdigit() and len(span) >= 10)
 
