@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from .attribution_confidence import NESTED_CONFIDENCE, features_of, no_speaker_confidence, score
 from .attribution_cues import find_cue
 from .attribution_labels import stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
@@ -45,16 +46,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["QuoteSpanLike", "attribute"]
-
-_CONFIDENCE = {
-    "verb": 0.9,
-    "according": 0.85,
-    "noun": 0.75,
-    "dash": 0.8,
-    "lead": 0.7,
-    "record": 0.7,
-    "line": 0.75,
-}
 
 
 class QuoteSpanLike(Protocol):
@@ -232,39 +223,50 @@ def _marked(
         speaker: SpeakerInfo | None = roundup
     else:
         speaker = _speaker_from(hit, index, memory, toward) if hit is not None else None
-    confidence = _CONFIDENCE.get(hit.how, 0.6) if hit is not None else 0.4
-    if hit is not None and not hit.linked:
-        confidence -= 0.15
+    # How the speaker was found: what the confidence model weighs (attribution_confidence).
+    source = hit.how if hit is not None else "roundup"
     if speaker is None:
         followed = follow_on(span, previous, index, memory)
         if followed is not None:
-            speaker, confidence = followed, 0.65
+            speaker, source = followed, "follow_on"
     if speaker is None or (hit is not None and not hit.linked):
         signer = _tweeted(span, index, memory)
         if signer is not None:
-            speaker, confidence = signer, 0.7
+            speaker, source = signer, "tweet"
     if speaker is None and (hit is None or hit.speaker is None):
         named_next = claimed_after(span, index, memory)
         if named_next is not None:
-            speaker, confidence = named_next, 0.55
+            speaker, source = named_next, "named_after"
     if speaker is None and (hit is None or hit.speaker is None):
         topic = topic_speaker(span, inner, words, index, memory)
         if topic is not None:
-            speaker, confidence = topic, 0.5
+            speaker, source = topic, "topic"
     if speaker is None:
         cue_linked = hit is not None and hit.linked
         if len(words) < MIN_UNCUED_WORDS and not cue_linked and not _set_out(span, index):
             return None
-        confidence = 0.35
         # Kept as speech anyway: whoever the writer's sentence around it is about said it.
         actor = clause_subject(span, index, memory)
         if actor is not None:
-            speaker, confidence = actor, 0.4
+            speaker, source = actor, "clause_subject"
     cue = (hit.cue_start, hit.cue_end) if hit is not None and speaker is not None else None
     if speaker is not None and hit is not None and hit.speaker is None:
         cue = None
     kind: QuoteKind = "direct" if is_direct(span, inner, words, text) else "partial"
-    return Draft(span.start, span.end, kind, span.marks, False, speaker, cue, round(confidence, 2))
+    confidence = no_speaker_confidence()
+    if speaker is not None:
+        found = features_of(
+            speaker,
+            toward,
+            index,
+            memory,
+            source=source,
+            kind=kind,
+            unlinked=hit is not None and hit.how == source and not hit.linked,
+            cue=cue,
+        )
+        confidence = score(found)
+    return Draft(span.start, span.end, kind, span.marks, False, speaker, cue, confidence)
 
 
 def _set_out(span: QuoteSpanLike, index: TextIndex) -> bool:
@@ -288,14 +290,16 @@ def _nested(span: QuoteSpanLike, text: str) -> Draft | None:
     inner = text[span.inner_start : span.inner_end]
     if len(re.findall(r"\w+", inner)) < 3:
         return None
-    return Draft(span.start, span.end, "partial", span.marks, True, None, None, 0.3)
+    return Draft(span.start, span.end, "partial", span.marks, True, None, None, NESTED_CONFIDENCE)
 
 
 def _indirect(hit: IndirectHit, index: TextIndex, memory: DocMemory) -> Draft:
     lo, hi = mention_bounds(hit.speaker, in_quote=index.in_quote, toward=(hit.start, hit.end))
     info = describe(hit.speaker, lo, hi, memory)
     memory.remember(info)
-    confidence = 0.8 if hit.cue.lower_ != "according" else 0.75
+    source = "indirect" if hit.cue.lower_ != "according" else "indirect_according"
+    found = features_of(info, (hit.start, hit.end), index, memory, source=source, kind="indirect")
+    confidence = score(found)
     return Draft(
         hit.start, hit.end, "indirect", None, False, info, (hit.cue.idx, hit.cue_end), confidence
     )
