@@ -14,6 +14,7 @@ import re
 __all__ = [
     "dash_label",
     "is_date_label",
+    "is_field_label",
     "is_handle",
     "is_topic_label",
     "label_name_end",
@@ -25,6 +26,35 @@ __all__ = [
 
 # A label that opens a paragraph: one to three capitalised words before a colon.
 _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[ \t]*:", re.M)
+# Labels of a fact-check's or a story's fields and sections ("CLAIM:", "VERDICT:", "EDITOR'S
+# NOTE:", "WHAT'S NEXT:"): they name a part of the page, never who speaks.
+_FIELD_LABELS = frozenset(
+    {
+        "claim", "claims", "the claim", "verdict", "the verdict", "ruling", "our ruling",
+        "the ruling", "rating", "our rating", "the facts", "fact", "facts", "fact check",
+        "factcheck", "bottom line", "the bottom line", "update", "updated", "updates", "note",
+        "notes", "editor's note", "editors' note", "editors note", "correction", "corrections",
+        "clarification", "background", "context", "summary", "analysis", "opinion",
+        "commentary", "watch", "read", "read more", "also read", "related", "more", "see also",
+        "photo", "photos", "video", "breaking", "developing", "exclusive", "source", "sources",
+        "true", "false", "mostly true", "mostly false", "half true", "misleading",
+        "pants on fire", "warning", "disclaimer", "disclosure", "topics", "tags", "location",
+        "date", "time", "cost", "price", "tickets", "info", "contact", "phone", "email",
+        "website", "address", "score", "final", "result", "results", "listen", "subscribe",
+        "sign up", "follow", "share", "credit", "by", "byline", "dateline", "transcript",
+        "excerpt", "excerpts", "headline", "key points", "takeaway", "takeaways", "pros",
+        "cons", "pro", "con", "yes", "no", "for", "against", "previously", "recap", "preview",
+        "up next", "next", "next steps", "details", "the details", "the numbers",
+        "by the numbers", "the context", "the background", "evidence", "the evidence",
+        "response", "the response", "the record", "the stakes", "stakes", "the question",
+        "the answer",
+    }
+)
+_MAX_HEADING_WORDS = 4
+# Words that open a heading rather than name a speaker ("WHAT'S NEXT:", "WHY IT MATTERS:").
+_HEADING_OPENERS = frozenset(
+    {"what", "what's", "whats", "why", "how", "when", "where", "who's", "here's", "inside"}
+)
 # Words that open a topic subhead: what the remarks under it are about.
 _TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning", "asked about"})
 _MAX_TOPIC_WORDS = 8
@@ -73,6 +103,24 @@ def dash_label(text: str, lo: int, hi: int) -> bool:
         return False
     found = [m.group(1) for m in _DASH_LABEL.finditer(text)]
     return len(found) >= 2 and len(set(found)) >= 2
+
+
+def is_field_label(label: str) -> bool:
+    """Whether ``label`` (the words before a colon, the colon left out) names a field or a
+    section of the page ("CLAIM", "Verdict", "EDITOR'S NOTE", "WHAT'S NEXT", "Why it
+    matters") rather than a speaker.
+
+    Fact-checks and explainers set out their parts under such labels; the words after
+    "CLAIM:" are the claimant's, whom the story names elsewhere, never a person called Claim.
+    """
+    words = strip_bullet(label.strip()).replace("’", "'").lower().split()
+    if not words:
+        return False
+    if " ".join(words) in _FIELD_LABELS:
+        return True
+    # A heading is short ("WHAT'S NEXT", "Why it matters"); a longer line opening with "What"
+    # is a sentence or a summary before a source ("What that means - More from Jones").
+    return words[0] in _HEADING_OPENERS and len(words) <= _MAX_HEADING_WORDS
 
 
 def is_handle(word: str) -> bool:

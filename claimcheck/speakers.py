@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from .attribution_confidence import NESTED_CONFIDENCE, features_of, no_speaker_confidence, score
 from .attribution_cues import find_cue
-from .attribution_labels import stands_alone
+from .attribution_labels import is_field_label, stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
 from .cue_candidates import CueHit
 from .indirect import IndirectHit, find_indirect
@@ -40,6 +40,7 @@ from .speech_filters import (
     named_by_context,
     said_as_words,
 )
+from .transcript_speakers import Spoken, TurnSpeakers, unmarked_turns
 from .vox_pops import line_end, line_name_start
 
 if TYPE_CHECKING:
@@ -91,12 +92,22 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     if not spans and not len(doc):
         return []
-    outer = sorted((s.start, s.end) for s in spans if not s.nested)
+    # Transcript turns and Q&A answers set out without marks are quotes as the marked ones
+    # are: their words count as quoted, and marked quotes inside them are quotes within.
+    turns, within = _turns(text, spans)
+    outer = sorted(
+        [(s.start, s.end) for s in spans if not s.nested and id(s) not in within]
+        + [(t.start, t.end) for t in turns]
+    )
     index = TextIndex(doc, outer)
     memory = DocMemory(doc, index.in_quote, labels=index.transcript_labels)
     indirect = find_indirect(doc, index, [s for s, _ in outer])
-    events: list[tuple[int, QuoteSpanLike | IndirectHit]] = [(s.start, s) for s in spans]
+    events: list[tuple[int, QuoteSpanLike | IndirectHit | Spoken]] = [
+        (s.start, s) for s in spans
+    ]
     events += [(h.start, h) for h in indirect]
+    events += [(t.start, t) for t in turns]
+    turn_speakers = TurnSpeakers(index, memory, _speaker_from)
     events.sort(key=lambda e: e[0])
     drafts: list[Draft] = []
     last_marked: Draft | None = None
@@ -108,7 +119,16 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
         if isinstance(item, IndirectHit):
             drafts.append(_indirect(item, index, memory))
             continue
-        if item.nested:
+        if isinstance(item, Spoken):
+            said = turn_speakers(item)
+            drafts.append(
+                Draft(
+                    item.start, item.end, "direct", None, False, said.speaker, said.cue,
+                    said.confidence,
+                )
+            )
+            continue
+        if item.nested or id(item) in within:
             draft = _nested(item, text)
         else:
             subhead = under_subhead(item, index)
@@ -127,6 +147,40 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
             drafts.append(draft)
     drafts.sort(key=lambda d: (d.start, d.end))
     return [_quote(f"q{k}", d, text) for k, d in enumerate(drafts, 1)]
+
+
+def _turns(text: str, spans: Sequence[QuoteSpanLike]) -> tuple[list[Spoken], set[int]]:
+    """The unmarked turns of ``text`` and the ids of the marked spans inside one of them.
+
+    A turn that a marked quote crosses out of (a quote opened in the answer and closed after
+    it) is left out: its words are not set out as the layout says.
+    """
+    turns = unmarked_turns(text)
+    if not turns:
+        return [], set()
+    kept: list[Spoken] = []
+    within: set[int] = set()
+    for turn in turns:
+        inside = [s for s in spans if turn.start <= s.start < turn.end]
+        if any(s.end > turn.end for s in inside) or any(
+            s.start < turn.start < s.end for s in spans
+        ):
+            continue
+        kept.append(turn)
+        within.update(id(s) for s in inside)
+    return kept, within
+
+
+def _field_labelled(hit: CueHit, index: TextIndex) -> bool:
+    """Whether ``hit`` is the colon of a field label opening its paragraph ("CLAIM:",
+    "VERDICT:", "EDITOR'S NOTE:"), which names no speaker."""
+    text = index.text
+    if text[hit.cue_start : hit.cue_end] != ":":
+        return False
+    para_lo, _ = index.paragraph(hit.cue_start)
+    # "What it means - From the report:": a dash sets a source off from a summary before it.
+    label = re.split(r"\s(?:—|–|--?)\s", text[para_lo : hit.cue_start])[-1]
+    return is_field_label(label)
 
 
 def _speaker_from(
@@ -209,6 +263,8 @@ def _marked(
         # An attribute value in markup left in the text (author="...", href="...").
         return None
     hit = find_cue(span.start, span.end, index)
+    if hit is not None and _field_labelled(hit, index):
+        hit = None  # "CLAIM: “…”" names a part of a fact-check, never who said it
     if named_by_context(span, index):
         return None
     if is_name_or_title(span, inner, words, index) and (
