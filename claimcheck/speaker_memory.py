@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .cues import ROLE_NOUNS
+from .cues import REPORTING_VERBS, ROLE_NOUNS
 from .mention_span import skip_reporting
 from .models import Mention, SpeakerKind
+from .person_gender import noun_gender
 from .role_words import PERSON_DESCRIPTORS
 from .speaker_roles import role_and_org
 
@@ -132,6 +133,16 @@ class DocMemory:
         """Whether ``word`` is the last name of a person named in full in the document."""
         return word.lower() in self._surnames
 
+    def has_namesakes(self, name: str) -> bool:
+        """Whether the article names in full several people with ``name``'s surname."""
+        words = name.lower().split()
+        return bool(words) and len(self._namesakes.get(words[-1], ())) > 1
+
+    def is_full_name(self, name: str) -> bool:
+        """Whether ``name`` has a first name, not only a surname or honorific and surname."""
+        parts = name.split()
+        return len(parts) > 1 and parts[0].lower().rstrip(".") not in _HONORIFICS
+
     def is_person_word(self, word: str) -> bool:
         """Whether NER tagged ``word`` (as a whole name or its last word) a person anywhere."""
         return word.lower() in self._person_words
@@ -168,7 +179,11 @@ class DocMemory:
         """ "m"/"f" when the document has said so for ``name`` (an honorific) or the noun an
         unnamed speaker goes by says so ("his mother", "One man"), else None."""
         words = name.lower().split()
-        return self._gender.get(name) or (_NOUN_GENDER.get(words[-1]) if words else None)
+        return self._gender.get(name) or (noun_gender(words[-1]) if words else None)
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """Record that the article refers to ``name`` with a pronoun of ``gender``."""
+        self._gender.setdefault(name, gender)
 
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
@@ -236,18 +251,11 @@ class DocMemory:
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
 _FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
 _MALE = ("mr.", "mr")
-# The nouns unnamed people are called by that say which pronoun refers to them: "a woman
-# said … “…,” she added" is the woman, while "he" after "his mother said" is someone else.
-_FEMALE_NOUNS = """woman mother mom daughter grandmother wife sister aunt niece girl waitress
-    actress businesswoman widow"""
-_MALE_NOUNS = """man father dad son grandfather husband brother uncle nephew boy waiter actor
-    businessman widower"""
-_NOUN_GENDER = {word: g for words, g in ((_FEMALE_NOUNS, "f"), (_MALE_NOUNS, "m"))
-                for word in words.split()}
-
-
 def _gender_of(ent: Span) -> str | None:
-    """ "m"/"f" when an honorific (Mr., Ms., Mrs.) says so, else None."""
+    """ "m"/"f" when the article says so where it names ``ent``: an honorific (Mr., Ms.,
+    Mrs.), a "-woman" title ('Councilwoman Rita Vance'), a gendered noun in apposition
+    ('Her son, David Marsh', 'David Marsh, her son,'), or a pronoun subject of what the
+    person says ('Clara Jensen said she was hopeful'); else None."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     first = doc[ent.start].lower_
@@ -256,8 +264,43 @@ def _gender_of(ent: Span) -> str | None:
             return "f"
         if word in _MALE:
             return "m"
-    # Roles are no evidence: "spokesman" and "chairman" are often used for women.
+    # Roles ending in -man are no evidence: "spokesman" and "chairman" are used for women.
+    if before.endswith("woman") or first.endswith("woman"):
+        return "f"
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        said = noun_gender(noun.lemma_) if noun.pos_ == "NOUN" else None
+        if said:
+            return said
+    return _says_pronoun(root)
+
+
+def _says_pronoun(subject: Token) -> str | None:
+    """The gender of "he"/"she" opening what ``subject`` says ('Jensen said she was …'),
+    when no other person stands between them."""
+    verb = subject.head
+    if not subject.dep_.startswith("nsubj") or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < subject.i:
+            continue
+        for tok in clause.doc[subject.i + 1 : clause.i + 1]:
+            if tok.ent_type_ == "PERSON":
+                return None
+            if tok.dep_.startswith("nsubj") and tok.head.i == clause.i:
+                said = _PRONOUN_GENDER.get(tok.lower_)
+                # 'Celeste recalled that she lobbied him': "him" is Celeste, "she" is not.
+                other = any(
+                    _PRONOUN_GENDER.get(t.lower_) not in (None, said) for t in clause.subtree
+                )
+                return None if other else said
     return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def same_person(a: str, b: str) -> bool:
@@ -273,7 +316,10 @@ def drop_descriptors(name: str) -> str:
     """``name`` without the descriptions NER takes into a person's name ('Billionaire Donald
     Trump', 'Moderator Megyn Kelly'): a role or descriptor word before the name proper."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _DESCRIPTIONS:
+    # '-woman' titles are written before names as roles are ('Councilwoman Rita Vance').
+    while len(words) > 1 and (
+        words[0].lower() in _DESCRIPTIONS or words[0].lower().endswith("woman")
+    ):
         words = words[1:]
     return " ".join(words)
 

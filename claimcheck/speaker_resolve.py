@@ -16,7 +16,6 @@ from .cues import (
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
-    REPORTING_VERBS,
     ROLE_NOUNS,
     TITLES,
     role_family,
@@ -27,6 +26,7 @@ from .number_tables import SHARE_NOUNS
 from .role_links import RANKS, rank, refers_back
 from .role_referents import definite_referent
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
+from .speaker_pronouns import resolve_pronoun
 from .speaker_roles import nominal_role, role_and_org
 from .text_referents import it_referent
 
@@ -55,7 +55,7 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
         # A text or an organisation speaks as "it" ('It continues: "…"'), never a person.
         return it_referent(head, mention, memory)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return _pronoun(head, mention, memory)
+        return resolve_pronoun(head, mention, memory, describe=describe)
     tokens = list(doc[lo:hi])
     if any(t.dep_ == "conj" and t.head.i == head.i for t in tokens):
         return SpeakerInfo(strip_det(mention.text), "group", None, None, mention)
@@ -71,85 +71,6 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     kind = _thing_kind(head)
     name = strip_det(_thing_name(head, lo, hi))
     return SpeakerInfo(name or mention.text, kind, None, None, mention)
-
-
-def _pronoun(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo:
-    lower = head.lower_
-    if lower in GROUP_PRONOUNS:
-        # "they" most often refers back to the last organisation or group that spoke.
-        for prev in reversed(memory.history[-3:]):
-            if prev.kind in ("group", "organization", "country"):
-                return SpeakerInfo(prev.name, prev.kind, None, None, mention)
-        return SpeakerInfo(mention.text, "group", None, None, mention)
-    # A possessive names its owner as "he" does: "Read his full remarks below" is his.
-    gender = _GENDER.get(lower)
-    # Gender only narrows the choice; with nobody of that gender, the last person it is.
-    name = (
-        _clause_antecedent(head, memory, gender)
-        or memory.latest_person(mention.start, gender=gender)
-        or memory.latest_person(mention.start)
-    )
-    if name is None and lower in _GENDER:
-        name = _untagged_subject(head, memory)
-    if name is None:
-        return SpeakerInfo(mention.text, "unknown", None, None, mention)
-    role, org = memory.role_of(name, mention.start)
-    if name.isupper():
-        name = name.title()  # "I" after a transcript label "CLINTON:" is Clinton
-    return SpeakerInfo(name, "person", role, org, mention)
-
-
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# How far back (in tokens) a name NER missed is looked for when a pronoun finds nobody.
-_UNTAGGED_REACH = 60
-
-
-def _untagged_subject(head: Token, memory: DocMemory) -> str | None:
-    """The nearest earlier capitalised subject NER did not tag, for a pronoun that finds no
-    person at all ('Sanders gave a speech … Read his remarks': the tagger made "Sanders" a
-    plural noun). A role, group or organisation word is no name."""
-    doc = head.doc
-    for tok in reversed(doc[max(0, head.i - _UNTAGGED_REACH) : head.i]):
-        if not tok.dep_.startswith("nsubj") or memory.in_quote(tok.idx):
-            continue
-        lemma, lower = tok.lemma_.lower(), tok.lower_
-        if (
-            tok.text[:1].isupper()
-            and tok.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ == "det" for c in tok.children)
-            and lemma not in ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
-            and lower not in ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
-        ):
-            return memory.full_name(tok.text)
-    return None
-
-
-def _clause_antecedent(head: Token, memory: DocMemory, gender: str | None) -> str | None:
-    """The person a pronoun's enclosing clause is about: 'Viguerie is upbeat about Cruz's
-    chances because he sees ...' makes "he" Viguerie, not Cruz, the last name before it.
-
-    Walks up from the pronoun to the nearest clause with a named person as subject before it.
-    """
-    node = head
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
-            # What someone said ('Comey said that Clinton was careless, but he ...') is
-            # not a clause the pronoun belongs to: its subject is talked about, not bound.
-            continue
-        for child in node.children:
-            if child.i >= head.i or not child.dep_.startswith("nsubj"):
-                continue
-            if memory.in_quote(child.idx):
-                continue
-            if child.ent_type_ != "PERSON" and not memory.is_surname(child.text):
-                continue
-            name = memory.full_name(child.text)
-            if gender is None or memory.gender_of(name) in (None, gender):
-                return name
-    return None
 
 
 def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token | None:
