@@ -204,20 +204,27 @@ def report(rows: Sequence[Row], title: str) -> dict[str, Any]:
 # Refit
 
 
+# Weights held at or below 0: another person a pronoun could mean never makes it surer.
+_NONPOSITIVE = ("NEARER", "RIVAL")
+
+
 def _keys(f: dict[str, Any]) -> list[str]:
     """The named weights one attribution's features switch on."""
     keys = [f"SOURCE:{f['source']}", f"MENTION:{f['mention']}", f"DISTANCE:{f['distance']}"]
     keys.append(f"SHAPE:{f['shape']}")
+    keys.append(f"CUE_WORD:{f['cue_word']}")
     if f["unlinked"]:
         # An interaction: shrunk toward 0, an unlinked cue of a rare kind counts as linked.
         keys.append(f"UNLINKED:{f['source']}")
     if f["mention"] == "pronoun" and f["rivals"]:
         keys.append("RIVAL")
+        if f["nearer"]:
+            keys.append("NEARER")
     return keys
 
 
 def _design(rows: Sequence[Row]) -> tuple[list[str], list[list[int]], list[int]]:
-    names = sorted({key for r in rows for key in _keys(r["features"])} | {"RIVAL"})
+    names = sorted({key for r in rows for key in _keys(r["features"])} | set(_NONPOSITIVE))
     where = {n: k for k, n in enumerate(names)}
     x = [[where[key] for key in _keys(r["features"])] for r in rows]
     y = [int(r["right"]) for r in rows]
@@ -226,7 +233,7 @@ def _design(rows: Sequence[Row]) -> tuple[list[str], list[list[int]], list[int]]
 
 def fit(rows: Sequence[Row], *, penalty: float = PENALTY) -> tuple[float, dict[str, float]]:
     """Bias and named weights of an L2-penalised logistic model (Newton's method; the bias
-    is not penalised). ``RIVAL`` is held at or below 0: a rival never makes a pronoun surer."""
+    is not penalised). ``RIVAL`` and ``NEARER`` are held at or below 0."""
     import numpy as np
 
     names, active, y = _design(rows)
@@ -238,7 +245,7 @@ def fit(rows: Sequence[Row], *, penalty: float = PENALTY) -> tuple[float, dict[s
     target = np.asarray(y, dtype=float)
     ridge = np.full(d, penalty)
     ridge[0] = 0.0
-    rival = names.index("RIVAL") + 1
+    held = [names.index(name) + 1 for name in _NONPOSITIVE]
     w = np.zeros(d)
     w[0] = math.log((target.sum() + 1) / (n - target.sum() + 1))
 
@@ -247,7 +254,7 @@ def fit(rows: Sequence[Row], *, penalty: float = PENALTY) -> tuple[float, dict[s
         # log(1 + e^z) - y z, summed, plus the penalty; logaddexp keeps it finite.
         return float((np.logaddexp(0, z) - target * z).sum() + 0.5 * (ridge * v * v).sum())
 
-    for _ in range(2):
+    for _ in range(len(held) + 1):
         for _ in range(100):
             p = 1 / (1 + np.exp(-(x @ w)))
             grad = x.T @ (p - target) + ridge * w
@@ -260,11 +267,13 @@ def fit(rows: Sequence[Row], *, penalty: float = PENALTY) -> tuple[float, dict[s
             w -= scale * step
             if np.abs(scale * step).max() < 1e-9:
                 break
-        if w[rival] <= 0:
+        wrong_way = [k for k in held if w[k] > 0]
+        if not wrong_way:
             break
         # The data say a rival helps: drop the column (its weight is then 0) and refit.
-        x[:, rival] = 0.0
-        w[rival] = 0.0
+        for k in wrong_way:
+            x[:, k] = 0.0
+            w[k] = 0.0
     return float(w[0]), {name: float(w[k + 1]) for k, name in enumerate(names)}
 
 
@@ -301,15 +310,16 @@ def weights_module(
         "",
         f"BIAS = {bias:.4f}",
     ]
-    for group in ("SOURCE", "UNLINKED", "MENTION", "DISTANCE", "SHAPE"):
+    for group in ("SOURCE", "UNLINKED", "MENTION", "DISTANCE", "SHAPE", "CUE_WORD"):
         lines.append(f"{group}: dict[str, float] = {{")
         for name in sorted(n for n in weights if n.startswith(group + ":")):
             n, r = counts.get(name, (0, 0))
             key = name.split(":", 1)[1]
             lines.append(f'    "{key}": {weights[name]:.4f},  # {n} quotes, {r} right')
         lines.append("}")
-    n, r = counts.get("RIVAL", (0, 0))
-    lines.append(f"RIVAL = {weights.get('RIVAL', 0.0):.4f}  # {n} quotes, {r} right")
+    for name in ("RIVAL", "NEARER"):
+        n, r = counts.get(name, (0, 0))
+        lines.append(f"{name} = {weights.get(name, 0.0):.4f}  # {n} quotes, {r} right")
     n, r = no_speaker_counts
     lines.append(f"# A quote with no speaker is right when its gold names nobody: {r} of {n}.")
     lines.append(f"NO_SPEAKER = {no_speaker:.2f}")

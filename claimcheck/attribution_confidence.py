@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from . import attribution_weights as fitted
-from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS
 from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FRAGMENT_WORDS",
     "NESTED_CONFIDENCE",
+    "PLAIN_VERBS",
     "SOURCES",
     "Features",
     "features_of",
@@ -74,6 +75,11 @@ _BORROWED = {"indirect": "verb", "indirect_according": "according"}
 # A partial quote this short is a borrowed phrase more often than a sentence someone said.
 FRAGMENT_WORDS = 3
 
+# The neutral verbs news attributes words with. A loaded verb ("called", "described",
+# "dismissed") more often wraps a phrase in the writer's own sentence, where whose phrase it
+# is can be someone else than the verb's subject.
+PLAIN_VERBS = frozenset({"say", "tell", "add", "ask", "write", "reply", "continue"})
+
 # A quote inside a quote has no speaker of its own by design; its number says only that.
 NESTED_CONFIDENCE = 0.3
 
@@ -93,7 +99,10 @@ class Features:
     article ties to a named person), ``person_noun`` (a noun for an unnamed person),
     ``organization``, ``group``, ``other``; ``distance`` one of ``sentence`` (the mention shares
     a sentence with the quote), ``paragraph``, ``previous`` (the paragraph before), ``far``;
-    ``rivals`` the other people of a pronoun's gender named just before it (0 otherwise);
+    ``rivals`` the other people of a pronoun's gender named just before it (0 otherwise),
+    ``nearer`` those of them named after the chosen person last was; ``cue_word`` ``say`` for
+    a plain verb of saying (:data:`PLAIN_VERBS`), ``other`` for any other cue word, ``none``
+    with no cue;
     ``shape`` one of ``direct`` (whole sentences), ``partial`` (a fragment in paraphrase) and
     ``fragment`` (a partial quote of at most :data:`FRAGMENT_WORDS` words, as often a phrase
     the writer borrows as words someone said); ``unlinked`` a cue the parse does not tie to
@@ -106,6 +115,8 @@ class Features:
     mention: str
     distance: str
     rivals: int
+    nearer: int
+    cue_word: str
     shape: str
     unlinked: bool
 
@@ -134,9 +145,12 @@ def score(features: Features) -> float:
     z += fitted.MENTION.get(features.mention, 0.0)
     z += fitted.DISTANCE.get(features.distance, 0.0)
     if features.mention == "pronoun" and features.rivals:
-        # A rival can only make a pronoun less certain; the refit keeps this weight <= 0.
+        # A rival can only make a pronoun less certain; the refit keeps these weights <= 0.
         z += min(0.0, fitted.RIVAL)
+        if features.nearer:
+            z += min(0.0, fitted.NEARER)
     z += fitted.SHAPE.get(features.shape, 0.0)
+    z += fitted.CUE_WORD.get(features.cue_word, 0.0)
     if features.unlinked:
         # Per source: an unlinked verb and a lead without a colon are different doubts.
         z += fitted.UNLINKED.get(source, 0.0)
@@ -173,7 +187,7 @@ def features_of(
     if source == "verb" and cue is not None and mention.start >= cue[1]:
         source = "verb_inverted"
     said_by = _mention_kind(speaker)
-    rivals = _rivals(speaker, index, memory) if said_by == "pronoun" else 0
+    rivals, nearer = _rivals(speaker, index, memory) if said_by == "pronoun" else (0, 0)
     return Features(
         start=span[0],
         end=span[1],
@@ -181,9 +195,17 @@ def features_of(
         mention=said_by,
         distance=_distance(mention.start, span, index),
         rivals=rivals,
+        nearer=nearer,
+        cue_word=_cue_word(cue, index),
         shape=_shape(kind, index.text[span[0] : span[1]]),
         unlinked=unlinked,
     )
+
+
+def _cue_word(cue: tuple[int, int] | None, index: TextIndex) -> str:
+    if cue is None:
+        return "none"
+    return "say" if index.token_at(cue[0]).lemma_.lower() in PLAIN_VERBS else "other"
 
 
 def _shape(kind: str, text: str) -> str:
@@ -204,7 +226,12 @@ def _mention_kind(speaker: SpeakerInfo) -> str:
     if speaker.kind != "person":
         return "other"
     said = {w.lower().strip(",.'’") for w in words}
-    named = [w for w in speaker.name.split() if w.lower() in said]
+    # Words of a proper name only: "the mayor" resolved to nobody is named "mayor".
+    named = [
+        w
+        for w in speaker.name.split()
+        if w.lower() in said and w[:1].isupper() and w.lower() not in ROLE_NOUNS
+    ]
     if len(named) >= 2:
         return "name"
     if named:
@@ -231,14 +258,17 @@ def _distance(at: int, span: tuple[int, int], index: TextIndex) -> str:
     return "far"
 
 
-def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> int:
+def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> tuple[int, int]:
     """How many people other than the one chosen, of the pronoun's gender or of none known,
-    the text names in the pronoun's sentence (before it) and the two sentences before."""
+    the writer names (outside quotes) in the pronoun's sentence before it and the
+    :data:`_RIVAL_SENTENCES` sentences before; and how many of them are named after the
+    chosen person last was (all of them when the chosen one is not named there): those are
+    the antecedents a reader would reach first."""
     doc = index.doc
     mention = speaker.mention
     gender = _GENDER.get(mention.text.lower().strip())
     if gender is None:
-        return 0
+        return 0, 0
     lo, _ = index.sentence(index.token_at(mention.start).i)
     for _ in range(_RIVAL_SENTENCES):
         if lo == 0:
@@ -246,9 +276,10 @@ def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> int:
         lo, _ = index.sentence(lo - 1)
     window_lo = doc[lo].idx
     chosen = memory.full_name(speaker.name).split()[-1:]
-    others: set[str] = set()
+    last_chosen = -1
+    others: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start_char < window_lo:
+        if ent.label_ != "PERSON" or ent.start_char < window_lo or index.in_quote(ent.start_char):
             continue
         if ent.start_char >= mention.start:
             break
@@ -257,7 +288,8 @@ def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> int:
             continue
         full = memory.full_name(name)
         if full.split()[-1:] == chosen:
-            continue
-        if memory.gender_of(full) in (None, gender):
-            others.add(full.split()[-1].lower())
-    return len(others)
+            last_chosen = ent.start_char
+        elif memory.gender_of(full) in (None, gender):
+            others[full.split()[-1].lower()] = ent.start_char
+    nearer = sum(1 for at in others.values() if at > last_chosen)
+    return len(others), nearer
