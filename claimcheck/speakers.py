@@ -108,6 +108,7 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
     events += [(h.start, h) for h in indirect]
     events += [(t.start, t) for t in turns]
     turn_speakers = TurnSpeakers(index, memory, _speaker_from)
+    prose: TextIndex | None = None
     events.sort(key=lambda e: e[0])
     drafts: list[Draft] = []
     last_marked: Draft | None = None
@@ -128,7 +129,15 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
                 )
             )
             continue
-        if item.nested or id(item) in within:
+        if id(item) in within and not item.nested:
+            # A marked quote inside an unmarked answer keeps its own speaker, read as if the
+            # answer were prose ("He told me “we will never pay,” and I believed him."), and
+            # is nested in the answer.
+            prose = prose or TextIndex(doc, sorted((s.start, s.end) for s in spans if not s.nested))
+            draft = _marked(item, prose, memory, None)
+            if draft is not None:
+                draft.nested = True
+        elif item.nested:
             draft = _nested(item, text)
         else:
             subhead = under_subhead(item, index)
@@ -354,9 +363,11 @@ def _indirect(hit: IndirectHit, index: TextIndex, memory: DocMemory) -> Draft:
     info = describe(hit.speaker, lo, hi, memory)
     memory.remember(info)
     source = "indirect" if hit.cue.lower_ != "according" else "indirect_according"
-    cue = (hit.cue.idx, hit.cue_end)
-    found = features_of(info, (hit.start, hit.end), index, memory, source=source, cue=cue)
-    return Draft(hit.start, hit.end, "indirect", None, False, info, cue, score(found))
+    found = features_of(info, (hit.start, hit.end), index, memory, source=source, kind="indirect")
+    confidence = score(found)
+    return Draft(
+        hit.start, hit.end, "indirect", None, False, info, (hit.cue.idx, hit.cue_end), confidence
+    )
 
 
 def _quote(qid: str, draft: Draft, text: str) -> Quote:
