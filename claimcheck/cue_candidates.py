@@ -207,6 +207,10 @@ def best(
 ) -> CueHit | None:
     best: tuple[tuple[bool, bool, int, bool, int, int], CueHit] | None = None
     q_start, q_end = span
+    labeller = _relative_labeller(cands, ancestors, q_start)
+    if labeller is not None:
+        tok, how, subject = labeller
+        return CueHit(tok.idx, cue_end(tok, how), subject, how_override or how, True)
     for tok, how, subject in cands:
         # 2: the quote sits in the cue's clause; 1: the cue hangs off the quote ('…, he said').
         link = 2 if tok.i in ancestors else 0
@@ -233,6 +237,40 @@ def best(
         if best is None or key < best[0]:
             best = (key, hit)
     return best[1] if best else None
+
+
+# Verbs that put a label on something: 'a decision that unions called "a betrayal"'.
+_LABEL_VERBS = frozenset({"call", "describe", "dub", "label", "term", "brand"})
+
+
+def _relative_labeller(
+    cands: list[tuple[Token, str, Token | None]], ancestors: dict[int, int], q_start: int
+) -> tuple[Token, str, Token | None] | None:
+    """A labelling verb in a relative clause whose complement is the quote ('…, in a decision
+    that unions called "a betrayal."'): the label is its subject's, not the words of the
+    report the clause's noun hangs on, however far out that report is."""
+    for tok, how, subject in cands:
+        if (
+            how != "verb"
+            or subject is None
+            or tok.i not in ancestors
+            or tok.lemma_.lower() not in _LABEL_VERBS
+            or tok.dep_ not in ("relcl", "acl")
+            or subject.lower_ in ("that", "which", "who")
+            # 'the tax loophole called an "inversion"' names the noun; nobody labels it
+            or not any(c.i == subject.i and c.dep_ == "nsubj" for c in tok.children)
+        ):
+            continue
+        for child in tok.children:
+            if child.dep_ not in ("oprd", "xcomp", "acomp") and not (
+                child.dep_ == "prep" and child.lower_ == "as"
+            ):
+                continue
+            # (The opening mark may hang outside the phrase: a character or two of slack.)
+            end = child.right_edge.idx + len(child.right_edge)
+            if child.left_edge.idx <= q_start + 2 and q_start < end:
+                return tok, how, subject
+    return None
 
 
 def outside(tokens: Span | list[Token], index: TextIndex, lo: int, hi: int) -> list[Token]:

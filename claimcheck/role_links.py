@@ -11,20 +11,22 @@ from typing import TYPE_CHECKING
 
 from .cues import ORG_HEADS, ROLE_NOUNS, TITLES
 from .mention_span import mention_bounds
-from .role_words import ORG_NOUNS, PERSON_DESCRIPTORS
+from .role_words import ORG_NOUNS, PERSON_DESCRIPTORS, fits
 from .speaker_memory import DocMemory, SpeakerInfo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "FORMER",
     "QUALIFIER_LABELS",
     "RANKS",
+    "entity_at",
     "is_former",
     "linked_name",
     "named_org",
     "named_person",
+    "org_subject",
     "rank",
     "real_name",
     "refers_back",
@@ -154,9 +156,17 @@ def named_org(tok: Token, memory: DocMemory) -> SpeakerInfo | None:
         return None
     lo, hi = mention_bounds(tok, in_quote=memory.in_quote)
     info = describe(tok, lo, hi, memory)
+    if info.kind == "person" and _described_as_company(tok):
+        # NER reads a two-word company name as a person ('Agritech giant Hollis Grain').
+        return SpeakerInfo(info.name, "organization", None, None, info.mention)
     if info.kind not in ("organization", "country"):
         return None
     return info
+
+
+def _described_as_company(name: Token) -> bool:
+    """Whether a premodifier of the name calls it a company ('giant', 'chipmaker')."""
+    return any(c.dep_ in ("compound", "amod") and fits("company", role_word(c)) for c in name.lefts)
 
 
 def real_name(info: SpeakerInfo) -> bool:
@@ -179,3 +189,36 @@ def role_word(tok: Token) -> str:
     if lower in ROLE_NOUNS or lower in PERSON_DESCRIPTORS or lower in ORG_NOUNS:
         return lower
     return tok.lemma_.lower()
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The entity ``tok`` is part of, read from the IOB tags around it rather than by
+    scanning ``doc.ents`` (linear in the document, and this runs for every token looked at)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def org_subject(tok: Token, word: str) -> bool:
+    """Whether ``tok`` is an organisation's name acting as a subject: tagged so by the parse,
+    or by word order where the parse lost it ('4:05pm — Utility warns …\nGulf Coast Power says
+    crews …', a live-blog entry), or a name NER took for a person but a premodifier says is a
+    company ('Agritech giant Hollis Grain … weighed in')."""
+    if tok.ent_type_ == "ORG":
+        if tok.dep_.startswith("nsubj"):
+            return True
+        ent = entity_at(tok)
+        if ent is None or tok.i != ent.end - 1 or ent.end >= len(tok.doc):
+            return False
+        after = tok.doc[ent.end]
+        return after.tag_ in ("VBZ", "VBD") and after.head.i == after.i
+    if tok.ent_type_ != "PERSON" or not tok.dep_.startswith("nsubj"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and fits(word, role_word(c)) for c in tok.lefts)

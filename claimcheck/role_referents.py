@@ -22,10 +22,12 @@ from .role_links import (
     FORMER,
     QUALIFIER_LABELS,
     RANKS,
+    entity_at,
     is_former,
     linked_name,
     named_org,
     named_person,
+    org_subject,
     rank,
     real_name,
     role_word,
@@ -36,11 +38,11 @@ from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors
 from .speaker_roles import nominal_role
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from .models import Mention
 
-__all__ = ["definite_referent"]
+__all__ = ["definite_referent", "later_holder"]
 
 # How far (in characters) from a description its referent is looked for. Longer than any
 # news article, so an article is read whole; a scraped page of many articles is read as
@@ -260,9 +262,9 @@ def _topic_orgs(head: Token, desc: _Description, memory: DocMemory) -> dict[int,
         lo = doc[lo - 1].sent.start
     found: dict[int, SpeakerInfo] = {}
     for tok in doc[lo : head.left_edge.i]:
-        if tok.ent_type_ != "ORG" or not tok.dep_.startswith("nsubj") or memory.in_quote(tok.idx):
+        if memory.in_quote(tok.idx) or not org_subject(tok, desc.word):
             continue
-        ent = _entity_at(tok)
+        ent = entity_at(tok)
         if ent is None or _names_other_kind(ent.text, desc.word):
             continue
         info = named_org(ent.root, memory)
@@ -314,21 +316,6 @@ def _names_other_kind(name: str, word: str) -> bool:
     return any(w.lower().strip(".,") in kinds for w in name.split())
 
 
-def _entity_at(tok: Token) -> Span | None:
-    """The entity ``tok`` is part of, read from the IOB tags around it rather than by
-    scanning ``doc.ents`` (linear in the document, and this runs for every token looked at)."""
-    if not tok.ent_type_:
-        return None
-    doc = tok.doc
-    start = tok.i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 class _Unnamed:
     """Marks an indefinite mention of the role ("a governor"): somebody left unnamed."""
 
@@ -343,7 +330,7 @@ def _fit_at(
     description to (with the words around it), :data:`_UNNAMED` for an indefinite unnamed
     use, else None."""
     if not desc.person and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
-        ent = _entity_at(tok)
+        ent = entity_at(tok)
         if ent is not None and org_name_fits(ent.text, desc.word):
             info = named_org(ent.root, memory)
             return None if info is None else ("", info)
@@ -378,3 +365,13 @@ def _fit_at(
     if determiners & _INDEFINITE or (not desc.person and "the" in determiners):
         return _UNNAMED
     return None
+
+
+def later_holder(head: Token, memory: DocMemory) -> SpeakerInfo | None:
+    """The one person the article gives ``head``'s role after it ("U.S. District Judge Thomas
+    Ng" for an earlier "a judge"), or None when it names none or several."""
+    desc = _Description(role_word(head), True, frozenset(), is_former(head), head.idx, rank(head))
+    found = _salient(head, desc, memory)
+    if not found or found[0][1].kind != "person":
+        return None
+    return found[0][1]

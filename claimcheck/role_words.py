@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ORG_NOUNS",
     "PERSON_DESCRIPTORS",
+    "SPORT_ROLES",
     "family_fits",
     "fits",
     "org_name_fits",
@@ -31,6 +32,18 @@ PERSON_DESCRIPTORS: frozenset[str] = _words(
     pastor preacher evangelist philanthropist heiress investor
     """
 )
+
+# A player's position or standing, used for the player the report is about ("Mensah, who
+# has scored in three matches, … the striker said"): the role is read from the sport.
+SPORT_ROLES: frozenset[str] = _words(
+    """
+    striker forward midfielder defender goalkeeper keeper goalie winger fullback full-back
+    centre-back center-back playmaker skipper quarterback pitcher catcher shortstop
+    outfielder infielder slugger linebacker batsman batter bowler all-rounder fly-half
+    scrum-half sprinter swimmer cyclist golfer boxer jockey tennis-player
+    """
+)
+PERSON_DESCRIPTORS = PERSON_DESCRIPTORS | SPORT_ROLES
 
 # Nouns a writer uses for an organisation already named ("the carmaker", "the newspaper").
 ORG_NOUNS: frozenset[str] = _words(
@@ -95,6 +108,9 @@ _BROADER: dict[str, frozenset[str]] = {
     "group": _words("organization coalition"),
 }
 
+# Words that describe a company without naming its trade.
+_COMPANY_WORDS = _words("giant maker supplier lender chain startup start-up utility insurer")
+
 # Words in an organisation's own name that say what kind it is.
 _NAME_WORDS: dict[str, frozenset[str]] = {
     "newspaper": _words(
@@ -106,7 +122,10 @@ _NAME_WORDS: dict[str, frozenset[str]] = {
         cnn msnbc nbc abc cbs pbs npr bbc fox c-span espn"""
     ),
     "company": _words(
-        "inc inc. corp corp. co co. llc ltd ltd. plc corporation company holdings motors airlines"
+        """inc inc. corp corp. co co. llc ltd ltd. plc corporation company holdings motors
+        airlines airways lines foods brands systems technologies labs devices therapeutics
+        pharmaceuticals energy power electric utilities industries enterprises partners
+        manufacturing logistics freight grain steel mining motor"""
     ),
     "magazine": _words("magazine weekly monthly"),
 }
@@ -127,7 +146,13 @@ def fits(description: str, word: str) -> bool:
     the same word or title ("governor", "gov."), a variant ("spokeswoman" for
     "spokesperson"), or a narrower word of its kind ("carmaker" for "company")."""
     target, own = word_family(description), word_family(word)
-    return own == target or own in _BROADER.get(target, frozenset())
+    if own == target or own in _BROADER.get(target, frozenset()):
+        return True
+    # 'chipmaker Nexor', 'drugmaker Alvora', 'Agritech giant Hollis Grain': a maker of
+    # something, or a giant of an industry, is a company.
+    return target in ("company", "firm") and (
+        own in _COMPANY_WORDS or (own.endswith("maker") and len(own) > len("maker"))
+    )
 
 
 def org_name_fits(name: str, description: str) -> bool:

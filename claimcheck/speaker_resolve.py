@@ -27,6 +27,7 @@ from .role_links import RANKS, rank, refers_back
 from .role_referents import definite_referent
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
 from .speaker_pronouns import resolve_pronoun
+from .speaker_referents import special_referent
 from .speaker_roles import nominal_role, role_and_org
 from .text_referents import it_referent
 
@@ -56,6 +57,9 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
         return it_referent(head, mention, memory)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return resolve_pronoun(head, mention, memory, describe=describe)
+    special = special_referent(head, lo, hi, mention, memory)
+    if special is not None:
+        return special
     tokens = list(doc[lo:hi])
     if any(t.dep_ == "conj" and t.head.i == head.i for t in tokens):
         return SpeakerInfo(strip_det(mention.text), "group", None, None, mention)

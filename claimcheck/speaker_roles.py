@@ -45,11 +45,41 @@ def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str |
         return None, None
     last = roles[-1]
     first = last
-    while first > 0 and premods[first - 1].lower_ in ROLE_MODIFIERS | ROLE_NOUNS:
+    while first > 0 and _title_part(premods[first - 1], premods[last]):
         first -= 1
-    role = " ".join(t.text for t in premods[first : last + 1])
+    words = premods[first : last + 1]
+    # 'deputy national security adviser': a word of the title the parse hangs on another
+    # word of it ("national" on "security") is no premodifier of the role noun, but it is
+    # part of the title written between them.
+    between = words[0].doc[words[0].i : words[-1].i + 1]
+    if len(between) > len(words) and all(
+        t in words or t.lower_ in ROLE_MODIFIERS or t.lower_ in _FIELD_WORDS for t in between
+    ):
+        words = list(between)
+    role = " ".join(t.text for t in words)
     org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
     return role, memory.named_org(org_tokens) if org_tokens else None
+
+
+# Words of a compound title naming the field of an office ("chief financial officer",
+# "chief operating officer", "director of communications" written "communications director").
+_FIELD_WORDS = frozenset(
+    {
+        *("financial", "operating", "technology", "information", "marketing", "medical"),
+        *("legal", "political", "economic", "editorial", "creative", "investment"),
+        *("security", "strategy", "commercial", "digital", "development", "sales", "homeland"),
+    }
+)
+
+
+def _title_part(word: Token, role: Token) -> bool:
+    """Whether ``word`` before a role noun belongs to the title ("Chief Financial Officer"):
+    a modifier of roles, another role word, or the field of the office; an organisation's
+    or place's word ('ministry spokeswoman', 'Treasury Secretary') does not."""
+    lower = word.lower_
+    if lower in ROLE_MODIFIERS or lower in ROLE_NOUNS:
+        return True
+    return lower in _FIELD_WORDS and not word.ent_type_ and word.i < word.head.i <= role.i
 
 
 def nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:

@@ -19,6 +19,7 @@ from .attribution_cues import find_cue
 from .attribution_labels import is_field_label, stands_alone
 from .attribution_parse import TextIndex, issuer_of, rstrip_end
 from .cue_candidates import CueHit
+from .fact_check_claims import claimant
 from .indirect import IndirectHit, find_indirect
 from .lead_presenters import earlier_speaker, presents_anew, tweet_signature
 from .mention_span import make_mention, mention_bounds
@@ -272,7 +273,8 @@ def _marked(
         # An attribute value in markup left in the text (author="...", href="...").
         return None
     hit = find_cue(span.start, span.end, index)
-    if hit is not None and _field_labelled(hit, index):
+    field = hit is not None and _field_labelled(hit, index)
+    if field:
         hit = None  # "CLAIM: “…”" names a part of a fact-check, never who said it
     if named_by_context(span, index):
         return None
@@ -306,6 +308,11 @@ def _marked(
         topic = topic_speaker(span, inner, words, index, memory)
         if topic is not None:
             speaker, source = topic, "topic"
+    if speaker is None and field:
+        # "… Victor Salas made the claim during a debate": the fact-check names its claimant.
+        made = claimant(span.start, index, memory)
+        if made is not None:
+            speaker, source = made, "named_after"
     if speaker is None:
         cue_linked = hit is not None and hit.linked
         if len(words) < MIN_UNCUED_WORDS and not cue_linked and not _set_out(span, index):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import ISSUED_TEXT_NOUNS, ORG_HEADS
+from .document_referents import DOCUMENT_FAMILIES
 from .mention_span import mention_bounds
 from .role_links import role_word
 from .speaker_memory import DocMemory, SpeakerInfo
@@ -140,6 +141,8 @@ def _thing(tok: Token, memory: DocMemory) -> SpeakerInfo | None:
 
     lo, hi = mention_bounds(tok, in_quote=memory.in_quote)
     info = describe(tok, lo, hi, memory)
-    if info.kind in ("person", "group"):
+    # A person is never "it", but a document is, and it speaks for whoever issued it ('The
+    # letter, signed by 40 senators, … It continues').
+    if info.kind in ("person", "group") and tok.lemma_.lower() not in DOCUMENT_FAMILIES:
         return None
     return info
