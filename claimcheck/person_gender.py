@@ -5,7 +5,14 @@ Pronoun resolution uses it to keep "he" off a woman and "she" off a man.
 
 from __future__ import annotations
 
-__all__ = ["noun_gender"]
+from typing import TYPE_CHECKING
+
+from .cues import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["gender_where_named", "noun_gender"]
 
 # Relational and personal nouns whose gender news writes out ("her father", "the widow").
 _FEMALE_NOUNS = """woman mother mom daughter grandmother wife sister aunt niece girl waitress
@@ -24,3 +31,59 @@ def noun_gender(word: str) -> str | None:
     if lower.endswith("woman") or lower.endswith("women"):
         return "f"
     return None
+
+
+_FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
+_MALE = ("mr.", "mr")
+
+
+def gender_where_named(ent: Span) -> str | None:
+    """ "m"/"f" when the article says so where it names ``ent``: an honorific (Mr., Ms.,
+    Mrs.), a "-woman" title ('Councilwoman Rita Vance'), a gendered noun in apposition
+    ('Her son, David Marsh', 'David Marsh, her son,'), or a pronoun subject of what the
+    person says ('Clara Jensen said she was hopeful'); else None."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    first = doc[ent.start].lower_
+    for word in (before, first):
+        if word in _FEMALE:
+            return "f"
+        if word in _MALE:
+            return "m"
+    # Roles ending in -man are no evidence: "spokesman" and "chairman" are used for women.
+    if before.endswith("woman") or first.endswith("woman"):
+        return "f"
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        said = noun_gender(noun.lemma_) if noun.pos_ == "NOUN" else None
+        if said:
+            return said
+    return _says_pronoun(root)
+
+
+def _says_pronoun(subject: Token) -> str | None:
+    """The gender of "he"/"she" opening what ``subject`` says ('Jensen said she was …'),
+    when no other person stands between them."""
+    verb = subject.head
+    if not subject.dep_.startswith("nsubj") or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < subject.i:
+            continue
+        for tok in clause.doc[subject.i + 1 : clause.i + 1]:
+            if tok.ent_type_ == "PERSON":
+                return None
+            if tok.dep_.startswith("nsubj") and tok.head.i == clause.i:
+                said = _PRONOUN_GENDER.get(tok.lower_)
+                # 'Celeste recalled that she lobbied him': "him" is Celeste, "she" is not.
+                other = any(
+                    _PRONOUN_GENDER.get(t.lower_) not in (None, said) for t in clause.subtree
+                )
+                return None if other else said
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

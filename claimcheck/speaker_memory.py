@@ -12,15 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .cues import REPORTING_VERBS, ROLE_NOUNS
+from .cues import ROLE_NOUNS
 from .mention_span import skip_reporting
 from .models import Mention, SpeakerKind
-from .person_gender import noun_gender
+from .person_gender import gender_where_named, noun_gender
 from .role_words import PERSON_DESCRIPTORS
 from .speaker_roles import role_and_org
+from .untagged_names import untagged_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["DocMemory", "SpeakerInfo", "clean_name", "drop_descriptors", "same_person", "strip_det"]
 
@@ -52,6 +53,7 @@ class DocMemory:
     history: list[SpeakerInfo] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     _namesakes: dict[str, set[str]] = field(default_factory=dict)
+    _fulls: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
     # Last words of every person NER tagged, alone or in full.
     _person_words: set[str] = field(default_factory=set)
     _person_starts: list[int] = field(default_factory=list)
@@ -84,6 +86,7 @@ class DocMemory:
                 if in_full:
                     # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
                     self._namesakes.setdefault(key, set()).add(parts[0].lower())
+                    self._fulls.setdefault(key, set()).add(name)
                 if in_full and len(name) > len(self._surnames.get(key, "")):
                     self._surnames[key] = name
                 if not self.in_quote(ent.start_char):
@@ -95,6 +98,12 @@ class DocMemory:
                 if org:
                     # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
                     self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
+        for name in untagged_names(self.doc, self.in_quote):
+            key = name.split()[-1].lower()
+            if key not in self._surnames:
+                # 'Doyle said' after 'Marcus Doyle, the museum's director' NER called an ORG
+                self._surnames[key] = name
+                self._namesakes.setdefault(key, set()).add(name.split()[0].lower())
         # What the article says of each person (titles, appositions, Mr./Ms.) is known when a
         # "he said" or "Hua said" refers back to them: see role_of.
         for ent, name in persons:
@@ -104,7 +113,7 @@ class DocMemory:
             known_role, known_org = role_and_org(root, root, tokens, self)
             if known_role or known_org:
                 self._titled.setdefault(full, []).append((ent.start_char, known_role, known_org))
-            gender = _gender_of(ent)
+            gender = gender_where_named(ent)
             if gender:
                 self._gender.setdefault(full, gender)
 
@@ -122,12 +131,24 @@ class DocMemory:
             full = self._surnames.get(key, parts[1])
             said = _HONORIFICS[parts[0].lower().rstrip(".")]
             known = self._gender.get(full)
-            if len(self._namesakes.get(key, ())) > 1 or (said and known and known != said):
+            if len(self._namesakes.get(key, ())) > 1:
+                return self._namesake(key, said) or name
+            if said and known and known != said:
                 return name
             return full
         if len(parts) == 1:
             return self._surnames.get(parts[0].lower(), name)
         return name
+
+    def _namesake(self, key: str, said: str | None) -> str | None:
+        """Of several people with surname ``key``, the one an honorific of gender ``said``
+        can mean: the only one not known to be of the other gender ('Ms. Marsh' when 'Her
+        son, David Marsh' is a man), else None."""
+        fulls = self._fulls.get(key, set())
+        fits = [n for n in fulls if self._gender.get(n) in (None, said)]
+        if said is None or len(fits) != 1 or len(fits) == len(fulls):
+            return None
+        return fits[0]
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last name of a person named in full in the document."""
@@ -249,67 +270,16 @@ class DocMemory:
 
 # "Mr. Weaver" is John Weaver once the article has named him in full (see full_name).
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
-_FEMALE = ("ms.", "mrs.", "miss", "ms", "mrs")
-_MALE = ("mr.", "mr")
-def _gender_of(ent: Span) -> str | None:
-    """ "m"/"f" when the article says so where it names ``ent``: an honorific (Mr., Ms.,
-    Mrs.), a "-woman" title ('Councilwoman Rita Vance'), a gendered noun in apposition
-    ('Her son, David Marsh', 'David Marsh, her son,'), or a pronoun subject of what the
-    person says ('Clara Jensen said she was hopeful'); else None."""
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    first = doc[ent.start].lower_
-    for word in (before, first):
-        if word in _FEMALE:
-            return "f"
-        if word in _MALE:
-            return "m"
-    # Roles ending in -man are no evidence: "spokesman" and "chairman" are used for women.
-    if before.endswith("woman") or first.endswith("woman"):
-        return "f"
-    root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    for noun in nouns:
-        said = noun_gender(noun.lemma_) if noun.pos_ == "NOUN" else None
-        if said:
-            return said
-    return _says_pronoun(root)
-
-
-def _says_pronoun(subject: Token) -> str | None:
-    """The gender of "he"/"she" opening what ``subject`` says ('Jensen said she was …'),
-    when no other person stands between them."""
-    verb = subject.head
-    if not subject.dep_.startswith("nsubj") or verb.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < subject.i:
-            continue
-        for tok in clause.doc[subject.i + 1 : clause.i + 1]:
-            if tok.ent_type_ == "PERSON":
-                return None
-            if tok.dep_.startswith("nsubj") and tok.head.i == clause.i:
-                said = _PRONOUN_GENDER.get(tok.lower_)
-                # 'Celeste recalled that she lobbied him': "him" is Celeste, "she" is not.
-                other = any(
-                    _PRONOUN_GENDER.get(t.lower_) not in (None, said) for t in clause.subtree
-                )
-                return None if other else said
-    return None
-
-
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-
 def same_person(a: str, b: str) -> bool:
     """Whether two resolved names share a surname ("Dmitry Peskov", "Peskov")."""
     return a.split()[-1:] == b.split()[-1:]
 
 
 # Royal and papal styles are part of the name people go by ("Pope Francis", "Prince Harry").
-_DESCRIPTIONS = (ROLE_NOUNS | PERSON_DESCRIPTORS) - {"pope", "king", "queen", "prince", "princess"}
+# "Coach" is written before a name as a title is ('Coach Brian Lowe') though it is no role noun.
+_DESCRIPTIONS = (ROLE_NOUNS | PERSON_DESCRIPTORS | {"coach"}) - {
+    "pope", "king", "queen", "prince", "princess"
+}
 
 
 def drop_descriptors(name: str) -> str:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .models import Mention
 
-__all__ = ["resolve_pronoun"]
+__all__ = ["group_member", "resolve_pronoun"]
 
 # describe(head, lo, hi, memory): how speaker_resolve names a phrase (passed in, since it
 # calls this module for pronouns).
@@ -100,6 +100,8 @@ def _named(tok: Token, memory: DocMemory, describe: Describe) -> SpeakerInfo | N
     # ('Her son, David Marsh').
     cut = ("cc", "conj", "appos", "punct") if tok.pos_ == "PROPN" else ("cc", "conj")
     hi = min([hi, *(c.i for c in tok.rights if c.dep_ in cut)])
+    # The phrase always holds its head (a phrase cut at a paragraph break may not).
+    lo, hi = min(lo, tok.i), max(hi, tok.i + 1)
     found = describe(tok, lo, hi, memory)
     if found.kind != "person":
         return None
@@ -169,4 +171,25 @@ def _clause_antecedent(head: Token, memory: DocMemory, gender: str | None) -> st
             name = memory.full_name(child.text)
             if gender is None or memory.gender_of(name) in (None, gender):
                 return name
+    return None
+
+
+def group_member(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo | None:
+    """ "one" as a subject ('"…," one wrote') after a sentence about a group of people
+    ('Several readers disagreed.'): one member of that group, named by its singular noun
+    ("reader"); None when the sentence before is about no such group."""
+    if head.lower_ != "one" or not head.dep_.startswith("nsubj"):
+        return None
+    if any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
+        return None  # 'one of the readers', 'one woman' are named by their own words
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    for tok in reversed(list(before) + list(head.doc[sent.start : head.i])):
+        if memory.in_quote(tok.idx) or not tok.dep_.startswith("nsubj"):
+            continue
+        if tok.tag_ != "NNS" or tok.ent_type_:
+            return None  # the sentence before is about someone or something else
+        return SpeakerInfo(tok.lemma_.lower(), "person", None, None, mention)
     return None

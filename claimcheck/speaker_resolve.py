@@ -26,7 +26,7 @@ from .number_tables import SHARE_NOUNS
 from .role_links import RANKS, rank, refers_back
 from .role_referents import definite_referent
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
-from .speaker_pronouns import resolve_pronoun
+from .speaker_pronouns import group_member, resolve_pronoun
 from .speaker_referents import special_referent
 from .speaker_roles import nominal_role, role_and_org
 from .text_referents import it_referent
@@ -55,6 +55,9 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     if lower == "it":
         # A text or an organisation speaks as "it" ('It continues: "…"'), never a person.
         return it_referent(head, mention, memory)
+    member = group_member(head, mention, memory)
+    if member is not None:
+        return member
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return resolve_pronoun(head, mention, memory, describe=describe)
     special = special_referent(head, lo, hi, mention, memory)

@@ -46,7 +46,6 @@ CASES = [
         "“I am proud of the whole squad tonight,” he said.",
         ["Brian Lowe"],
         id="negative-the-object-of-the-clause-is-not-he",
-        marks=pytest.mark.xfail(strict=True, reason="the name keeps the title 'Coach'"),
     ),
     pytest.param(
         "Jordan Wells met with Tom Baker on Monday to settle the dispute. "
@@ -62,7 +61,6 @@ CASES = [
         "“Bread does not wait for anybody,” she said.",
         ["David Marsh", "Helen Marsh"],
         id="an-honorific-picks-the-namesake-of-its-gender",
-        marks=pytest.mark.xfail(strict=True, reason="'Ms. Marsh' with two Marshes named stays as written"),
     ),
     pytest.param(
         "Lena Ortiz, 17, won the regional spelling bee on Saturday. "
@@ -104,7 +102,6 @@ CASES = [
         "“This is nonsense from start to finish,” one wrote.",
         ["Gary Stone", "reader"],
         id="one-is-a-member-of-the-group-just-named",
-        marks=pytest.mark.xfail(strict=True, reason="'one' after a group is not read as a member"),
     ),
     pytest.param(
         "Marcus Doyle, the museum's director, opened the new wing on Friday.\n\n"
@@ -112,7 +109,6 @@ CASES = [
         "“It is the best thing we have ever done,” Doyle said.",
         ["Marcus Doyle"],
         id="a-surname-two-paragraphs-on-is-the-full-name",
-        marks=pytest.mark.xfail(strict=True, reason="NER tags 'Marcus Doyle' an ORG, so no surname link"),
     ),
     pytest.param(
         "Transport Secretary Michael Roe defended the rail plan on Tuesday. "
@@ -137,7 +133,6 @@ CASES = [
         "“This road will change lives in these villages,” Ms. Desai said.",
         ["Kavita Desai"],
         id="a-surname-after-a-long-title-is-carried-back",
-        marks=pytest.mark.xfail(strict=True, reason="NER misses 'Kavita Desai' after the title"),
     ),
     pytest.param(
         "Officials were tight-lipped about the forecast. "

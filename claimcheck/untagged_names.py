@@ -1,0 +1,81 @@
+"""Full names of people NER did not tag as persons, so later surnames carry back to them.
+
+The small English model misses or mistypes some names: "Marcus Doyle, the museum's director"
+tagged an organisation, "Minister of State for Rural Development Kavita Desai" left untagged.
+News still gives the reader two signs that a capitalised pair is a person: a role or personal
+noun in apposition, or a title written before it; and it refers back to the person by the
+surname alone or with an honorific ("Doyle said", "Ms. Desai said"). :func:`untagged_names`
+returns the names that have both.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+__all__ = ["untagged_names"]
+
+_NOT_NAME_WORDS = TITLES | ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
+
+
+def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
+    """ "First Surname" for each two-word name outside quotes that NER
+    did not tag a person, that has a role or title beside it, and whose surname the text
+    uses again later on its own or after an honorific. Never raises."""
+    found: list[str] = []
+    for tok in doc:
+        if tok.ent_type_ == "PERSON" or tok.pos_ != "PROPN" or in_quote(tok.idx):
+            continue
+        first = doc[tok.i - 1] if tok.i > 0 else None
+        if first is None or not _name_word(first) or not _name_word(tok):
+            continue
+        if first.dep_ != "compound" or first.head.i != tok.i:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # the pair goes on: 'Rural Development Authority' is no name
+        if not (_has_role(tok) or _titled(doc, first.i)):
+            continue
+        rest = doc.text[tok.idx + len(tok.text) :]
+        if not re.search(rf"\b{re.escape(tok.text)}\b(?!\s+[A-Z])", rest):
+            continue
+        found.append(f"{first.text} {tok.text}")
+    return found
+
+
+def _name_word(tok: Token) -> bool:
+    text = tok.text
+    return (
+        tok.pos_ == "PROPN"
+        and len(text) > 1
+        and text[0].isupper()
+        and text[1:].islower()
+        and tok.lower_ not in _NOT_NAME_WORDS
+        and tok.ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+    )
+
+
+def _has_role(tok: Token) -> bool:
+    """'Marcus Doyle, the museum's director' or 'the chief executive, Nadia Sokolova,': a
+    role or personal noun in apposition, either way round."""
+    nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        nouns.append(tok.head)
+    return any(n.lemma_.lower() in ROLE_NOUNS or n.lemma_.lower() in PERSON_NOUNS for n in nouns)
+
+
+def _titled(doc: Doc, first: int) -> bool:
+    """'Minister … Kavita Desai', 'Coach Brian Lowe': a title or role word in the run of
+    capitalised words just before the name."""
+    i = first - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("of", "for", "and")):
+        if doc[i].lower_ in TITLES or doc[i].lower_ in ROLE_NOUNS:
+            return True
+        i -= 1
+    return False
