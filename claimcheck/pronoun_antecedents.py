@@ -19,7 +19,9 @@ from .person_gender import noun_gender
 from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
 
     from .speaker_memory import DocMemory
 
@@ -46,18 +48,13 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
     None), or None when none is found. A pronoun subject of the same gender continues the
     chain back; one of the other gender or a non-person is passed over.
     """
-    sent = head.sent
-    doc = head.doc
-    for step in range(SENTENCE_REACH + 1):
-        if step:
-            if sent.start == 0:
-                return None
-            sent = doc[sent.start - 1].sent
-        stop = head.i if step == 0 else sent.end
-        if step and _headline(sent):
+    for step, line in enumerate(_lines_back(head)):
+        if step > SENTENCE_REACH:
+            return None
+        if step and _headline(line):
             continue
         try:
-            found = _pick(_candidates(doc[sent.start : stop], memory), memory, gender)
+            found = _pick(_candidates(line, memory), memory, gender)
         except _Unsure:
             return None
         if found is not None:
@@ -65,7 +62,32 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
     return None
 
 
-def _candidates(span: Span, memory: DocMemory) -> list[Token]:
+def _lines_back(head: Token) -> Iterator[list[Token]]:
+    """The pronoun's sentence up to it, then each sentence before, newest first; a sentence
+    the parser ran across a line break (a headline into its story, a paragraph into the
+    next) is taken as its separate lines."""
+    doc = head.doc
+    sent = head.sent
+    stop = head.i
+    while True:
+        tokens = list(doc[sent.start : stop])
+        line: list[Token] = []
+        lines: list[list[Token]] = []
+        for tok in tokens:
+            line.append(tok)
+            if "\n" in tok.text_with_ws:
+                lines.append(line)
+                line = []
+        if line:
+            lines.append(line)
+        yield from (piece for piece in reversed(lines) if any(not t.is_space for t in piece))
+        if sent.start == 0:
+            return
+        sent = doc[sent.start - 1].sent
+        stop = sent.end
+
+
+def _candidates(tokens: list[Token], memory: DocMemory) -> list[Token]:
     """Main-clause subjects and resolved speakers' mention heads in ``tokens``, latest first."""
     picked: list[Token] = []
     spoke = [
@@ -73,12 +95,6 @@ def _candidates(span: Span, memory: DocMemory) -> list[Token]:
         for prev in memory.history
         if prev.kind == "person"
     ]
-    tokens = list(span)
-    # A headline run into the sentence by the parser ('Governor: "Do not wait"' then the
-    # entry's first line) is not the writer's sentence: only the last line counts.
-    breaks = [k for k, tok in enumerate(tokens[:-1]) if "\n" in tok.text_with_ws]
-    if breaks:
-        tokens = tokens[breaks[-1] + 1 :]
     for tok in tokens:
         if memory.in_quote(tok.idx):
             continue
@@ -114,15 +130,11 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= tok.idx < hi for lo, hi in spans)
 
 
-def _headline(sent: Span) -> bool:
-    """Whether ``sent`` is a headline or label line: it ends its line with no closing
-    punctuation ('Ben Carson Defends His Record'), and NER runs its words into names."""
-    text = sent.text
-    body = text.rstrip()
-    if not body or body[-1] in ".!?\"'”’)":
-        return False
-    after = sent.doc.text[sent.end_char : sent.end_char + 1]
-    return "\n" in text[len(body) :] or after in ("\n", "")
+def _headline(line: list[Token]) -> bool:
+    """Whether ``line`` is a headline or label line: it ends with no closing punctuation
+    ('Ben Carson Defends His Record'), and NER runs its words into names."""
+    words = [t for t in line if not t.is_space]
+    return bool(words) and words[-1].text[-1] not in ".!?\"'”’)"
 
 
 def _main_clause(subject: Token, line_start: int) -> bool:
@@ -147,8 +159,11 @@ def _pick(candidates: list[Token], memory: DocMemory, gender: str | None) -> Tok
             # The same pronoun further back: the chain goes on to whom that one meant.
             continue
         if not _can_be_person(tok, memory):
-            if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PEOPLE:
-                raise _Unsure  # a name we cannot type: better no guess than a wrong one
+            described = any(c.dep_ == "appos" for c in tok.children)
+            if tok.pos_ == "PROPN" and (tok.ent_type_ not in _NOT_PEOPLE or described):
+                # A name we cannot type ('Joe Madison, a talk radio host,' tagged a city):
+                # better no guess than a wrong one.
+                raise _Unsure
             continue
         said = _token_gender(tok, memory)
         if gender is not None and said is not None and said != gender:

@@ -9,7 +9,12 @@ the object of the clause, a programme title, parents named in an apposition.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from speaker_cases import attributed
+
+from claimcheck.person_gender import noun_gender
+from claimcheck.speaker_memory import DocMemory
 
 # (text, [speaker name per marked quote, in order])
 CASES = [
@@ -160,3 +165,85 @@ CASES = [
 def test_speaker_names_resolve_as_a_reader_would(nlp, text, names):
     quotes = attributed(nlp, text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == names
+
+
+# A person named between a speaker and "he"/"she", of the gender the pronoun rules out.
+_MEN = ["Tom Ellis", "Peter Landry", "Omar Fathy", "Brian Lowe"]
+_WOMEN = ["Rita Vance", "Clara Jensen", "Laura Kim", "Anne Kowal"]
+
+
+@settings(max_examples=12)
+@given(
+    woman=st.sampled_from(_WOMEN),
+    man=st.sampled_from(_MEN),
+    she_first=st.booleans(),
+)
+def test_a_pronoun_passes_over_a_newer_subject_known_to_be_of_the_other_gender(
+    nlp, woman, man, she_first
+):
+    """Whoever speaks first keeps "he"/"she" of their gender, though the other person (whose
+    gender an honorific gives) is the subject of the sentence in between."""
+    first, second = (woman, man) if she_first else (man, woman)
+    pronoun = "she" if she_first else "he"
+    honorific = "Mr." if she_first else "Ms."
+    text = (
+        f"“The budget is balanced and the reserves are full,” said {first}.\n\n"
+        f"{honorific} {second.split()[-1]}, who chairs the finance committee, voted against "
+        f"the plan. “We will see what the auditors find,” {pronoun} said."
+    )
+    text = f"{second} joined the council in 2019.\n\n" + text
+    names = [q.speaker.name if q.speaker else None for q in attributed(nlp, text)]
+    assert names == [first, first]
+
+
+@settings(max_examples=30)
+@given(prefix=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10))
+def test_a_woman_title_is_female_and_a_man_title_says_nothing(prefix):
+    """'Councilwoman', 'chairwoman' say "f"; 'chairman', 'spokesman' are used for women too,
+    so a "-man" word says nothing unless it is a relational noun the table knows."""
+    assert noun_gender(prefix + "woman") == "f"
+    assert noun_gender(prefix + "man") in (None, "m")
+    if prefix + "man" not in ("businessman",):
+        assert noun_gender(prefix + "man") is None
+
+
+# (text, a short form of a name, what DocMemory expands it to)
+SURNAMES = [
+    pytest.param(
+        "Marcus Doyle, the museum's director, opened the new wing. Doyle said it was done.",
+        "Doyle",
+        "Marcus Doyle",
+        id="a-name-ner-called-an-organisation-with-a-role-in-apposition",
+    ),
+    pytest.param(
+        "The chief executive, Nadia Sokolova, posted on Monday. Sokolova later apologised.",
+        "Sokolova",
+        "Nadia Sokolova",
+        id="a-name-in-apposition-to-a-role",
+    ),
+    pytest.param(
+        "Helen Marsh founded the bakery. Her son, David Marsh, runs it now. "
+        "Ms. Marsh retired in 2001.",
+        "Ms. Marsh",
+        "Helen Marsh",
+        id="an-honorific-picks-the-one-namesake-not-of-the-other-gender",
+    ),
+    pytest.param(
+        "Helen Marsh founded the bakery with David Marsh. Ms. Marsh retired in 2001.",
+        "Ms. Marsh",
+        "Ms. Marsh",
+        id="negative-namesakes-of-unknown-gender-keep-the-honorific",
+    ),
+    pytest.param(
+        "The Harbour Board approved the plan. Board members said it was late.",
+        "Board",
+        "Board",
+        id="negative-an-organisation-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "short", "full"), SURNAMES)
+def test_a_short_name_expands_to_the_person_named_in_full(nlp, text, short, full):
+    memory = DocMemory(nlp(text), in_quote=lambda _offset: False)
+    assert memory.full_name(short) == full
