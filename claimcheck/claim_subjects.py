@@ -8,6 +8,7 @@ apposition, or a parallel clause that states a figure of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .claim_parse import SUBJECT_LABELS, is_common, verb_subject
@@ -36,6 +37,7 @@ def _clean(name: str) -> str:
 def subject_entities(
     doc_ents: list[Span], head: Token, *, exclude: list[tuple[int, int]],
     bounds: tuple[int, int], figures: list[tuple[int, int]] | None = None,
+    referent: Callable[[Token], str | None] | None = None,
 ) -> list[str]:
     """The named entities a claim is about: those of the phrase or clause it belongs to.
 
@@ -49,7 +51,10 @@ def subject_entities(
     someone said or estimated is about no name outside it. Entities overlapping values are
     skipped, and so are those of asides and of a parallel clause or comparison stating
     another of the measures ``figures`` ("while McGinty has 44%", "compared with 23% for
-    Dewhurst").
+    Dewhurst"). ``referent`` gives the name a pronoun or description subject of the
+    figure's clause stands for ("It sold 5 million phones", "the Texas senator finished
+    first in Iowa"), or None; when it gives one, it is the claim's first name and the
+    description's own qualifiers ("Texas") are not.
     """
     ents = [e for e in doc_ents if e.label_ in SUBJECT_LABELS and e.text not in _NOT_SUBJECTS
             and bounds[0] <= e.start_char and e.end_char <= bounds[1]
@@ -57,7 +62,7 @@ def subject_entities(
     owner = _possessor(head, ents)
     if owner is not None:
         return _names([owner])
-    if not ents:
+    if not ents and referent is None:
         return []
     others = figures or []
     token, verbs = head, 0
@@ -76,6 +81,13 @@ def subject_entities(
             subj = verb_subject(parent)
             pronoun = _pronoun(subj) if verbs == 1 else None
             person = _person_for(pronoun, parent, ents) if pronoun is not None else None
+            meant = None
+            if verbs == 1 and person is None and subj is not None and referent is not None:
+                meant = referent(pronoun if pronoun is not None else subj)
+            if meant is not None and pronoun is None:
+                assert subj is not None
+                # the description's own words ("the Florida senator") are not the claim's
+                ents = [e for e in ents if not subj.left_edge.i <= e.start <= subj.right_edge.i]
             if (verbs == 1 and token.dep_ == "prep" and token.lower_ == "with"
                     and subj is not None and subj.head.i == parent.i and not is_common(subj)):
                 # "Ted Cruz follows Trump with 16 percent", "Trump leads the field with 40
@@ -92,14 +104,15 @@ def subject_entities(
                 # requirements"); its objects are about other things
                 scope = [subj] if subj is not None and token.i not in {
                     t.i for t in subj.subtree} else []
+            first: Span | str | None = person if person is not None else meant
             for part in scope:
                 found = _inside(ents, part, head, others)
                 if found is not None:
                     # "he finished in second place in the Iowa caucus": whom "he" stands for
                     # first, then the clause's own names
-                    return _names([person, *found] if person is not None else found)
-            if person is not None:
-                return _names([person])
+                    return _names([first, *found] if first is not None else found)
+            if first is not None:
+                return _names([first])
         elif parent.pos_ in ("NOUN", "PROPN") and not verbs:
             # "15.6 million votes, which is 3.7 million more than Sanders has received": a
             # name only in the noun's relative clause is no reason to stop at the noun
@@ -140,6 +153,8 @@ def _pronoun(subj: Token | None) -> Token | None:
         return None
     if subj.lower_ in _PERSONAL | _NEUTER:
         return subj
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in subj.subtree):
+        return None  # "Her campaign manager, Robby Mook,": the phrase names its own person
     return next((c for c in subj.children if c.dep_ == "poss"
                  and c.lower_ in _PERSONAL | _NEUTER), None)
 
@@ -279,10 +294,10 @@ def _coordinated(token: Token) -> bool:
 _COMPARING = {"compared", "comparing", "versus", "vs.", "vs", "than", "against"}
 
 
-def _names(ents: list[Span]) -> list[str]:
+def _names(ents: Sequence[Span | str]) -> list[str]:
     out: list[str] = []
     for e in ents:
-        name = _clean(e.text)
+        name = _clean(e if isinstance(e, str) else e.text)
         if name and name.lower() not in {o.lower() for o in out}:
             out.append(name)
     return out[:5]

@@ -22,6 +22,7 @@ from .claim_parse import (
     predicate_of,
     scope_anchor,
 )
+from .claim_referents import ClaimReferents
 from .claim_subjects import subject_entities
 from .claim_times import MEASURES, time_scope
 from .cues import TITLES
@@ -89,6 +90,7 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
     gaps = Gaps(text)
     dated = [m for m in matches if m.kind == "date"]
     dated_starts = [m.start for m in dated]
+    referents = ClaimReferents(doc, quotes)
     for vm in matches:
         sent = sentences[max(0, bisect_right(starts, vm.start) - 1)]
         lo, hi = sent.start_char, sent.end_char
@@ -98,7 +100,7 @@ def find_claims(doc: Doc, *, quotes: list[Quote], date: dt.date | None) -> list[
         around = ordered_quotes[first_quote : bisect_right(quote_starts, vm.start)]
         earlier = dated[bisect_left(dated_starts, lo - REACH) : bisect_left(dated_starts, hi)]
         built = _claim(doc, text, sent, vm, near, around, date, len(claims) + 1, sent_ents,
-                       gaps=gaps, earlier=earlier)
+                       gaps=gaps, earlier=earlier, referents=referents)
         if built is not None:
             claims.append(built)
     return claims
@@ -117,6 +119,7 @@ def _claim(
     *,
     gaps: Gaps,
     earlier: list[ValueMatch],
+    referents: ClaimReferents,
 ) -> Claim | None:
     span = doc.char_span(vm.start, vm.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -172,8 +175,15 @@ def _claim(
     exclude += [(e.start_char, e.end_char) for e in ents if _in_title(text, e)]
     listed = listed_subject(doc, text, vm, head, matches, bounds, gaps=gaps)
     figures = [(m.start, m.end) for m in matches if m.kind in MEASURES and m is not vm]
+    meant: list[str] = []  # whom the clause's "it", "he" or "the company" stands for
+
+    def referent(token: Token) -> str | None:
+        name = referents.name_for(token)
+        meant.extend([name] if name else [])
+        return name
+
     subject = listed if listed is not None else subject_entities(
-        ents, head, exclude=exclude, bounds=bounds, figures=figures)
+        ents, head, exclude=exclude, bounds=bounds, figures=figures, referent=referent)
     if lead is None:
         predicate = _unnamed(predicate, head, listed)
     # one search per claim: the source cited serves both attribution and subject
@@ -183,7 +193,9 @@ def _claim(
     # as its speaker
     speaker = attribution.speaker or quoted_speaker(vm, quotes)
     if speaker:
-        subject = [s for s in subject if s.lower() not in speaker.lower()]
+        # (but for whom the clause's "it" or "he" stands: "the campaign says it raised")
+        subject = [s for s in subject if s.lower() not in speaker.lower()
+                   or s in meant]
     if cited is not None:
         # the source a figure is cited from is not what it is about, whoever the quote's
         # speaker is ("according to the Pew Research Center, in 2050, whites will be …")

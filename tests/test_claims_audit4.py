@@ -212,9 +212,14 @@ def test_fourth_read_fixes(nlp, text: str, expected: list) -> None:
          [("second", ["Donald Trump", "Iowa"])]),
         ("Hillary Clinton won the state. Her 2,203 are a majority.",
          [("2,203", ["Hillary Clinton"])]),
-        # negative rows: a paragraph break ends the look-back; "with" after a verb whose
-        # subject is no name
-        ("Hillary Clinton won the state.\n\nHer 2,203 are a majority.", [("2,203", [])]),
+        # past a paragraph break the speaker side's resolvers (claim_referents) take over:
+        # the last subject is who "her" is; negative rows: another person was the subject
+        # since, and "with" after a verb whose subject is no name
+        ("Hillary Clinton won the state.\n\nHer 2,203 are a majority.",
+         [("2,203", ["Hillary Clinton"])]),
+        ("Hillary Clinton won the state.\n\nThe protester spoke to reporters. Her 2,203 are "
+         "a majority.",
+         [("2,203", [])]),
         ("The Fed raised rates with 10 members voting in favor.", [("10", ["Fed"])]),
     ],
 )
