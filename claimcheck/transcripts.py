@@ -39,6 +39,9 @@ _LABEL = re.compile(
 )
 _OPEN_MARKS = "\"“‘'«„"
 _CLOSE_MARKS = "\"”’'»“"
+# People talking to each other ask questions and say "I", "we" and "you"; a list of places or
+# teams under capital labels ("NEW YORK: Sunny, 75.") does neither.
+_SPOKEN = re.compile(r"\?|\b(?:I|I['’]\w+|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us)\b")
 # How many unlabelled paragraphs may stand between two turns of one run: an answer set out over
 # paragraphs, or a bracketed "(CROSSTALK)". More than this is the story going on.
 _MAX_GAP = 3
@@ -140,7 +143,9 @@ def find_turns(text: str) -> list[Turn]:
     paragraphs between two labelled ones (a turn's words may run over paragraphs). A run counts
     when it holds two turns at least under two different labels, and either some label comes
     back, a label has two words or more ("MR. LYLE"), or the labels are "Q"/"A": "CLAIM:" and
-    "VERDICT:" once each, or one "UPDATE:", are not a transcript. Never raises.
+    "VERDICT:" once each, or one "UPDATE:", are not a transcript. Its words must read as talk,
+    too (a question, or "I", "we", "you"): "NEW YORK: Sunny, 75." then "LOS ANGELES: Cloudy."
+    is a list. Never raises.
     """
     paras = _paragraphs(text)
     labelled: list[tuple[int, tuple[int, int, int, int, TurnForm]]] = []
@@ -156,7 +161,8 @@ def find_turns(text: str) -> list[Turn]:
             runs.append([item])
     turns: list[Turn] = []
     for run in runs:
-        if not _is_transcript(text, run):
+        said = text[paras[run[0][0]].start : paras[run[-1][0]].end]
+        if not _is_transcript(text, run) or _SPOKEN.search(said) is None:
             continue
         run_start = paras[run[0][0]].start
         for n, (k, (l_lo, l_hi, colon, w_lo, form)) in enumerate(run):

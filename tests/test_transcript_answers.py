@@ -132,6 +132,9 @@ def test_labelled_turns_are_found_with_their_words(text, expected):
         "1. Buy bread.\n2. Buy milk.",
         "A: one option.",
         "SMITH: Yes.\n\nJONES: No.",
+        # Capital labels over lines that are no talk: a weather or results list.
+        "NEW YORK: Sunny, 75.\n\nLOS ANGELES: Cloudy, 68.\n\nNEW YORK: Rain later.",
+        "GREEN BAY 24, CHICAGO 17: Rodgers threw twice.\n\nDALLAS 30, NEW YORK 10: A rout.",
     ],
 )
 def test_no_transcript_without_a_run_of_speaker_labels(text):
