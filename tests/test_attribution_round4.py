@@ -175,14 +175,19 @@ def test_closing_verb_is_not_a_relative_clause(nlp, text, expected):
     assert got == expected
 
 
-# A transcript without quotation marks: the labelled lines are no quotes of their own, and
-# only real reported clauses inside them come out, as indirect speech.
+# A transcript without quotation marks: each labelled turn is a quote of its label's speaker
+# once the run reads as a transcript (a label repeats); two one-word labels used once each
+# are not enough, and only real reported clauses inside them come out, as indirect speech.
 UNMARKED_TRANSCRIPT_CASES = [
     pytest.param(
         "The exchange went like this.\n\nTRUMP: You are a liar.\n\nCRUZ: I am not.\n\n"
         "TRUMP: Yes, you are. I will say it again and again.",
-        [],
-        id="labelled-lines-are-not-quotes",
+        [
+            ("You are a liar.", "Trump", "TRUMP"),
+            ("I am not.", "Cruz", "CRUZ"),
+            ("Yes, you are. I will say it again and again.", "Trump", "TRUMP"),
+        ],
+        id="labelled-turns-are-quotes",
     ),
     pytest.param(
         "HOLT: Let us turn to the economy.\n\nCLINTON: Well, I said that we need a plan.",
