@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 
     from .models import Mention
 
-__all__ = ["demonym_referent", "lead_referent", "relative_name", "sport_referent"]
+__all__ = [
+    "demonym_referent",
+    "lead_referent",
+    "people_of",
+    "relative_name",
+    "sport_referent",
+]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an"})
@@ -120,7 +126,7 @@ def demonym_referent(head: Token, mention: Mention, memory: DocMemory) -> Speake
     doc = head.doc
     for k in range(head.left_edge.i - 1, max(-1, head.i - 400), -1):
         tok = doc[k]
-        if tok.ent_type_ != "GPE" or memory.in_quote(tok.idx) or not _people_of(lower, tok.text):
+        if tok.ent_type_ != "GPE" or memory.in_quote(tok.idx) or not people_of(lower, tok.text):
             continue
         person = _placed_person(tok)
         if person is None:
@@ -148,7 +154,7 @@ def _placed_person(place: Token) -> Token | None:
     return None
 
 
-def _people_of(demonym: str, place: str) -> bool:
+def people_of(demonym: str, place: str) -> bool:
     """Whether ``demonym`` (lower case) is the noun for people of ``place`` ("texan" and
     "Texas", "coloradan" and "Colorado", "yorker" and "New York"): they share all but the
     place's last letter, or five letters of a longer place."""

@@ -87,7 +87,7 @@ def document_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
         return None
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "the company's statement" already says whose
-    issuer = _own_issuer(head) or _earlier_issuer(head, family, memory)
+    issuer = _author(head) or _own_issuer(head) or _earlier_issuer(head, family, memory)
     if issuer is None or memory.in_quote(issuer.idx):
         return None
     return _resolve(issuer, mention, memory)
@@ -107,11 +107,31 @@ def _earlier_issuer(head: Token, family: frozenset[str], memory: DocMemory) -> T
             return None
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in family:
-            return _own_issuer(tok) or _issuing_subject(tok)
+            return _author(tok) or _own_issuer(tok) or _issuing_subject(tok)
         if tok.pos_ == "VERB" and _ISSUING_VERBS.get(lemma, frozenset()) & family:
             subject = _subject(tok)
             if subject is not None:
                 return subject
+    return None
+
+
+# Verbs that say who wrote a document, not who made it public: 'The email, released by
+# Judicial Watch, was sent … by Jeremy Bash' is Bash's.
+_AUTHORING = frozenset({"write", "send", "sign", "author", "draft", "pen"})
+
+
+def _author(doc_noun: Token) -> Token | None:
+    """The agent of an authoring verb the document is the subject or participle of."""
+    verbs = [c for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if doc_noun.dep_ == "nsubjpass":
+        verbs.append(doc_noun.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in _AUTHORING:
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
     return None
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cues import ORG_HEADS, ROLE_NOUNS, TITLES
 from .mention_span import mention_bounds
-from .role_words import ORG_NOUNS, PERSON_DESCRIPTORS, fits
+from .role_words import ORG_NOUNS, PERSON_DESCRIPTORS, fits, org_name_fits
 from .speaker_memory import DocMemory, SpeakerInfo
 
 if TYPE_CHECKING:
@@ -218,7 +218,13 @@ def org_subject(tok: Token, word: str) -> bool:
         if ent is None or tok.i != ent.end - 1 or ent.end >= len(tok.doc):
             return False
         after = tok.doc[ent.end]
-        return after.tag_ in ("VBZ", "VBD") and after.head.i == after.i
+        # Read by word order only when the name says it is what the description calls it
+        # ('Gulf Coast Power says' for "the company"), as the parse gave no subject to trust.
+        return (
+            after.tag_ in ("VBZ", "VBD")
+            and after.head.i == after.i
+            and org_name_fits(ent.text, word)
+        )
     if tok.ent_type_ != "PERSON" or not tok.dep_.startswith("nsubj"):
         return False
     return any(c.dep_ in ("compound", "amod") and fits(word, role_word(c)) for c in tok.lefts)

@@ -56,6 +56,10 @@ def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str |
         t in words or t.lower_ in ROLE_MODIFIERS or t.lower_ in _FIELD_WORDS for t in between
     ):
         words = list(between)
+    # 'a national security official': the field word's own modifier opens the title.
+    opener = next((t for t in words[0].lefts if t.i == words[0].i - 1), None)
+    if words[0].lower_ in _FIELD_WORDS and opener is not None and opener.lower_ in ROLE_MODIFIERS:
+        words = [opener, *words]
     role = " ".join(t.text for t in words)
     org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
     return role, memory.named_org(org_tokens) if org_tokens else None

@@ -121,6 +121,13 @@ def _title_of_before(
     while first > lo and doc[first - 1].lower_ in ROLE_MODIFIERS:
         first -= 1  # 'Former Secretary of State …' held the office before
     role = doc[first : name[0].i].text
+    # 'Missouri Secretary of State Jason Kander': the place before the title is where the
+    # office is held.
+    places = [t.text for t in doc[lo:first] if t.ent_type_ == "GPE"]
     return SpeakerInfo(
-        memory.full_name(" ".join(t.text for t in name)), "person", role, None, mention
+        memory.full_name(" ".join(t.text for t in name)),
+        "person",
+        role,
+        " ".join(places) or None,
+        mention,
     )

@@ -11,7 +11,12 @@ have issued, a role noun nobody fits, a former holder, a role given to someone e
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from speaker_cases import attributed
+
+from claimcheck.context_referents import people_of
+from claimcheck.role_words import fits
 
 ANY = object()  # a field the row does not pin
 
@@ -108,6 +113,20 @@ CASES = [
         ("report", ANY, None, None, "the report"),
         id="negative-a-report-nobody-issued-stays-the-report",
     ),
+    pytest.param(
+        "The email, released by Judicial Watch on Monday, was sent by Chief of Staff Jeremy "
+        "Bash. “I just tried you on the phone,” the email said.",
+        "tried you on the phone",
+        ("Jeremy Bash", "person", ANY, ANY, "the email"),
+        id="an-email-is-its-sender's-not-its-publisher's",
+    ),
+    pytest.param(
+        "A memo obtained by The Dallas Herald described the plan in detail. "
+        "“Staff should not discuss the merger,” the memo said.",
+        "should not discuss",
+        ("memo", ANY, None, None, "the memo"),
+        id="negative-a-memo-obtained-by-a-paper-is-not-the-paper's",
+    ),
     # --- sports and other role nouns ---
     pytest.param(
         "Chidi Okafor scored twice as Hartley beat Dunmore 3-1 on Saturday.\n\n"
@@ -175,6 +194,13 @@ CASES = [
         ("judge", "person", "judge", None, "A judge"),
         id="negative-two-judges-named-later-stays",
     ),
+    pytest.param(
+        "Donald Trump held a rally in Texas on Monday.\n\n"
+        "“We will win this state,” the Texan said.",
+        "win this state",
+        ("Texan", ANY, ANY, None, "the Texan"),
+        id="negative-a-place-merely-visited-makes-no-demonym",
+    ),
     # --- a name given inside a relative clause ---
     pytest.param(
         "A shopper outside the market in Dayton who gave only her first name, Linda, said: "
@@ -197,12 +223,39 @@ CASES = [
         ("Priya Raman", "person", "minister of health", ANY, ANY),
         id="indian-minister-of-title-before-the-name",
     ),
+    pytest.param(
+        "“Turnout was higher than we expected,” said Missouri Secretary of State Jason Kander.",
+        "Turnout was higher",
+        ("Jason Kander", "person", "secretary of state", "Missouri", ANY),
+        id="a-state-before-a-title-of-is-its-organisation",
+    ),
+    pytest.param(
+        "Former Secretary of State Hillary Clinton and Sen. Bernie Sanders said the race was "
+        "“far from over.”",
+        "far from over",
+        (ANY, "group", None, None, ANY),
+        id="negative-two-people-stay-a-group",
+    ),
+    pytest.param(
+        "“We have no plans to change the structure,” said Mark Mahaney, technology analyst at "
+        "RBC Capital Markets.",
+        "no plans",
+        ("Mark Mahaney", "person", "technology analyst", "RBC Capital Markets", ANY),
+        id="a-field-word-belongs-to-the-title",
+    ),
     # --- the cue inside a relative clause ---
     pytest.param(
         "The airline cut 900 jobs on Friday, in a move that pilots called “a slap in the face.”",
         "slap in the face",
         ("pilots", "group", None, None, "pilots"),
         id="labeller-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Lawmakers in both parties criticised the deal. They slammed the tax loophole called an "
+        "“inversion,” which lets a company move its address abroad.",
+        "inversion",
+        (ANY, "group", None, None, "They"),
+        id="negative-a-name-given-to-a-noun-is-nobody's-label",
     ),
     pytest.param(
         "This week it is Rep. Alan Ford, who warned on Sunday that the budget was “a disaster "
@@ -220,3 +273,34 @@ CASES = [
 def test_speaker_resolves_to_who_the_article_means(nlp, text, quote, expected):
     got = _who(nlp, text, quote)
     assert _matches(got, expected), got
+
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
+
+
+@given(_WORDS)
+def test_a_maker_of_anything_is_a_company(word):
+    assert fits("company", word + "maker")
+
+
+@given(_WORDS, _WORDS)
+def test_a_demonym_starts_as_its_place_does(demonym, place):
+    if people_of(demonym, place.title()):
+        assert demonym[0] == place[0]
+
+
+@pytest.mark.parametrize(
+    ("demonym", "place", "expected"),
+    [
+        ("texan", "Texas", True),
+        ("coloradan", "Colorado", True),
+        ("ohioan", "Ohio", True),
+        ("yorker", "New York", True),
+        ("kenyan", "Kenya", True),
+        ("texan", "Ohio", False),
+        ("texas", "Texas", False),
+        ("iowan", "Io", False),
+    ],
+)
+def test_people_of_a_place(demonym, place, expected):
+    assert people_of(demonym, place) is expected
