@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from . import attribution_weights as fitted
-from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS
+from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, reports_speech
 from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
@@ -102,7 +102,8 @@ class Features:
     ``rivals`` the other people of a pronoun's gender named just before it (0 otherwise),
     ``nearer`` those of them named after the chosen person last was; ``cue_word`` ``say`` for
     a plain verb of saying (:data:`PLAIN_VERBS`), ``other`` for any other cue word, ``none``
-    with no cue;
+    with no cue; ``crowded`` another verb of saying with a subject of its own in the quote's
+    sentences (outside quotes), a second attribution the quote could belong to;
     ``shape`` one of ``direct`` (whole sentences), ``partial`` (a fragment in paraphrase) and
     ``fragment`` (a partial quote of at most :data:`FRAGMENT_WORDS` words, as often a phrase
     the writer borrows as words someone said); ``unlinked`` a cue the parse does not tie to
@@ -117,6 +118,7 @@ class Features:
     rivals: int
     nearer: int
     cue_word: str
+    crowded: bool
     shape: str
     unlinked: bool
 
@@ -151,6 +153,8 @@ def score(features: Features) -> float:
             z += min(0.0, fitted.NEARER)
     z += fitted.SHAPE.get(features.shape, 0.0)
     z += fitted.CUE_WORD.get(features.cue_word, 0.0)
+    if features.crowded:
+        z += fitted.CROWDED
     if features.unlinked:
         # Per source: an unlinked verb and a lead without a colon are different doubts.
         z += fitted.UNLINKED.get(source, 0.0)
@@ -197,6 +201,7 @@ def features_of(
         rivals=rivals,
         nearer=nearer,
         cue_word=_cue_word(cue, index),
+        crowded=_crowded(span, cue, index),
         shape=_shape(kind, index.text[span[0] : span[1]]),
         unlinked=unlinked,
     )
@@ -206,6 +211,19 @@ def _cue_word(cue: tuple[int, int] | None, index: TextIndex) -> str:
     if cue is None:
         return "none"
     return "say" if index.token_at(cue[0]).lemma_.lower() in PLAIN_VERBS else "other"
+
+
+def _crowded(span: tuple[int, int], cue: tuple[int, int] | None, index: TextIndex) -> bool:
+    lo, _ = index.sentence(index.token_at(span[0]).i)
+    _, hi = index.sentence(index.token_at(max(span[0], span[1] - 1)).i)
+    for tok in index.doc[lo:hi]:
+        if cue is not None and cue[0] <= tok.idx < cue[1]:
+            continue
+        if tok.pos_ != "VERB" or index.in_quote(tok.idx) or not reports_speech(tok):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
+    return False
 
 
 def _shape(kind: str, text: str) -> str:

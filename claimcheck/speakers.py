@@ -370,11 +370,9 @@ def _indirect(hit: IndirectHit, index: TextIndex, memory: DocMemory) -> Draft:
     info = describe(hit.speaker, lo, hi, memory)
     memory.remember(info)
     source = "indirect" if hit.cue.lower_ != "according" else "indirect_according"
-    found = features_of(info, (hit.start, hit.end), index, memory, source=source, kind="indirect")
-    confidence = score(found)
-    return Draft(
-        hit.start, hit.end, "indirect", None, False, info, (hit.cue.idx, hit.cue_end), confidence
-    )
+    cue = (hit.cue.idx, hit.cue_end)
+    found = features_of(info, (hit.start, hit.end), index, memory, source=source, cue=cue)
+    return Draft(hit.start, hit.end, "indirect", None, False, info, cue, score(found))
 
 
 def _quote(qid: str, draft: Draft, text: str) -> Quote:

@@ -31,6 +31,7 @@ features = st.builds(
     rivals=st.integers(0, 5),
     nearer=st.integers(0, 5),
     cue_word=st.sampled_from(("say", "other", "none")),
+    crowded=st.booleans(),
     shape=st.sampled_from(("direct", "partial", "fragment")),
     unlinked=st.booleans(),
 )
@@ -138,6 +139,25 @@ def test_features_say_how_the_speaker_was_found(nlp, text: str, expected: list[t
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "crowded"),
+    [
+        (
+            'Jones said on Monday that Smith had called the plan "a disaster for the whole state".',
+            [True],
+        ),
+        ('"We will not raise taxes," said Governor Ann Lopez on Friday.', [False]),
+        # A verb of saying inside the quote is the speaker's, not a second attribution.
+        ('"They said no and told us to leave," Ann Lopez said on Friday.', [False]),
+    ],
+)
+def test_a_second_attribution_in_the_sentence_crowds_the_quote(
+    nlp, text: str, crowded: list[bool]
+) -> None:
+    _, found = _recorded(text, nlp)
+    assert [f["crowded"] for f in found] == crowded
+
+
 def test_a_verb_cued_full_name_is_surer_than_a_clause_subject_guess(nlp) -> None:
     text = (
         '"We will win this state by a wide margin," said Senator Jane Miller on Monday.\n\n'
@@ -223,6 +243,7 @@ def _row(source: str, right: bool, *, rivals: int = 0) -> dict[str, object]:
         "rivals": rivals,
         "nearer": 0,
         "cue_word": "say",
+        "crowded": False,
         "shape": "direct",
         "unlinked": False,
     }
