@@ -65,8 +65,12 @@ def refers(subj: Token) -> bool:
     delegates to win", "it was the first time")."""
     lower = subj.lower_
     if lower in _POSSESSIVES and subj.dep_ == "poss":
-        # "his campaign" is his, but "Her campaign manager, Robby Mook," is Mook
-        return not any(t.ent_type_ in _NAMING for t in subj.head.subtree)
+        # "his campaign" is his, but "his father" and "Her campaign manager, Robby Mook,"
+        # are other people
+        owned = subj.head
+        if owned.lemma_.lower() in _PERSON_WORDS or owned.lower_ in _PERSON_WORDS:
+            return False
+        return not any(t.ent_type_ in _NAMING for t in owned.subtree)
     if lower in _PRONOUN_KINDS:
         return not (lower == "it" and _dummy(subj))
     if subj.pos_ not in ("NOUN", "PROPN") or not refers_back(subj):
@@ -118,6 +122,10 @@ class ClaimReferents:
         kinds = _PRONOUN_KINDS.get(subj.lower_)
         if kinds is not None and info.kind not in kinds:
             return None
+        said = _GENDERED.get(subj.lower_)
+        known = self._memory_at(subj.idx).gender_of(info.name)
+        if said is not None and known is not None and known != said:
+            return None  # the resolvers fell back to anyone: "he" is no woman
         if (kinds is not None or info.kind == "person") and not self._continues(subj, info.name):
             # the last one spoken of is someone or something else ("Tom Smith praised Bob
             # Jones. He …", "a tax … it would"): the resolvers' pick is not safe

@@ -71,6 +71,7 @@ def test_referent_subject_table(nlp, text, claim, subject):
         ("It takes 1,237 delegates to win.", "It", False),
         ("It was the first time in 2015.", "It", False),
         ("Her campaign manager, Robby Mook, raised $5 million.", "Her", False),
+        ("His father represented the area from 1973 to 2001.", "His", False),
         ("Voters gave $5 million.", "Voters", False),
         ("The Clinton campaign raised $5 million.", "campaign", False),
     ],
