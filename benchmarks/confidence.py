@@ -22,6 +22,7 @@ printed after every run). ``--refit`` (train only) fits the logistic model of
 ``claimcheck/attribution_weights.py``; dev is never fitted on. ``--rows``/``--dump`` reuse or
 save the per-quote rows so a refit need not run claimcheck again; after ``--refit`` (or with
 ``--rescore``) the figures are those of the weights on disk, recomputed from the rows.
+``--cv K`` prints the figures of K fits on train, each scoring the articles it left out.
 """
 
 from __future__ import annotations
@@ -409,6 +410,23 @@ def fixed_scores(rows: Sequence[Row]) -> list[Row]:
     return out
 
 
+def cross_validated(rows: Sequence[Row], folds: int) -> list[Row]:
+    """``rows`` (with a speaker) each scored by a model fitted on the other folds, the
+    articles dealt into ``folds`` folds in name order: how the fit does on articles it has
+    not seen, without touching dev."""
+    spoken = [r for r in rows if r["speaker"] and r.get("features")]
+    articles = sorted({r["article"] for r in spoken})
+    fold = {name: k % folds for k, name in enumerate(articles)}
+    out = []
+    for k in range(folds):
+        bias, weights = fit([r for r in spoken if fold[r["article"]] != k])
+        for r in spoken:
+            if fold[r["article"]] == k:
+                z = bias + sum(weights.get(key, 0.0) for key in _keys(r["features"]))
+                out.append({**r, "confidence": 1 / (1 + math.exp(-z))})
+    return out
+
+
 def _git_head() -> str:
     import subprocess
 
@@ -436,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
         "--fitted-on", metavar="COMMIT", help="the commit the rows came from (default: HEAD)"
     )
     parser.add_argument(
+        "--cv", type=int, metavar="K", help="K-fold cross-validated figures (train rows only)"
+    )
+    parser.add_argument(
         "--fixed", action="store_true", help="score the rows with the old fixed numbers"
     )
     parser.add_argument(
@@ -443,8 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = parser.parse_args(argv)
-    if args.refit and args.split != "train":
-        parser.error("--refit fits on train only; dev is the held-out measurement")
+    if (args.refit or args.cv) and args.split != "train":
+        parser.error("--refit and --cv fit on train only; dev is the held-out measurement")
     if args.rows is None and not (DATA / args.split).exists():
         print(
             f"Error: PolNeAR data not found at {DATA / args.split}. This benchmark expects the "
@@ -480,6 +501,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = rescore(rows)
     if args.fixed:
         rows = fixed_scores(rows)
+    if args.cv:
+        report(cross_validated(rows, args.cv), f"{args.split}, {args.cv}-fold by article")
+        return 0
     with_speaker = [r for r in rows if r["speaker"]]
     figures = {
         "with_speaker": report(with_speaker, f"{args.split}, quotes with a speaker"),
