@@ -74,8 +74,8 @@ def _says_pronoun(subject: Token) -> str | None:
         if clause.dep_ != "ccomp" or clause.i < subject.i:
             continue
         for tok in clause.doc[subject.i + 1 : clause.i + 1]:
-            if tok.ent_type_ == "PERSON":
-                return None
+            if tok.ent_type_ == "PERSON" or tok.is_quote:
+                return None  # another person, or a quotation whose "she" is someone else
             if tok.dep_.startswith("nsubj") and tok.head.i == clause.i:
                 said = _PRONOUN_GENDER.get(tok.lower_)
                 # 'Celeste recalled that she lobbied him': "him" is Celeste, "she" is not.

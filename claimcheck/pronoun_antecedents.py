@@ -101,7 +101,10 @@ def _candidates(tokens: list[Token], memory: DocMemory) -> list[Token]:
         # A sentence may be one noun phrase with a clause on it ('Her father, Miguel Ortiz,
         # watched from the front row' parsed with "father" as its root).
         fragment = tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")
-        if (tok.dep_ in _SUBJECT_DEPS and _main_clause(tok, tokens[0].i)) or fragment:
+        # The agent of a passive is its doer ('… was supported by Sen. Dianne Feinstein').
+        agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        subject = tok.dep_ in _SUBJECT_DEPS or agent
+        if (subject and _main_clause(tok, tokens[0].i)) or fragment:
             picked.append(tok)
         elif _inside(tok, spoke) and (tok.head.i == tok.i or not _inside(tok.head, spoke)):
             picked.append(tok)  # the head of a speaker's mention ('said Mayor Tom Ellis')
@@ -133,8 +136,9 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 def _headline(line: list[Token]) -> bool:
     """Whether ``line`` is a headline or label line: it ends with no closing punctuation
     ('Ben Carson Defends His Record'), and NER runs its words into names."""
-    words = [t for t in line if not t.is_space]
-    return bool(words) and words[-1].text[-1] not in ".!?\"'”’)"
+    # A headline may end on a quoted phrase ("Governor: 'Do not wait'"): look inside it.
+    words = [t for t in line if not t.is_space and not t.is_quote]
+    return bool(words) and words[-1].text[-1] not in ".!?)"
 
 
 def _main_clause(subject: Token, line_start: int) -> bool:

@@ -140,6 +140,11 @@ class DocMemory:
             return self._surnames.get(parts[0].lower(), name)
         return name
 
+    def namesake(self, surname: str, gender: str | None) -> str | None:
+        """Of several people the article names with ``surname``, the one a pronoun or
+        honorific of ``gender`` can mean (see :meth:`full_name`), else None."""
+        return self._namesake(surname.lower(), gender)
+
     def _namesake(self, key: str, said: str | None) -> str | None:
         """Of several people with surname ``key``, the one an honorific of gender ``said``
         can mean: the only one not known to be of the other gender ('Ms. Marsh' when 'Her

@@ -74,7 +74,7 @@ def _salient(
     tok = salient_subject(head, memory, gender)
     if tok is None:
         return None
-    found = _spoken(tok, memory) or _named(tok, memory, describe)
+    found = _spoken(tok, memory) or _named(tok, memory, gender, describe)
     if found is None:
         return None
     if gender is not None:
@@ -93,7 +93,9 @@ def _spoken(tok: Token, memory: DocMemory) -> SpeakerInfo | None:
     return None
 
 
-def _named(tok: Token, memory: DocMemory, describe: Describe) -> SpeakerInfo | None:
+def _named(
+    tok: Token, memory: DocMemory, gender: str | None, describe: Describe
+) -> SpeakerInfo | None:
     lo, hi = mention_bounds(tok, in_quote=memory.in_quote)
     # Only the phrase up to the head's conjuncts ('Maya Collins, Ron and Diane's daughter'
     # names one person, not a group); a name needs no apposition, a role noun keeps its
@@ -108,7 +110,13 @@ def _named(tok: Token, memory: DocMemory, describe: Describe) -> SpeakerInfo | N
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
         written = written_name(tok)
         if memory.has_namesakes(written) and not memory.is_full_name(written):
-            return None  # 'Mr. Clinton' with Bill and Hillary named: the older rules decide
+            # 'Trump' with Donald and Melania named: the one of the pronoun's gender, if the
+            # article says which; else the older rules decide.
+            pick = memory.namesake(written.split()[-1], gender)
+            if pick is None:
+                return None
+            role, org = memory.role_of(pick, tok.idx)
+            return SpeakerInfo(pick, "person", role, org, found.mention)
         return found
     if found.name.lower() != strip_det(found.mention.text).lower():
         return found  # 'the former president' resolved to the person named before
