@@ -2,8 +2,9 @@
 
 A fact-checker triages by this number, so it is meant as a probability: of quotes given
 about 0.8, about 80% name the right speaker. :func:`features_of` reads what predicts that
-from the attribution as it was made (how the speaker was found, what kind of phrase names
-them, how far that phrase sits from the quote, whether a pronoun had rivals of its gender);
+from the attribution as it was made (how the speaker was found, by which cue word, what kind
+of phrase names them, how far that phrase sits from the quote, whether the sentence holds a
+second attribution, whether a pronoun had rivals of its gender);
 :func:`score` turns those features into a probability with a small logistic model whose
 named weights live in :mod:`.attribution_weights`, fitted on PolNeAR train by
 ``benchmarks/confidence.py --refit``.
@@ -27,6 +28,8 @@ from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, reports_speech
 from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from .attribution_parse import TextIndex
     from .speaker_memory import DocMemory, SpeakerInfo
 
@@ -214,6 +217,7 @@ def _cue_word(cue: tuple[int, int] | None, index: TextIndex) -> str:
 
 
 def _crowded(span: tuple[int, int], cue: tuple[int, int] | None, index: TextIndex) -> bool:
+    # 'Jones said Smith called it "a disaster"': the quote may be either subject's words.
     lo, _ = index.sentence(index.token_at(span[0]).i)
     _, hi = index.sentence(index.token_at(max(span[0], span[1] - 1)).i)
     for tok in index.doc[lo:hi]:
@@ -292,15 +296,12 @@ def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> tuple[
         if lo == 0:
             break
         lo, _ = index.sentence(lo - 1)
-    window_lo = doc[lo].idx
     chosen = memory.full_name(speaker.name).split()[-1:]
     last_chosen = -1
     others: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start_char < window_lo or index.in_quote(ent.start_char):
+    for ent in _people_between(doc, lo, index.token_at(mention.start).i):
+        if index.in_quote(ent.start_char):
             continue
-        if ent.start_char >= mention.start:
-            break
         name = drop_descriptors(clean_name(ent))
         if not name:
             continue
@@ -311,3 +312,19 @@ def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> tuple[
             others[full.split()[-1].lower()] = ent.start_char
     nearer = sum(1 for at in others.values() if at > last_chosen)
     return len(others), nearer
+
+
+def _people_between(doc: Doc, lo: int, hi: int) -> Iterator[Span]:
+    """The PERSON entities starting in tokens ``[lo, hi)``, read from the IOB tags so the
+    cost is the window's, not the document's (a page of joined articles has thousands)."""
+    k = lo
+    while k < hi:
+        tok = doc[k]
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+            end = k + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            yield doc[k:end]
+            k = end
+        else:
+            k += 1
