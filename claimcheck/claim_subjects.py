@@ -64,6 +64,9 @@ def subject_entities(
         return _names([owner])
     if not ents and referent is None:
         return []
+    # a sentence naming no one gets a name only from ``referent``, which checks the gender
+    # and the last subject, not from the look-back of _person_for
+    named_here = bool(ents)
     others = figures or []
     token, verbs = head, 0
     for _ in range(12):
@@ -80,7 +83,8 @@ def subject_entities(
             verbs += 1
             subj = verb_subject(parent)
             pronoun = _pronoun(subj) if verbs == 1 else None
-            person = _person_for(pronoun, parent, ents) if pronoun is not None else None
+            person = (_person_for(pronoun, parent, ents)
+                      if pronoun is not None and named_here else None)
             meant = None
             if verbs == 1 and person is None and subj is not None and referent is not None:
                 meant = referent(pronoun if pronoun is not None else subj)
@@ -153,7 +157,8 @@ def _pronoun(subj: Token | None) -> Token | None:
         return None
     if subj.lower_ in _PERSONAL | _NEUTER:
         return subj
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in subj.subtree):
+    if any(t.ent_type_ in ("PERSON", "ORG") for c in subj.children if c.dep_ == "appos"
+           for t in c.subtree):
         return None  # "Her campaign manager, Robby Mook,": the phrase names its own person
     return next((c for c in subj.children if c.dep_ == "poss"
                  and c.lower_ in _PERSONAL | _NEUTER), None)
