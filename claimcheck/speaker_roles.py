@@ -92,7 +92,18 @@ def nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:
         t for t in rh.lefts if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
     ]
     role, org = _role_in([*mods, rh], memory)
-    for child in rh.children:
+    # 'President and Chief Operating Officer of X': one person's joint title, whose "of"
+    # phrase hangs on its last part.
+    joint = [
+        c
+        for c in rh.children
+        if c.dep_ == "conj"
+        and c.i > rh.i
+        and (c.lower_ in ROLE_NOUNS or c.lemma_.lower() in ROLE_NOUNS)
+    ]
+    if joint and role is not None:
+        role = f"{role} {rh.doc[rh.i + 1 : joint[-1].i + 1].text}"
+    for child in (c for holder in (rh, *joint) for c in holder.children):
         if child.dep_ == "poss":
             org = memory.named_org(list(child.subtree)) or org
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):

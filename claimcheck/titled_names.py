@@ -76,8 +76,17 @@ def _title_conjunct(
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                org = memory.named_org(list(obj.subtree)) or org
+                org = _org_named(obj, memory) or org
     return SpeakerInfo(person.name, "person", role, org or person.organization, mention)
+
+
+def _org_named(obj: Token, memory: DocMemory) -> str | None:
+    """The organisation an "of" phrase names: a name written in full as it stands ('of
+    Harlow Bank'), a short form ('of the Alliance') as the article names it in full."""
+    words = [t for t in obj.subtree if t.dep_ != "det"]
+    if len(words) >= 2 and all(t.pos_ == "PROPN" for t in words):
+        return " ".join(t.text for t in words)
+    return memory.named_org(list(obj.subtree))
 
 
 def _title_of_before(

@@ -218,6 +218,19 @@ CASES = [
         id="press-release-title-apposition",
     ),
     pytest.param(
+        "“Members own this institution,” said Dana Whitlock, President and Chief Operating "
+        "Officer of Brightwater Credit Union.",
+        "Members own",
+        (
+            "Dana Whitlock",
+            "person",
+            "president and chief operating officer",
+            "Brightwater Credit Union",
+            ANY,
+        ),
+        id="press-release-title-conjunct-is-no-second-person",
+    ),
+    pytest.param(
         "“No family will be left out of the scheme,” said Union Minister of Health Priya Raman.",
         "left out",
         ("Priya Raman", "person", "minister of health", ANY, ANY),
