@@ -138,6 +138,7 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
             draft = _marked(item, prose, memory, None)
             if draft is not None:
                 draft.nested = True
+                draft.speaker = turn_speakers.own_voice(draft.speaker)
         elif item.nested:
             draft = _nested(item, text)
         else:

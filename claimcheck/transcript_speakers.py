@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .cue_candidates import CueHit
-from .cues import ROLE_NOUNS, TITLES
+from .label_names import (
+    HONORIFIC_WORDS,
+    after_comma,
+    article_case,
+    is_title,
+    name_case,
+    named_in_full,
+    role_text,
+)
 from .lead_presenters import earlier_speaker
 from .mention_span import mention_bounds
 from .models import Mention
@@ -39,7 +47,6 @@ _CONFIDENCE = {"name": 0.85, "answer": 0.75, "question": 0.5, "plain": 0.6}
 # Verbs by which an intro says who talked to whom: the subject answers, the object of "with"
 # asks ("She spoke with the Journal", "sat down with The Ledger's editorial board"); after a
 # noun the object of "with" answers ("an interview with Vice President Joe Biden").
-_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 # First words of a label for a speaker the transcript does not name ("UNIDENTIFIED MALE").
 _UNNAMED = frozenset({"unidentified", "unknown", "anonymous", "unnamed"})
 # Events where reporters ask the questions a transcript labels "Q:".
@@ -53,6 +60,8 @@ _LABEL_ROLES = frozenset(
     {"moderator", "host", "anchor", "interviewer", "reporter", "questioner", "narrator"}
     | {"announcer", "panelist", "presenter", "chairman", "chairwoman", "chair", "president"}
 )
+# The speaker of a turn names themself so inside it.
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 _TALK_VERBS = frozenset({"speak", "talk", "sit", "chat", "meet"})
 _TALK_NOUNS = frozenset({"interview", "conversation", "chat", "q&a", "exchange", "discussion"})
 
@@ -118,6 +127,8 @@ class TurnSpeakers:
         # Surnames of people a transcript's labels name in full ("REP. JAMES FARR"), so a
         # later "REP. FARR:" is the same person.
         self._full_names: dict[str, str] = {}
+        # Each turn read so far: its words' bounds and its speaker.
+        self._said: list[tuple[int, int, SpeakerInfo | None]] = []
 
     def _labelled(self, turn: Spoken) -> SpeakerInfo | None:
         """The person a label names, read from the label's words alone: the parse of a line
@@ -130,11 +141,11 @@ class TurnSpeakers:
         lo, hi = turn.label
         words = text[lo:hi].split()
         titles: list[str] = []
-        while len(words) > 1 and _is_title(words[0]):
+        while len(words) > 1 and is_title(words[0]):
             titles.append(words.pop(0))
         if len(words) == 1 and (titles[-1:] == ["THE"] or words[0].lower() in _LABEL_ROLES):
             titles.append(words.pop(0))
-        role = _role_text(titles) or _after_comma(text[hi : turn.colon])
+        role = role_text(titles) or after_comma(text[hi : turn.colon])
         mention = _label_mention(turn.label, self.index)
         if not words:
             # "THE PRESIDENT:", "MODERATOR:": the role stands for the name, as a role noun
@@ -143,20 +154,20 @@ class TurnSpeakers:
             return SpeakerInfo(name, "person", role, None, mention)
         if words[0].lower() in _UNNAMED:
             return SpeakerInfo(" ".join(words).lower(), "unknown", None, None, mention)
-        name = " ".join(_name_case(w) for w in words)
+        name = " ".join(article_case(w, text) for w in words)
         known = _organization(name, self.index) if not titles and len(words) == 1 else None
         if known is not None:
             # "LEDGER:" after "The Ledger's editorial board": the paper asks.
             info = SpeakerInfo(known, "organization", role, None, mention)
             memory.remember(info)
             return info
-        if titles and titles[0].lower().rstrip(".") in _HONORIFIC_WORDS and len(words) == 1:
-            name = memory.full_name(f"{_name_case(titles[0])} {name}")
+        if titles and titles[0].lower().rstrip(".") in HONORIFIC_WORDS and len(words) == 1:
+            name = memory.full_name(f"{name_case(titles[0])} {name}")
             role = None
         elif len(words) == 1:
             name = self._full_names.get(name.lower()) or memory.full_name(name)
             if " " not in name:
-                name = _named_in_full(name, text) or name
+                name = named_in_full(name, text) or name
         else:
             self._full_names.setdefault(words[-1].lower(), name)
         known_role, organization = memory.role_of(name, lo)
@@ -198,6 +209,23 @@ class TurnSpeakers:
         most = max(counts.values(), key=len)
         return _described(most[0], index, memory)
 
+    def own_voice(self, speaker: SpeakerInfo | None) -> SpeakerInfo | None:
+        """``speaker`` of a marked quote inside a turn read so far, as the prose rules found
+        it, unless its mention is the turn's own "I" ("I mean, ‘we gotta take on Wall
+        Street’"): that "I" is whoever speaks the turn, named as the turn names them, with
+        the "I" kept as the mention."""
+        if speaker is None or speaker.mention.text.lower() not in _FIRST_PERSON:
+            return speaker
+        at = speaker.mention.start
+        for lo, hi, said in reversed(self._said):
+            if lo <= at < hi:
+                if said is None:
+                    return speaker
+                return SpeakerInfo(
+                    said.name, said.kind, said.role, said.organization, speaker.mention
+                )
+        return speaker
+
     def __call__(self, turn: Spoken) -> SpokenSpeaker:
         """The speaker of ``turn`` (None when nobody is named), its cue and confidence."""
         index = self.index
@@ -221,55 +249,8 @@ class TurnSpeakers:
         if speaker is None and turn.label is not None:
             speaker = _unknown(turn.label, index)
             confidence -= 0.2
+        self._said.append((turn.start, turn.end, speaker))
         return SpokenSpeaker(speaker, cue if speaker is not None else None, confidence)
-
-
-def _is_title(word: str) -> bool:
-    low = word.lower()
-    return low in TITLES or low.rstrip(".") in _HONORIFIC_WORDS or low in ("the", "madam")
-
-
-def _role_text(titles: list[str]) -> str | None:
-    """The role a label's titles give: abbreviations as written in news style ("Rep."),
-    nouns in lower case ("secretary"); "the", "Madam" and honorifics are no role."""
-    kept = [
-        _name_case(w) if w.endswith(".") else w.lower()
-        for w in titles
-        if w.lower() not in ("the", "madam") and w.lower().rstrip(".") not in _HONORIFIC_WORDS
-    ]
-    return " ".join(kept) or None
-
-
-def _after_comma(between: str) -> str | None:
-    """The role a label sets after a comma ("DAVID KLINE, HOST:" → "host")."""
-    between = between.split("(")[0].strip()
-    if not between.startswith(","):
-        return None
-    words = between[1:].split()
-    # Short all-capital words are acronyms ("CNN ANCHOR"); the rest are nouns.
-    kept = [w if len(w) <= 4 and w.lower() not in ROLE_NOUNS else w.lower() for w in words]
-    return " ".join(kept) or None
-
-
-def _name_case(word: str) -> str:
-    """A word of an all-capitals label as a name is written ("O'NEILL" → "O'Neill")."""
-    if not word.isupper():
-        return word
-    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
-
-
-def _named_in_full(surname: str, text: str) -> str | None:
-    """The one person ``text`` names in full with ``surname`` in ordinary case ("moderated by
-    Lester Holt" for "HOLT:"), or None when it names none or several. A title before the
-    surname ("Secretary Clinton", "Mr. Trump") names nobody in full."""
-    found = set()
-    pattern = rf"\b((?:[A-Z][a-z'’-]+ ){{1,2}}){re.escape(surname)}\b"
-    for match in re.finditer(pattern, text):
-        first = match.group(1).split()
-        if any(_is_title(w) or w.lower() in ROLE_NOUNS for w in first):
-            continue
-        found.add(f"{match.group(1)}{surname}")
-    return found.pop() if len(found) == 1 else None
 
 
 def _organization(name: str, index: TextIndex) -> str | None:

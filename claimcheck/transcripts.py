@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .attribution_labels import is_field_label
 
@@ -35,6 +35,16 @@ _LABEL = re.compile(
     r"(?P<rest>,[ \t]+[A-Z][A-Z'’. -]{1,40}?)?"
     r"(?P<paren>[ \t]*\([^()\n]{1,30}\))?"
     r")[ \t]*:[ \t]+(?=\S)",
+    re.M,
+)
+# "Q." / "A." with a full stop, or "Q —" / "A —" with a dash, as some papers print a Q&A.
+_QA_STOP = re.compile(r"^[ \t]*(?P<qa>Q|A)(?:\.|[ \t]*(?:—|–|--))[ \t]+(?=\S)", re.M)
+# A label in ordinary case, as many transcripts print one ("Wallace:", "Sen. Warren:"): an
+# abbreviated title perhaps, then one to three capitalised words, and words opening with a
+# capital, a digit or a mark ("Trump: the man and the myth" is a headline).
+_CASED_LABEL = re.compile(
+    r"^[ \t]*(?P<name>(?:[A-Z][a-z]{1,4}\.[ \t]+)?[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+    r"(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})[ \t]*:[ \t]+(?=[A-Z0-9\"“‘'])",
     re.M,
 )
 _OPEN_MARKS = "\"“‘'«„"
@@ -56,6 +66,14 @@ _TRAILER = re.compile(
     r"[(\[*—–-]|(?:This|The)[ \t]+(?:interview|conversation|exchange|transcript|Q&A)\b"
     r"[^.\n]{0,40}\b(?:edited|condensed)"
 )
+# The speaker's own talk goes on in the first person; the reporter's prose says who said what
+# ("We will see, Trump said later.") or opens a new story with a dateline.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Ww]e|[Ww]e['’]\w+|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_NARRATION = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )\b(?:said|says|told|tells|added|asked|according to)\b"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]+(?:\([^()]{1,20}\))?[ \t]*(?:—|–|--)")
+_REPLY = re.compile(r"(?:Yes|No|Well|Sure|Of course)\b")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
 _MAX_QUESTION_WORDS = 40
 _MAX_INTRO_PARAGRAPHS = 3
@@ -116,24 +134,55 @@ def _paragraphs(text: str) -> list[_Para]:
     return found
 
 
-def _label(text: str, para: _Para) -> tuple[int, int, int, int, TurnForm] | None:
-    """``(label_start, label_end, colon, words_start, form)`` when ``para`` opens with a
-    speaker's label, else None."""
+class _Label(NamedTuple):
+    """A speaker's label opening paragraph ``para``: the name or "Q" as written, the colon
+    (or full stop, or dash) after it, where the words begin, and how the label is printed:
+    ``caps`` ("MR. LYLE:", "Q:"), ``cased`` ("Wallace:") or ``stop`` ("Q.", "A —")."""
+
+    para: int
+    lo: int
+    hi: int
+    colon: int
+    words: int
+    form: TurnForm
+    style: Literal["caps", "cased", "stop"]
+
+
+def _label(text: str, para: _Para, k: int) -> _Label | None:
+    """The speaker's label ``para`` (the ``k``-th paragraph) opens with, else None."""
     match = _LABEL.match(text, para.start, para.end)
-    if match is None:
+    if match is not None:
+        colon = text.rindex(":", match.start(), match.end())
+        if match.group("qa"):
+            return _qa_label(match, k, colon, "caps")
+        name = match.group("name")
+        rest = match.group("rest")
+        if is_field_label(name) or (rest and is_field_label(rest)):
+            return None
+        if len(name.replace(".", "").replace("-", "")) < 2:
+            return None  # "B: …" is a list item or an option, not a speaker
+        return _Label(k, match.start("name"), match.end("name"), colon, match.end(), "name", "caps")
+    match = _QA_STOP.match(text, para.start, para.end)
+    if match is not None:
+        return _qa_label(match, k, match.end("qa") + _skip_blank(text, match.end("qa")), "stop")
+    match = _CASED_LABEL.match(text, para.start, para.end)
+    if match is None or is_field_label(match.group("name")):
         return None
-    words_start = match.end()
-    colon = text.rindex(":", match.start(), words_start)
-    if match.group("qa"):
-        word = match.group("qa").lower()
-        form: TurnForm = "question" if word.startswith("q") else "answer"
-        return match.start("qa"), match.end("qa"), colon, words_start, form
-    name = match.group("name")
-    if is_field_label(name) or (match.group("rest") and is_field_label(match.group("rest"))):
-        return None
-    if len(name.replace(".", "").replace("-", "")) < 2:
-        return None  # "B: …" is a list item or an option, not a speaker
-    return match.start("name"), match.end("name"), colon, words_start, "name"
+    colon = text.rindex(":", match.start(), match.end())
+    return _Label(k, match.start("name"), match.end("name"), colon, match.end(), "name", "cased")
+
+
+def _qa_label(match: re.Match[str], k: int, colon: int, style: Literal["caps", "stop"]) -> _Label:
+    form: TurnForm = "question" if match.group("qa").lower().startswith("q") else "answer"
+    return _Label(k, match.start("qa"), match.end("qa"), colon, match.end(), form, style)
+
+
+def _skip_blank(text: str, at: int) -> int:
+    """How many spaces or tabs stand at ``text[at:]``."""
+    n = 0
+    while at + n < len(text) and text[at + n] in " \t":
+        n += 1
+    return n
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -142,57 +191,105 @@ def find_turns(text: str) -> list[Turn]:
     A run is a stretch of paragraphs opened by speakers' labels, with at most a few unlabelled
     paragraphs between two labelled ones (a turn's words may run over paragraphs). A run counts
     when it holds two turns at least under two different labels, and either some label comes
-    back, a label has two words or more ("MR. LYLE"), or the labels are "Q"/"A": "CLAIM:" and
-    "VERDICT:" once each, or one "UPDATE:", are not a transcript. Its words must read as talk,
-    too (a question, or "I", "we", "you"): "NEW YORK: Sunny, 75." then "LOS ANGELES: Cloudy."
-    is a list. Never raises.
+    back, a label has two words or more ("MR. LYLE"), the labels are "Q"/"A", or a turn that
+    asks is answered by the next one ("SMITH: Did you sign it?" "JONES: I did."): "CLAIM:" and
+    "VERDICT:" once each, or one "UPDATE:", are not a transcript. Labels in ordinary case
+    ("Wallace:") and "Q."/"A —" count only in a run where a label comes back, or both "Q" and
+    "A" stand. Its words must read as talk, too (a question, or "I", "we", "you"): "NEW YORK:
+    Sunny, 75." then "LOS ANGELES: Cloudy." is a list. The run's last turn runs on over the
+    paragraphs after it that read as the same talk (see :func:`_runs_on`). Never raises.
     """
     paras = _paragraphs(text)
-    labelled: list[tuple[int, tuple[int, int, int, int, TurnForm]]] = []
-    for k, para in enumerate(paras):
-        found = _label(text, para)
-        if found is not None:
-            labelled.append((k, found))
-    runs: list[list[tuple[int, tuple[int, int, int, int, TurnForm]]]] = []
+    labelled = [
+        found for k, para in enumerate(paras) if (found := _label(text, para, k)) is not None
+    ]
+    runs: list[list[_Label]] = []
     for item in labelled:
-        if runs and item[0] - runs[-1][-1][0] - 1 <= _MAX_GAP:
+        if runs and item.para - runs[-1][-1].para - 1 <= _MAX_GAP:
             runs[-1].append(item)
         else:
             runs.append([item])
     turns: list[Turn] = []
     for run in runs:
-        said = text[paras[run[0][0]].start : paras[run[-1][0]].end]
-        if not _is_transcript(text, run) or _SPOKEN.search(said) is None:
+        ends = []
+        for n, label in enumerate(run):
+            # The words run to the next label; the run's last turn to the end of its own
+            # paragraph and the talk after it: after a transcript the story goes on.
+            last_para = run[n + 1].para - 1 if n + 1 < len(run) else _runs_on(text, paras, label)
+            ends.append(paras[last_para].end)
+        said = text[paras[run[0].para].start : ends[-1]]
+        if not _is_transcript(text, run, ends) or _SPOKEN.search(said) is None:
             continue
-        run_start = paras[run[0][0]].start
-        for n, (k, (l_lo, l_hi, colon, w_lo, form)) in enumerate(run):
-            # The words run to the next label, or to the end of the turn's own paragraph for
-            # the run's last turn: after a transcript the story goes on in its own voice.
-            last_para = run[n + 1][0] - 1 if n + 1 < len(run) else k
-            w_hi = paras[last_para].end
-            marked = text[w_lo] in _OPEN_MARKS
-            turns.append(Turn(l_lo, l_hi, colon, w_lo, w_hi, form, marked, run_start))
+        run_start = paras[run[0].para].start
+        for label, w_hi in zip(run, ends, strict=True):
+            marked = text[label.words] in _OPEN_MARKS
+            turns.append(
+                Turn(
+                    label.lo, label.hi, label.colon, label.words, w_hi, label.form, marked,
+                    run_start,
+                )
+            )
     return turns
 
 
-def _is_transcript(
-    text: str, run: list[tuple[int, tuple[int, int, int, int, TurnForm]]]
-) -> bool:
-    labels = [" ".join(text[lo:hi].split()) for _, (lo, hi, _, _, _) in run]
+def _runs_on(text: str, paras: list[_Para], label: _Label) -> int:
+    """The last paragraph of a run's closing turn: its own, and each unlabelled paragraph after
+    it that reads as the same speaker's talk (first person, no quotation mark opening it, no
+    reporter's "Trump said", no dateline, no note on the interview), a few at most."""
+    k = label.para
+    while k + 1 < len(paras) and k + 1 - label.para <= _MAX_ANSWER_PARAGRAPHS:
+        para = paras[k + 1]
+        line = text[para.start : para.end]
+        if (
+            _label(text, para, k + 1) is not None
+            or line[:1] in _OPEN_MARKS
+            or _TRAILER.match(line)
+            or _DATELINE.match(line)
+            or _NARRATION.search(line)
+            or not _FIRST_PERSON.search(line)
+        ):
+            break
+        k += 1
+    return k
+
+
+def _is_transcript(text: str, run: list[_Label], ends: list[int]) -> bool:
+    labels = [" ".join(text[label.lo : label.hi].split()) for label in run]
     if len(run) < 2 or len(set(labels)) < 2:
         return False
-    forms = {form for _, (*_, form) in run}
+    forms = {label.form for label in run}
+    styles = {label.style for label in run}
+    recurs = len(set(labels)) < len(labels)
+    if "stop" in styles and not {"question", "answer"} <= forms:
+        return False  # "A. Lincoln …" then "B. …" is a list of options
+    if "cased" in styles:
+        # Ordinary-case lines before a colon are common in prose and lists ("Tickets: $20");
+        # a transcript shows itself by a speaker coming back.
+        return recurs
     if forms <= {"question", "answer"}:
         return True
-    recurs = len(set(labels)) < len(labels)
-    return recurs or any(len(label.split()) > 1 for label in labels) or "answer" in forms
+    if recurs or any(len(label.split()) > 1 for label in labels) or "answer" in forms:
+        return True
+    # Two one-word labels used once each: a transcript when one turn asks and the next
+    # answers it in the first person, as an exchange does.
+    for n in range(len(run) - 1):
+        asked = text[run[n].words : ends[n]].rstrip()
+        reply = text[run[n + 1].words : ends[n + 1]]
+        if asked.endswith("?") and (_FIRST_PERSON.search(reply) or _REPLY.match(reply)):
+            return True
+    return False
+
+
+def _opens_label(text: str, para: _Para) -> bool:
+    """Whether ``para`` opens with a capital or Q&A label, field labels included."""
+    return any(p.match(text, para.start, para.end) for p in (_LABEL, _QA_STOP))
 
 
 def _is_question(text: str, para: _Para) -> bool:
     line = text[para.start : para.end]
     return (
         line.endswith("?")
-        and _LABEL.match(text, para.start, para.end) is None
+        and not _opens_label(text, para)
         and _QUOTE_CHARS.search(line) is None
         and len(line.split()) <= _MAX_QUESTION_WORDS
     )
@@ -228,7 +325,7 @@ def find_plain_qa(text: str) -> list[PlainQA]:
                 if _is_question(text, paras[j]) or _TRAILER.match(text, paras[j].start):
                     break
                 # A labelled paragraph means a transcript, which find_turns reads.
-                labelled = labelled or _LABEL.match(text, paras[j].start, paras[j].end) is not None
+                labelled = labelled or _opens_label(text, paras[j])
                 j += 1
             if j == k + 1:
                 break  # a question with no answer ends the Q&A

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.attribution_labels import is_field_label
+from claimcheck.label_names import article_case
 from claimcheck.quotes import scan
 from claimcheck.speakers import attribute
 from claimcheck.transcripts import find_plain_qa, find_turns
@@ -358,12 +359,19 @@ def test_a_plain_paragraph_before_a_transcript_does_not_change_its_turns(words):
         assert _turn_texts(prefix + text) == _turn_texts(text)
 
 
-@given(words=_PLAIN_WORDS, form=st.sampled_from([HEARING, QA, BROADCAST, BRIEFING, PRINT_QA]))
+_DOTTED_QA = "Q. Will it pass?\n\nA. I hope so.\n\nQ — When?\n\nA — Soon, I think."
+_CASED = "Wallace: Why?\n\nTrump: I don't know.\n\nWallace: Really?\n\nTrump: Yes."
+
+
+@given(
+    words=_PLAIN_WORDS,
+    form=st.sampled_from([HEARING, QA, BROADCAST, BRIEFING, PRINT_QA, _DOTTED_QA, _CASED]),
+)
 def test_turn_offsets_slice_back_to_their_words(words, form):
     text = " ".join(words).capitalize() + ".\n\n" + form
     for turn in find_turns(text):
         assert text[turn.start : turn.end] == text[turn.start : turn.end].strip()
-        assert text[turn.colon] == ":" and turn.label_end <= turn.colon < turn.start
+        assert text[turn.colon] in ":.—" and turn.label_end <= turn.colon < turn.start
     for qa in find_plain_qa(text):
         for lo, hi in qa.answers:
             assert text[lo:hi].strip() == text[lo:hi] and not text[lo:hi].endswith("?")
@@ -377,3 +385,179 @@ def test_a_plain_paragraph_before_a_hearing_does_not_change_its_speakers(nlp, wo
     assert [(r[0], r[1], r[4]) for r in shifted] == [
         (r[0], r[1], r[4]) for r in _unmarked(nlp, HEARING)
     ]
+
+
+# --- round 2: ordinary-case labels, "Q."/"A —", two-turn exchanges, closing answers ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Labels in ordinary case, as transcripts print them, once a label comes back.
+        (
+            "Wallace: How do you respond?\n\nTrump: I don't know.\n\nWallace: Why not?\n\n"
+            "Trump: Because.",
+            [
+                ("Wallace", "How do you respond?", "name"),
+                ("Trump", "I don't know.", "name"),
+                ("Wallace", "Why not?", "name"),
+                ("Trump", "Because.", "name"),
+            ],
+        ),
+        (
+            "Sen. Warren: Did you approve it?\n\nMr. Stumpf: I did not.\n\n"
+            "Sen. Warren: Who did?",
+            [
+                ("Sen. Warren", "Did you approve it?", "name"),
+                ("Mr. Stumpf", "I did not.", "name"),
+                ("Sen. Warren", "Who did?", "name"),
+            ],
+        ),
+        # "Q." and "A." with a full stop, and dashes, as some papers print a Q&A.
+        (
+            "Q. Will you sign it?\n\nA. Yes, I will.",
+            [("Q", "Will you sign it?", "question"), ("A", "Yes, I will.", "answer")],
+        ),
+        (
+            "Q — What went wrong?\n\nA — We moved too fast.",
+            [("Q", "What went wrong?", "question"), ("A", "We moved too fast.", "answer")],
+        ),
+        # Two one-word labels used once each, when the second answers the first's question.
+        (
+            "SMITH: Did you sign it?\n\nJONES: I did.",
+            [("SMITH", "Did you sign it?", "name"), ("JONES", "I did.", "name")],
+        ),
+        # The closing answer runs on over paragraphs of the same talk, up to the narration.
+        (
+            "Q: Why run again?\n\nA: Because the job isn't done.\n\n"
+            "We passed two budgets, and I want a third.\n\n"
+            "Ortiz, 54, was first elected in 2016.",
+            [
+                ("Q", "Why run again?", "question"),
+                (
+                    "A",
+                    "Because the job isn't done.\n\nWe passed two budgets, and I want a third.",
+                    "answer",
+                ),
+            ],
+        ),
+        # A reporter's "said" or a dateline is the story again, first person or not.
+        (
+            "HOLT: Why?\n\nTRUMP: Because I said so.\n\nWe will see, Trump said later.",
+            [("HOLT", "Why?", "name"), ("TRUMP", "Because I said so.", "name")],
+        ),
+        (
+            "Q: Will it pass?\n\nA: I hope so.\n\nWASHINGTON (AP) — Our reporters counted votes.",
+            [("Q", "Will it pass?", "question"), ("A", "I hope so.", "answer")],
+        ),
+        (
+            "Q: Will it pass?\n\nA: I hope so.\n\n“We will win,” the governor said.",
+            [("Q", "Will it pass?", "question"), ("A", "I hope so.", "answer")],
+        ),
+    ],
+)
+def test_more_transcript_layouts_are_read(text, expected):
+    assert _turn_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinary-case labels need a run that reads as a transcript: a label coming back.
+        "Wallace: How do you respond?\n\nTrump: I don't know.",
+        "Note: This story has been updated.\n\nTrump: the man and the myth",
+        "Trump: the man and the myth\n\nBiden: a life in politics\n\nTrump: the sequel",
+        "Tickets: $20 if you are a member.\n\nDoors: 7 p.m.\n\nParking: Free for you.",
+        # A list of options, and a lone "Q.".
+        "A. Lincoln High School stays open.\n\nB. It closes in June.",
+        "Q. Is it safe?\n\nThe answer depends on whom you ask.",
+        # Two capital lead-ins that do not answer each other.
+        "BOSTON: Schools will close Monday.\n\nDENVER: Is the worst over? Forecasters think so.",
+        "POLL: Do you back the plan?\n\nOHIO: 54 percent said yes.",
+    ],
+)
+def test_no_transcript_from_lookalike_layouts(text):
+    assert find_turns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fox News host Chris Wallace pressed Donald Trump on tariffs on Sunday.\n\n"
+            "Wallace: How do you respond to farmers?\n\nTrump: I don't know.\n\n"
+            "Wallace: They say they are hurting.\n\nTrump: Well, they love me.",
+            ["Chris Wallace", "Donald Trump", "Chris Wallace", "Donald Trump"],
+        ),
+        (
+            "Gov. Laura Benson spoke with the Herald on Monday. The interview has been edited "
+            "for length.\n\nQ. Will you sign the bill?\n\nA. Yes. I think it helps families.",
+            ["Herald", "Laura Benson"],
+        ),
+        (
+            "Sen. Tom Smith questioned acting director Ann Jones about the contract.\n\n"
+            "SMITH: Did you sign it?\n\nJONES: I did, in March.",
+            ["Tom Smith", "Ann Jones"],
+        ),
+        # An all-caps label is spelt as the article spells the name, else in title case.
+        (
+            "Gov. Ron DeSantis and Rep. Beto O'Rourke met on Sunday.\n\n"
+            "DESANTIS: We will not raise taxes.\n\nO'ROURKE: You already did.\n\n"
+            "MCDONALD: May I add something?\n\nDESANTIS: No.",
+            ["Ron DeSantis", "Beto O'Rourke", "Mcdonald", "Ron DeSantis"],
+        ),
+        (
+            "Mr. McConnell spoke first, and the moderator followed.\n\n"
+            "MCCONNELL: We will hold the line.\n\nMODERATOR: Will you?\n\nMCCONNELL: I will.",
+            ["McConnell", "moderator", "McConnell"],
+        ),
+    ],
+)
+def test_round_two_turns_are_their_speakers(nlp, text, expected):
+    assert [r[1] for r in _unmarked(nlp, text)] == expected
+
+
+def test_i_in_an_answer_is_the_answers_speaker(nlp):
+    # The prose rules alone read the "I" before the nested quote as the last name before it.
+    text = (
+        "Sen. Amy Hart sat down with the Ledger on Monday.\n\n"
+        "Q: What did you do?\n\n"
+        "A: Woe to anyone who asks. I got the “fiscal cliff” deal done.\n\n"
+        "Q: Thank you.\n\nA: Sure."
+    )
+    quotes = attribute(nlp(text), scan(text))
+    inner = [q for q in quotes if q.nested]
+    rows = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention.text)
+            for q in inner]
+    assert rows == [("“fiscal cliff”", "Amy Hart", "I")]
+
+
+@given(words=_PLAIN_WORDS, form=st.sampled_from([HEARING, QA, BROADCAST, _DOTTED_QA, _CASED]))
+def test_a_third_person_paragraph_after_a_transcript_is_no_part_of_it(words, form):
+    # The words hold no "I" or "we": the story's voice, which ends the closing answer.
+    after = form + "\n\n" + " ".join(words).capitalize() + "."
+    assert _turn_texts(after) == _turn_texts(form)
+
+
+@given(words=_PLAIN_WORDS, form=st.sampled_from([_DOTTED_QA, _CASED]))
+def test_a_plain_paragraph_before_new_layouts_does_not_change_their_turns(words, form):
+    prefix = " ".join(words).capitalize() + ".\n\n"
+    assert _turn_texts(prefix + form) == _turn_texts(form)
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "expected"),
+    [
+        ("MCCONNELL", "Mr. McConnell spoke first.", "McConnell"),
+        ("DESANTIS", "DeSantis signed it.", "DeSantis"),
+        ("O'ROURKE", "Beto O'Rourke lost.", "O'Rourke"),
+        # Never written in ordinary case: title case.
+        ("MCCONNELL", "MCCONNELL: We will not.", "Mcconnell"),
+        ("O'NEILL", "The senator spoke.", "O'Neill"),
+        # A common word in lower case is no spelling of the name.
+        ("TRUMP", "It was a trump card.", "Trump"),
+        ("WILL", "George will speak. Will he?", "Will"),
+    ],
+)
+def test_capital_labels_are_spelt_as_the_article_spells_them(word, text, expected):
+    assert article_case(word, text) == expected
