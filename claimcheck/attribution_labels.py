@@ -48,6 +48,10 @@ _FIELD_LABELS = frozenset(
         "by the numbers", "the context", "the background", "evidence", "the evidence",
         "response", "the response", "the record", "the stakes", "stakes", "the question",
         "the answer",
+        # Captions and credits a scraped page keeps between paragraphs ("Image: Getty").
+        "image", "images", "graphic", "graphics", "illustration", "caption", "map", "chart",
+        "audio", "podcast", "file", "posted", "published", "author", "written by",
+        "edited by", "reporting by",
     }
 )
 _MAX_HEADING_WORDS = 4

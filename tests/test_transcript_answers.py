@@ -468,6 +468,8 @@ def test_more_transcript_layouts_are_read(text, expected):
         "Note: This story has been updated.\n\nTrump: the man and the myth",
         "Trump: the man and the myth\n\nBiden: a life in politics\n\nTrump: the sequel",
         "Tickets: $20 if you are a member.\n\nDoors: 7 p.m.\n\nParking: Free for you.",
+        # Captions and credits a scraped page repeats between its paragraphs.
+        "Image: Getty Images\n\nWe went north.\n\nPosted: May 3\n\nImage: AP\n\nPosted: May 4",
         # A list of options, and a lone "Q.".
         "A. Lincoln High School stays open.\n\nB. It closes in June.",
         "Q. Is it safe?\n\nThe answer depends on whom you ask.",
