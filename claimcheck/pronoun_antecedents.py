@@ -54,7 +54,10 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
         if step and _headline(line):
             continue
         try:
-            found = _pick(_candidates(line, memory), memory, gender)
+            # In the pronoun's own sentence, a clause hung on the pronoun's verb is the
+            # writer's lead-in ('Rhimes declared …: "…," she said' parsed as one sentence).
+            verb = head.head.i if step == 0 else None
+            found = _pick(_candidates(line, memory, verb), memory, gender)
         except _Unsure:
             return None
         if found is not None:
@@ -87,7 +90,7 @@ def _lines_back(head: Token) -> Iterator[list[Token]]:
         stop = sent.end
 
 
-def _candidates(tokens: list[Token], memory: DocMemory) -> list[Token]:
+def _candidates(tokens: list[Token], memory: DocMemory, verb: int | None) -> list[Token]:
     """Main-clause subjects and resolved speakers' mention heads in ``tokens``, latest first."""
     picked: list[Token] = []
     spoke = [
@@ -104,7 +107,7 @@ def _candidates(tokens: list[Token], memory: DocMemory) -> list[Token]:
         # The agent of a passive is its doer ('… was supported by Sen. Dianne Feinstein').
         agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
         subject = tok.dep_ in _SUBJECT_DEPS or agent
-        if (subject and _main_clause(tok, tokens[0].i)) or fragment:
+        if (subject and _main_clause(tok, tokens[0].i, verb)) or fragment:
             picked.append(tok)
         elif _inside(tok, spoke) and (tok.head.i == tok.i or not _inside(tok.head, spoke)):
             picked.append(tok)  # the head of a speaker's mention ('said Mayor Tom Ellis')
@@ -141,12 +144,13 @@ def _headline(line: list[Token]) -> bool:
     return bool(words) and words[-1].text[-1] not in ".!?)"
 
 
-def _main_clause(subject: Token, line_start: int) -> bool:
+def _main_clause(subject: Token, line_start: int, verb: int | None) -> bool:
     """Whether ``subject``'s clause is the writer's own, not one reported or embedded; a
-    clause the parser hung on a verb before ``line_start`` (another line) is its own."""
+    clause the parser hung on a verb before ``line_start`` (another line) or on ``verb`` is
+    its own."""
     node = subject.head
     for _ in range(8):
-        if node.head.i < line_start:
+        if node.head.i < line_start or (node.head.i == verb and node.i < verb):
             return True
         if node.dep_ in _EMBEDDED:
             return False
