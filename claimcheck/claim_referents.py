@@ -229,8 +229,9 @@ def _described(name: str) -> bool:
 def _person_like(tok: Token, memory: DocMemory) -> bool:
     """Whether a subject can be whom "he" or "she" stands for: a person's name (tagged so
     here or anywhere in the document), or a noun for a person ("the protester")."""
-    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and memory.is_person_word(tok.text)):
-        return True
+    if tok.ent_type_ == "PERSON" or (tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN")
+                                     and memory.is_person_word(tok.text)):
+        return True  # (the tagger calls some surnames nouns: "Sanders appeared", "sander")
     word = tok.lemma_.lower()
     return tok.pos_ in ("NOUN", "PROPN") and (word in _PERSON_WORDS or tok.lower_ in _PERSON_WORDS)
 
