@@ -82,7 +82,13 @@ class DocMemory:
                 self._person_words.add(parts[-1].lower())
                 # The longest full name wins: later "Trump" means "Donald Trump".
                 key = parts[-1].lower()
-                in_full = len(parts) > 1 and parts[0].lower().rstrip(".") not in _HONORIFICS
+                # A court case NER tags as a person ('Trump v. Trump') names nobody in full.
+                in_full = (
+                    len(parts) > 1
+                    and parts[0].lower().rstrip(".") not in _HONORIFICS
+                    and parts[0].lower() != key
+                    and not {"v.", "vs.", "v", "vs"} & {p.lower() for p in parts}
+                )
                 if in_full:
                     # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
                     self._namesakes.setdefault(key, set()).add(parts[0].lower())

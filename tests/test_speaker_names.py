@@ -94,8 +94,8 @@ CASES = [
     ),
     pytest.param(
         "The Kremlin issued a statement.\n\nThe statement said: “Russia will respond.”",
-        [("statement", "unknown", None, "The statement")],
-        id="a-document-that-speaks-stays-a-thing-not-a-person",
+        [("Kremlin", "organization", None, "The statement")],
+        id="a-document-that-speaks-is-its-issuers-not-a-person",
     ),
 ]
 
