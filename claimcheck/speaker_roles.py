@@ -92,18 +92,21 @@ def nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:
         t for t in rh.lefts if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"
     ]
     role, org = _role_in([*mods, rh], memory)
-    # 'President and Chief Operating Officer of X': one person's joint title, whose "of"
-    # phrase hangs on its last part.
+    # 'President and Chief Operating Officer of X': one person's joint title written as one
+    # ("and" right after the first role word), whose "of" phrase hangs on its last part.
+    doc = rh.doc
     joint = [
         c
         for c in rh.children
         if c.dep_ == "conj"
-        and c.i > rh.i
         and (c.lower_ in ROLE_NOUNS or c.lemma_.lower() in ROLE_NOUNS)
+        and c.left_edge.i == rh.i + 2
+        and doc[rh.i + 1].lower_ == "and"
     ]
     if joint and role is not None:
-        role = f"{role} {rh.doc[rh.i + 1 : joint[-1].i + 1].text}"
-    for child in (c for holder in (rh, *joint) for c in holder.children):
+        role = f"{role} {doc[rh.i + 1 : joint[0].i + 1].text}"
+    own = [c for c in rh.children if c.dep_ in ("poss", "prep")]
+    for child in own or [c for holder in joint for c in holder.children]:
         if child.dep_ == "poss":
             org = memory.named_org(list(child.subtree)) or org
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
