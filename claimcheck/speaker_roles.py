@@ -60,6 +60,10 @@ def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str |
     opener = next((t for t in words[0].lefts if t.i == words[0].i - 1), None)
     if words[0].lower_ in _FIELD_WORDS and opener is not None and opener.lower_ in ROLE_MODIFIERS:
         words = [opener, *words]
+    # 'the former Florida governor': a place between keeps "former" from the walk above, but
+    # a former governor is not the governor.
+    former = [t for t in premods[:first] if t.lower_ in ("former", "onetime", "then-")]
+    words = [*former[-1:], *words]
     role = " ".join(t.text for t in words)
     org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
     return role, memory.named_org(org_tokens) if org_tokens else None
@@ -104,7 +108,8 @@ def nominal_role(rh: Token, memory: DocMemory) -> tuple[str | None, str | None]:
         and doc[rh.i + 1].lower_ == "and"
     ]
     if joint and role is not None:
-        role = f"{role} {doc[rh.i + 1 : joint[0].i + 1].text}"
+        rest = "".join(t.text_with_ws for t in doc[rh.i + 1 : joint[0].i + 1] if t.dep_ != "det")
+        role = f"{role} {rest.strip()}"  # 'correspondent and (the) author'
     own = [c for c in rh.children if c.dep_ in ("poss", "prep")]
     for child in own or [c for holder in joint for c in holder.children]:
         if child.dep_ == "poss":

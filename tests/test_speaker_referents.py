@@ -231,6 +231,13 @@ CASES = [
         id="press-release-title-conjunct-is-no-second-person",
     ),
     pytest.param(
+        "“The budget is a mess,” said Carl Ostrander, the former Nevada governor and a Senate "
+        "candidate.",
+        "budget is a mess",
+        ("Carl Ostrander", "person", "former governor and senate candidate", ANY, ANY),
+        id="a-former-holder-keeps-former-past-a-place",
+    ),
+    pytest.param(
         "“No family will be left out of the scheme,” said Union Minister of Health Priya Raman.",
         "left out",
         ("Priya Raman", "person", "minister of health", ANY, ANY),
