@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLES
+from .cues import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["untagged_names"]
 
 _NOT_NAME_WORDS = TITLES | ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
@@ -40,10 +41,15 @@ def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # the pair goes on: 'Rural Development Authority' is no name
-        if not (_has_role(tok) or _titled(doc, first.i)):
-            continue
+        if tok.ent_type_ and (tok.ent_iob_ == "I" and first.ent_iob_ != "B"):
+            continue  # inside a longer entity NER found ('Islamic State Twitter')
+        titled = _titled(doc, first.i)
+        if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not titled:
+            continue  # the end of a longer name: 'Wall Street Journal', 'New York Times'
         rest = doc.text[tok.idx + len(tok.text) :]
         if not re.search(rf"\b{re.escape(tok.text)}\b(?!\s+[A-Z])", rest):
+            continue
+        if not (_has_role(tok) or titled or _used_as_person(doc, tok)):
             continue
         found.append(f"{first.text} {tok.text}")
     return found
@@ -70,9 +76,34 @@ def _has_role(tok: Token) -> bool:
     return any(n.lemma_.lower() in ROLE_NOUNS or n.lemma_.lower() in PERSON_NOUNS for n in nouns)
 
 
+def _used_as_person(doc: Doc, surname: Token) -> bool:
+    """Whether the text later calls the person by an honorific and the surname ('Ms Price',
+    'Mr. Kulkarni') or makes the surname alone the one who says something ('Hale said')."""
+    for tok in doc[surname.i + 1 :]:
+        if tok.text != surname.text:
+            continue
+        before = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
+        if before in _HONORIFICS:
+            return True
+        alone = tok.i > 0 and doc[tok.i - 1].pos_ != "PROPN"
+        if alone and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
 def _titled(doc: Doc, first: int) -> bool:
-    """'Minister … Kavita Desai', 'Coach Brian Lowe': a title or role word in the run of
-    capitalised words just before the name."""
+    """'Minister … Kavita Desai', 'Coach Brian Lowe', 'paramedic Joanne Price': a title or
+    role word in the run of capitalised words just before the name, or a lower-case noun
+    describing the person."""
+    before = doc[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.text.islower()
+        and before.dep_ == "compound"
+        and before.head.i > first
+    ):
+        return True
     i = first - 1
     while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("of", "for", "and")):
         if doc[i].lower_ in TITLES or doc[i].lower_ in ROLE_NOUNS:

@@ -235,6 +235,25 @@ SURNAMES = [
         id="negative-namesakes-of-unknown-gender-keep-the-honorific",
     ),
     pytest.param(
+        "The court heard that paramedic Joanne Price had been called to the scene. "
+        "Ms Price said she had considered leaving the job.",
+        "Ms Price",
+        "Joanne Price",
+        id="a-lower-case-role-before-the-name-and-a-british-honorific-after",
+    ),
+    pytest.param(
+        "Then Marcus Hale remembered how to shoot. “I just wanted the ball,” Hale said.",
+        "Hale",
+        "Marcus Hale",
+        id="a-surname-that-says-something-later-is-a-person",
+    ),
+    pytest.param(
+        "The Wall Street Journal reported the deal first. The Journal said it was done.",
+        "Journal",
+        "Journal",
+        id="negative-the-end-of-a-longer-name-is-no-first-and-surname",
+    ),
+    pytest.param(
         "The Harbour Board approved the plan. Board members said it was late.",
         "Board",
         "Board",
