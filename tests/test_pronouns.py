@@ -9,7 +9,7 @@ the object of the clause, a programme title, parents named in an apposition.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from speaker_cases import attributed
 
@@ -202,9 +202,11 @@ def test_a_woman_title_is_female_and_a_man_title_says_nothing(prefix):
     """'Councilwoman', 'chairwoman' say "f"; 'chairman', 'spokesman' are used for women too,
     so a "-man" word says nothing unless it is a relational noun the table knows."""
     assert noun_gender(prefix + "woman") == "f"
-    assert noun_gender(prefix + "man") in (None, "m")
-    if prefix + "man" not in ("businessman",):
-        assert noun_gender(prefix + "man") is None
+    title = prefix + "man"
+    assume(not title.endswith("woman"))  # prefix "wo" spells "woman" itself
+    assert noun_gender(title) in (None, "m")
+    if title != "businessman":
+        assert noun_gender(title) is None
 
 
 # (text, a short form of a name, what DocMemory expands it to)
