@@ -255,9 +255,13 @@ _ABBREVIATED_NAME = re.compile(r"(?<![\w.])(?P<w>[A-Z][a-z]{1,4})\.\s*$")
 # A capitalised word opening a sentence (after a stop, a quotation mark or a line break, or
 # at the text's start) right before a figure
 _OPENING_WORD = re.compile(r"(?:^|[.!?\"“\n])\s*(?P<w>[A-Z][A-Za-z]+)\s+$")
-# Function words and sentence adverbs spaCy's English stop words leave out
+# Function words, sentence adverbs and prepositions spaCy's English stop words leave out
+# ("Overall 500 jobs", "Including 40 children", "Tonight 40 people"); "-wide" adverbs
+# ("Nationwide 2,000 stores") are caught by their ending
 _MORE_FUNCTION_WORDS = frozenset({"fewer", "today", "yesterday", "despite", "like", "near",
-                                  "plus", "minus", "maybe"})
+                                  "plus", "minus", "maybe", "tonight", "tomorrow", "overall",
+                                  "including", "excluding", "counting", "combined",
+                                  "altogether", "meanwhile", "elsewhere", "roughly"})
 
 
 def _figure_name(before: str, span: str) -> bool:
@@ -285,7 +289,11 @@ def _opening_name(text: str, start: int, span: str) -> bool:
     if m is None:
         return False
     word = m.group("w").lower()
-    return not (word in STOP_WORDS or word in _MORE_FUNCTION_WORDS or word.endswith("ly"))
+    return not (
+        word in STOP_WORDS
+        or word in _MORE_FUNCTION_WORDS
+        or word.endswith(("ly", "wide"))
+    )
 
 
 def _counts_things(text: str, vm: ValueMatch, span: str, before: str) -> bool:

@@ -33,6 +33,10 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Another 24 delegates are divided.", ["24"]),
         ("Some 14 candidates are still running.", ["14"]),
         ("Yesterday 40 people marched.", ["40"]),
+        ("Tonight 40 people marched.", ["40"]),
+        ("Overall 500 jobs were cut.", ["500"]),
+        ("Nationwide 2,000 stores closed.", ["2,000"]),
+        ("Including 40 children, 300 people were rescued.", ["40", "300"]),
         ("Its 57 delegates make it the largest prize.", ["57"]),
         ("The report said 500 companies pay less tax.", ["500"]),
         # a spelled number after an opener is left to the other rules
