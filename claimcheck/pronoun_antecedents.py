@@ -243,7 +243,14 @@ def written_name(tok: Token) -> str:
 
 
 def _entity_text(tok: Token) -> str:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text.removesuffix("'s").removesuffix("’s")
-    return tok.text
+    # Read from the IOB tags around the token: ``doc.ents`` builds every entity of the
+    # document on each access, which per pronoun is quadratic on a long page.
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text.removesuffix("'s").removesuffix("’s")

@@ -137,7 +137,7 @@ def _qualified(
     last = info.name.split()[-1]
     doc = head.doc
     around = doc.char_span(
-        max(0, head.idx - REACH), min(len(doc.text), head.idx + REACH), alignment_mode="contract"
+        max(0, head.idx - REACH), min(len(memory.text), head.idx + REACH), alignment_mode="contract"
     )
     for tok in around if around is not None else doc:
         if tok.text != last or memory.in_quote(tok.idx):
@@ -233,7 +233,7 @@ def _salient(head: Token, desc: _Description, memory: DocMemory) -> list[tuple[s
     doc = head.doc
     found: list[tuple[str, SpeakerInfo]] = []
     later = _Description(
-        desc.word, desc.person, desc.qualifiers, desc.former, len(doc.text), desc.rank
+        desc.word, desc.person, desc.qualifiers, desc.former, len(memory.text), desc.rank
     )
     for tok in doc[head.right_edge.i + 1 :]:
         if tok.idx > head.idx + REACH:

@@ -31,6 +31,8 @@ def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
     did not tag a person, that has a role or title beside it, and whose surname the text
     uses again later on its own or after an honorific. Never raises."""
     found: list[str] = []
+    text = doc.text  # doc.text joins every token on each access: read it once
+    later = _Positions(doc)
     for tok in doc:
         if tok.ent_type_ == "PERSON" or tok.pos_ != "PROPN" or in_quote(tok.idx):
             continue
@@ -46,10 +48,10 @@ def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
         titled = _titled(doc, first.i)
         if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not titled:
             continue  # the end of a longer name: 'Wall Street Journal', 'New York Times'
-        rest = doc.text[tok.idx + len(tok.text) :]
+        rest = text[tok.idx + len(tok.text) :]
         if not re.search(rf"\b{re.escape(tok.text)}\b(?!\s+[A-Z])", rest):
             continue
-        if not (_has_role(tok) or titled or _used_as_person(doc, tok)):
+        if not (_has_role(tok) or titled or _used_as_person(doc, tok, later)):
             continue
         found.append(f"{first.text} {tok.text}")
     return found
@@ -76,12 +78,26 @@ def _has_role(tok: Token) -> bool:
     return any(n.lemma_.lower() in ROLE_NOUNS or n.lemma_.lower() in PERSON_NOUNS for n in nouns)
 
 
-def _used_as_person(doc: Doc, surname: Token) -> bool:
+class _Positions:
+    """Where each token text occurs, built on first use, so looking for a surname's later
+    uses does not walk the rest of the document once per candidate name."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._index: dict[str, list[int]] | None = None
+
+    def after(self, tok: Token) -> list[Token]:
+        if self._index is None:
+            self._index = {}
+            for t in self._doc:
+                self._index.setdefault(t.text, []).append(t.i)
+        return [self._doc[i] for i in self._index.get(tok.text, ()) if i > tok.i]
+
+
+def _used_as_person(doc: Doc, surname: Token, later: _Positions) -> bool:
     """Whether the text later calls the person by an honorific and the surname ('Ms Price',
     'Mr. Kulkarni') or makes the surname alone the one who says something ('Hale said')."""
-    for tok in doc[surname.i + 1 :]:
-        if tok.text != surname.text:
-            continue
+    for tok in later.after(surname):
         before = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
         if before in _HONORIFICS:
             return True
