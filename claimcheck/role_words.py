@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ORG_NOUNS",
     "PERSON_DESCRIPTORS",
+    "PERSON_MAKERS",
     "SPORT_ROLES",
     "family_fits",
     "fits",
@@ -108,6 +109,12 @@ _BROADER: dict[str, frozenset[str]] = {
     "group": _words("organization coalition"),
 }
 
+# "-maker" words that name a person, not a company
+PERSON_MAKERS = _words(
+    "lawmaker policymaker filmmaker homemaker peacemaker kingmaker rainmaker matchmaker "
+    "playmaker dressmaker shoemaker troublemaker decisionmaker decision-maker moviemaker"
+)
+
 # Words that describe a company without naming its trade.
 _COMPANY_WORDS = _words("giant maker supplier lender chain startup start-up utility insurer")
 
@@ -150,8 +157,10 @@ def fits(description: str, word: str) -> bool:
         return True
     # 'chipmaker Nexor', 'drugmaker Alvora', 'Agritech giant Hollis Grain': a maker of
     # something, or a giant of an industry, is a company.
+    # A "-maker" that is a person's role ('lawmaker', 'policymaker', 'filmmaker') is no company.
     return target in ("company", "firm") and (
-        own in _COMPANY_WORDS or (own.endswith("maker") and len(own) > len("maker"))
+        own in _COMPANY_WORDS
+        or (own.endswith("maker") and len(own) > len("maker") and own not in PERSON_MAKERS)
     )
 
 

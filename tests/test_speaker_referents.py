@@ -11,12 +11,12 @@ have issued, a role noun nobody fits, a former holder, a role given to someone e
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from speaker_cases import attributed
 
 from claimcheck.context_referents import people_of
-from claimcheck.role_words import fits
+from claimcheck.role_words import PERSON_MAKERS, fits
 
 ANY = object()  # a field the row does not pin
 
@@ -300,6 +300,7 @@ _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
 
 @given(_WORDS)
 def test_a_maker_of_anything_is_a_company(word):
+    assume(word + "maker" not in PERSON_MAKERS)  # 'lawmaker', 'filmmaker' are people
     assert fits("company", word + "maker")
 
 

@@ -187,6 +187,8 @@ def test_role_noun_resolves_to_who_it_refers_to(nlp, text, expected):
         ("senator", "governor", False),
         ("governor", "gen.", False),
         ("newspaper", "network", False),
+        ("company", "lawmaker", False),
+        ("company", "filmmaker", False),
     ],
 )
 def test_which_words_describe_the_same_referent(description, word, expected):
