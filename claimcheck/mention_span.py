@@ -6,7 +6,7 @@ across a paragraph break or a label dash.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .cues import REPORTING_VERBS
@@ -15,7 +15,14 @@ from .models import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["make_mention", "mention_bounds", "name_run", "reporting_form", "skip_reporting"]
+__all__ = [
+    "join_words",
+    "make_mention",
+    "mention_bounds",
+    "name_run",
+    "reporting_form",
+    "skip_reporting",
+]
 
 # Dependents that end a speaker phrase: "Smith, who ran the agency," names Smith, and the
 # clause is not part of the mention.
@@ -243,6 +250,23 @@ def name_run(head: Token) -> tuple[int, int]:
     while hi + 1 < len(doc) and doc[hi + 1].dep_ == "flat" and doc[hi + 1].head.i == head.i:
         hi += 1
     return lo, hi + 1
+
+
+def join_words(tokens: Iterable[Token]) -> str:
+    """The tokens' texts spaced as the article spaces them, single-spaced.
+
+    The tokenizer splits "Taylor-Reid" into three tokens with no space between; joining
+    with spaces would name "Taylor - Reid", a spelling no reader or matcher finds in the
+    text. Leaving tokens out (a title) never glues the kept ones together.
+    """
+    out: list[str] = []
+    prev: Token | None = None
+    for t in tokens:
+        if out and (prev is None or prev.i + 1 != t.i or prev.whitespace_):
+            out.append(" ")
+        out.append(t.text)
+        prev = t
+    return "".join(out)
 
 
 def make_mention(doc: Doc, lo: int, hi: int, text: str) -> Mention:

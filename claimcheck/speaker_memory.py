@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cues import ROLE_NOUNS
-from .mention_span import skip_reporting
+from .mention_span import join_words, skip_reporting
 from .models import Mention, SpeakerKind
 from .person_gender import gender_where_named, noun_gender
 from .role_words import PERSON_DESCRIPTORS
@@ -235,7 +235,7 @@ class DocMemory:
         ("Chinese Foreign Ministry"); with none named, a bare "ministry" or "company" says
         nothing a reader could look up, so it is no organisation.
         """
-        org = strip_det(" ".join(t.text for t in tokens))
+        org = strip_det(join_words(tokens))
         for suffix in (" 's", " ’s", "'s", "’s"):
             org = org.removesuffix(suffix)
         if not org:

@@ -20,7 +20,7 @@ from .cues import (
     TITLES,
     role_family,
 )
-from .mention_span import make_mention, mention_bounds, name_run, skip_reporting
+from .mention_span import join_words, make_mention, mention_bounds, name_run, skip_reporting
 from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
 from .role_links import RANKS, rank, refers_back
@@ -227,14 +227,18 @@ def _person(
         ):
             lo -= 1
         words = drop_descriptors(
-            " ".join(t.text for t in doc[lo : hi + 1] if t.lower_ not in TITLES)
+            join_words(t for t in doc[lo : hi + 1] if t.lower_ not in TITLES)
         ).split()
     else:
         run_lo, run_hi = name_run(person)
-        words = [t.text for t in doc[run_lo:run_hi] if t.pos_ == "PROPN" and not t.is_punct]
+        kept = [
+            t
+            for t in doc[run_lo:run_hi]
+            if (t.pos_ == "PROPN" and not t.is_punct and t.lower_ not in TITLES) or _glued_hyphen(t)
+        ]
         # 'Moderator Megyn Kelly': a role written before the name is its role, not a name
         # ('MR. RUBIO:' keeps its honorific for full_name).
-        words = drop_descriptors(" ".join(w for w in words if w.lower() not in TITLES)).split()
+        words = drop_descriptors(join_words(kept)).split()
         lo = run_lo
     name = memory.full_name(clean_name(" ".join(words)) or person.text)
     if name.isupper():
@@ -243,6 +247,13 @@ def _person(
     if role is None and org is None:
         role, org = memory.role_of(name, mention.start)
     return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` is the hyphen inside a word ('Taylor-Reid'), spaces on neither side."""
+    return (
+        tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    )
 
 
 def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemory) -> SpeakerInfo:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import ROLE_MODIFIERS, ROLE_NOUNS, TITLES
+from .mention_span import join_words
 from .speaker_memory import DocMemory, SpeakerInfo
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def _org_named(obj: Token, memory: DocMemory) -> str | None:
     Harlow Bank'), a short form ('of the Alliance') as the article names it in full."""
     words = [t for t in obj.subtree if t.dep_ != "det"]
     if len(words) >= 2 and all(t.pos_ == "PROPN" for t in words):
-        return " ".join(t.text for t in words)
+        return join_words(words)
     return memory.named_org(list(obj.subtree))
 
 
@@ -134,7 +135,7 @@ def _title_of_before(
     # office is held.
     places = [t.text for t in doc[lo:first] if t.ent_type_ == "GPE"]
     return SpeakerInfo(
-        memory.full_name(" ".join(t.text for t in name)),
+        memory.full_name(join_words(name)),
         "person",
         role,
         " ".join(places) or None,
