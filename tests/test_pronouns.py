@@ -268,3 +268,99 @@ SURNAMES = [
 def test_a_short_name_expands_to_the_person_named_in_full(nlp, text, short, full):
     memory = DocMemory(nlp(text), in_quote=lambda _offset: False)
     assert memory.full_name(short) == full
+
+
+# Exchanges: who a "he"/"she" after a quote is when two people trade quotes. The writer marks
+# a turn ('replied', 'shot back', 'responded'); then the pronoun opening the next paragraph's
+# attribution is the other participant. Without such a mark, or with a subject of its own in
+# the pronoun's paragraph, the pronoun is the latest salient subject as anywhere else.
+EXCHANGES = [
+    pytest.param(
+        "Sen. Greg Holloway pressed Administrator Rebecca Nwosu on the delays.\n\n"
+        "“How many more close calls do we need?” Holloway asked.\n\n"
+        "“I treat it like an emergency every day,” Nwosu replied.\n\n"
+        "“That is not fast enough,” Holloway shot back.\n\n"
+        "“I agree with you,” she said.",
+        ["Greg Holloway", "Rebecca Nwosu", "Greg Holloway", "Rebecca Nwosu"],
+        id="man-and-woman-a-reply-after-shot-back-is-the-other-participant",
+    ),
+    pytest.param(
+        "Mayor Dana Brooks questioned Police Chief Alan Reed about overtime.\n\n"
+        "“Who signed off on these hours?” Brooks asked.\n\n"
+        "“I did, and I would again,” Reed replied.\n\n"
+        "“Then you will explain it to the taxpayers,” Brooks responded.\n\n"
+        "“Gladly,” he said.",
+        ["Dana Brooks", "Alan Reed", "Dana Brooks", "Alan Reed"],
+        id="genders-unknown-a-reply-after-responded-is-the-other-participant",
+    ),
+    pytest.param(
+        "Rep. Tom Farley challenged Treasury Secretary Mark Olsen over the deficit.\n\n"
+        "“Where is the money going?” Farley asked.\n\n"
+        "“Into roads and schools, as Congress voted,” Olsen replied.\n\n"
+        "“Congress did not vote for this,” Farley shot back.\n\n"
+        "“It did, in March,” he said.",
+        ["Tom Farley", "Mark Olsen", "Tom Farley", "Mark Olsen"],
+        id="two-men-a-reply-after-shot-back-is-the-other-participant",
+    ),
+    pytest.param(
+        "“Rents must come down this year,” Ms. Okonkwo said.\n\n"
+        "“They will,” Mayor Paul Brenner replied.\n\n"
+        "“Not fast enough,” she shot back.",
+        ["Okonkwo", "Paul Brenner", "Okonkwo"],
+        id="a-pronoun-that-shoots-back-is-the-one-replied-to",
+    ),
+    pytest.param(
+        "Mayor Paul Brenner spent the evening in a church hall answering residents.\n\n"
+        "The first question came from Ruth Okonkwo, a bus driver from the east side, who said "
+        "her rent had doubled. “What are you going to do about it?” she asked.\n\n"
+        "Brenner said he would freeze rents on city-owned flats. “Nobody should have to "
+        "choose between rent and food,” he said.\n\n"
+        "Okonkwo said afterward that she was not convinced. “He has said that before,” "
+        "she said.",
+        ["Ruth Okonkwo", "Paul Brenner", "Ruth Okonkwo"],
+        id="voter-and-official-a-person-the-sentence-introduces-as-object-is-she",
+    ),
+    pytest.param(
+        "“We are hiring as fast as we can,” Nwosu said.\n\n"
+        "“The agency is failing,” Holloway said.\n\n"
+        "“It has been failing for years,” he said.",
+        ["Nwosu", "Holloway", "Holloway"],
+        id="negative-without-a-reply-mark-the-last-speaker-goes-on",
+    ),
+    pytest.param(
+        "Administrator Rebecca Nwosu faced Sen. Greg Holloway on Tuesday.\n\n"
+        "“We are hiring as fast as we can,” Nwosu said.\n\n"
+        "“That is not fast enough,” Holloway shot back. “Not by half,” he said.",
+        ["Rebecca Nwosu", "Greg Holloway", "Greg Holloway"],
+        id="negative-a-pronoun-in-the-replying-paragraph-is-the-replier",
+    ),
+    pytest.param(
+        "Administrator Rebecca Nwosu faced Sen. Greg Holloway on Tuesday.\n\n"
+        "“We are hiring as fast as we can,” Nwosu said.\n\n"
+        "“That is not fast enough,” Holloway shot back.\n\n"
+        "Holloway later told reporters the hearing had been useful. “We made progress,” "
+        "he said.",
+        ["Rebecca Nwosu", "Greg Holloway", "Greg Holloway"],
+        id="negative-a-subject-in-the-pronouns-own-paragraph-beats-the-turn",
+    ),
+    pytest.param(
+        "Coach Ian Barr was asked about his goalkeeper by a reporter.\n\n"
+        "“He made one mistake and it cost us,” Barr said.\n\n"
+        "Goalkeeper Sam Kemp disagreed. “I did my job tonight,” he said.",
+        ["Ian Barr", "Sam Kemp"],
+        id="negative-a-new-subject-not-the-last-speaker-is-he",
+    ),
+    pytest.param(
+        "“The debt brake is not a suggestion,” Albers, the leader of the Free Democrats, "
+        "told the Bild am Sonntag newspaper. “If others want to change it, they will need "
+        "to find another finance minister.”",
+        ["Albers", "Albers"],
+        id="negative-a-follow-on-quote-is-not-the-newspaper-told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EXCHANGES)
+def test_pronouns_in_an_exchange_follow_the_turns_the_writer_marks(nlp, text, names):
+    quotes = attributed(nlp, text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == names
