@@ -21,7 +21,7 @@ from .speaker_roles import role_and_org
 from .untagged_names import untagged_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocMemory", "SpeakerInfo", "clean_name", "drop_descriptors", "same_person", "strip_det"]
 
@@ -54,6 +54,9 @@ class DocMemory:
     _surnames: dict[str, str] = field(default_factory=dict)
     _namesakes: dict[str, set[str]] = field(default_factory=dict)
     _fulls: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
+    _firsts: dict[str, set[str]] = field(default_factory=dict)  # first word -> surnames
+    # first name -> full names written after "Sir" or "Dame"
+    _knights: dict[str, set[str]] = field(default_factory=dict)
     # Last words of every person NER tagged, alone or in full.
     _person_words: set[str] = field(default_factory=set)
     _person_starts: list[int] = field(default_factory=list)
@@ -70,7 +73,7 @@ class DocMemory:
         self.text = self.doc.text
         self.label_words = frozenset(word for label in self.labels for word in label.split())
         persons = []
-        for ent in self.doc.ents:
+        for ent in _joined_persons(self.doc):
             if ent.label_ == "PERSON":
                 start = skip_reporting(self.doc, ent.start, ent.end - 1)
                 if start > ent.start:
@@ -79,6 +82,8 @@ class DocMemory:
                 if not name:
                     continue
                 parts = name.split()
+                if len(parts) > 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ in _KNIGHTED:
+                    self._knights.setdefault(parts[0].lower(), set()).add(name)
                 self._person_words.add(parts[-1].lower())
                 # The longest full name wins: later "Trump" means "Donald Trump".
                 key = parts[-1].lower()
@@ -93,6 +98,7 @@ class DocMemory:
                     # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
                     self._namesakes.setdefault(key, set()).add(parts[0].lower())
                     self._fulls.setdefault(key, set()).add(name)
+                    self._firsts.setdefault(parts[0].lower(), set()).add(key)
                 if in_full and len(name) > len(self._surnames.get(key, "")):
                     self._surnames[key] = name
                 if not self.in_quote(ent.start_char):
@@ -132,6 +138,10 @@ class DocMemory:
         so "Mrs. Clinton" stays as written.
         """
         parts = [p for p in name.split() if p != "."]
+        if len(parts) == 2 and parts[0].lower() in _KNIGHTED:
+            # A knight's second reference is "Sir" and the first name ("Sir Keir").
+            knights = self._knights.get(parts[1].lower(), set())
+            return next(iter(knights)) if len(knights) == 1 else name
         if len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS:
             key = parts[1].lower()
             full = self._surnames.get(key, parts[1])
@@ -143,7 +153,20 @@ class DocMemory:
                 return name
             return full
         if len(parts) == 1:
-            return self._surnames.get(parts[0].lower(), name)
+            return self._short_form(parts[0].lower(), name)
+        return name
+
+    def _short_form(self, word: str, name: str) -> str:
+        """A one-word reference: the person whose surname it is, else the one person named
+        in full whose first word it is — a Chinese family name, written first ("Lin Jiayi"
+        … "Lin said"), or the first name news uses for ordinary people and children. When
+        the word is one person's surname and another's first word, it names neither."""
+        surnames = self._firsts.get(word, set()) - {word}
+        full = self._surnames.get(word)
+        if full is not None:
+            return name if surnames else full
+        if len(surnames) == 1:
+            return self._surnames.get(next(iter(surnames)), name)
         return name
 
     def namesake(self, surname: str, gender: str | None) -> str | None:
@@ -277,6 +300,29 @@ class DocMemory:
         if info.kind == "person" and (info.role or info.organization):
             old_role, old_org = self.role_of(info.name, info.mention.start)
             self.roles[info.name] = (info.role or old_role, info.organization or old_org)
+
+
+# Titles that go with a first name, not the surname ("Sir Geoffrey" for Sir Geoffrey Marlow).
+_KNIGHTED = frozenset({"sir", "dame"})
+
+
+def _joined_persons(doc: Doc) -> list[Span]:
+    """The document's entities, with PERSON entities NER split inside one name ("[Ana
+    Beatriz] [Lacerda]", touching, nothing between) joined into one."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == prev.label_ == "PERSON"
+            and ent.start == prev.end
+            and doc[prev.end - 1].whitespace_ == " "
+        ):
+            out[-1] = doc[prev.start : ent.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
+    return out
 
 
 # "Mr. Weaver" is John Weaver once the article has named him in full (see full_name).

@@ -20,6 +20,7 @@ from .cues import (
     TITLES,
     role_family,
 )
+from .described_speakers import described_antecedent, without_quantifier
 from .mention_span import join_words, make_mention, mention_bounds, name_run, skip_reporting
 from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
@@ -275,7 +276,12 @@ def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemo
                     prev.name, "person", prev.role, org or prev.organization, mention
                 )
     kind: SpeakerKind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
-    return SpeakerInfo(strip_det(mention.text), kind, role, org, mention)
+    name = described_antecedent(head, memory.in_quote) if definite else None
+    if name is None:
+        inside = [t.i for t in tokens if mention.start <= t.idx < mention.end]
+        if inside:
+            name = without_quantifier(head, min(inside), max(inside) + 1)
+    return SpeakerInfo(name or strip_det(mention.text), kind, role, org, mention)
 
 
 def _thing_kind(head: Token) -> SpeakerKind:
