@@ -57,12 +57,45 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
             # In the pronoun's own sentence, a clause hung on the pronoun's verb is the
             # writer's lead-in ('Rhimes declared …: "…," she said' parsed as one sentence).
             verb = head.head.i if step == 0 else None
-            found = _pick(_candidates(line, memory, verb), memory, gender)
+            candidates = _candidates(line, memory, verb)
+            found = _pick(candidates, memory, gender)
         except _Unsure:
             return None
+        if found is None and not any(_can_be_person(c, memory) for c in candidates):
+            found = _introduced(line, memory, gender)
         if found is not None:
             return found
     return None
+
+
+# Where a sentence about something else brings a person in: 'The first question came from
+# Linda Marchand', 'The loudest cheer went to a nurse, Ana Ruiz', 'Among them was Tom Hale'.
+_INTRODUCING_DEPS = frozenset({"pobj", "dobj", "attr", "dative", "appos"})
+
+
+def _introduced(line: list[Token], memory: DocMemory, gender: str | None) -> Token | None:
+    """The one person a sentence with no person as its subject names as an object ('The
+    first question came from Linda Marchand, a retired nurse, who said …'): news introduces
+    the next speaker that way, and a "she" after it is her. None when the sentence names no
+    such person, several, or one known to be of the other gender."""
+    found: dict[str, Token] = {}
+    for tok in line:
+        if memory.in_quote(tok.idx) or tok.dep_ not in _INTRODUCING_DEPS:
+            continue
+        if tok.ent_type_ != "PERSON" and not (
+            tok.pos_ == "PROPN" and memory.is_surname(tok.text)
+        ):
+            continue
+        found.setdefault(written_name(tok), tok)
+    # A name inside another's description is a place NER took for a person ('Ruth Okonkwo,
+    # a bus driver from Nashua,'), or someone the described person is related to.
+    heads = set(found.values())
+    found = {k: t for k, t in found.items() if not any(a in heads for a in t.ancestors)}
+    if len(found) != 1:
+        return None
+    tok = next(iter(found.values()))
+    said = _token_gender(tok, memory)
+    return None if gender is not None and said not in (None, gender) else tok
 
 
 def _lines_back(head: Token) -> Iterator[list[Token]]:

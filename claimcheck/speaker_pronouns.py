@@ -44,6 +44,11 @@ def resolve_pronoun(
         return SpeakerInfo(mention.text, "group", None, None, mention)
     # A possessive names its owner as "he" does: "Read his full remarks below" is his.
     gender = _GENDER.get(lower)
+    if gender is not None:
+        turn = _next_turn(head, memory, gender)
+        if turn is not None:
+            memory.learn_gender(turn.name, gender)
+            return SpeakerInfo(turn.name, "person", turn.role, turn.organization, mention)
     # Gender only narrows the choice; with nobody of that gender, the last person it is.
     name = _clause_antecedent(head, memory, gender)
     if name is None and gender is not None:
@@ -63,6 +68,74 @@ def resolve_pronoun(
     if name.isupper():
         name = name.title()  # "I" after a transcript label "CLINTON:" is Clinton
     return SpeakerInfo(name, "person", role, org, mention)
+
+
+# Verbs that mark a quote as the answer to what someone else just said ('Nwosu replied',
+# 'Holloway shot back'); "counter" and "answer" as verbs of speech.
+_REPLY_VERBS = frozenset({"reply", "respond", "retort", "counter", "answer", "rejoin", "rebut"})
+# "<verb> back" as a reply: 'shot back', 'fired back', 'hit back', 'snapped back'.
+_BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "bite", "push", "strike"})
+# How many earlier speakers are searched for the one a reply answers.
+_TURN_REACH = 4
+
+
+def _next_turn(head: Token, memory: DocMemory, gender: str) -> SpeakerInfo | None:
+    """The other participant of an exchange, for a pronoun that takes the next turn.
+
+    News writes a back-and-forth as one paragraph per turn; when the writer marks a turn as
+    a reply (the paragraph before ends '…,” Holloway shot back.', or the pronoun's own verb
+    is one: '…,” she replied.'), a "he"/"she" attributing a quote that opens the next
+    paragraph is the person who spoke before that turn, not its speaker. Returns that person,
+    or None when the pronoun's paragraph names someone before the pronoun, the paragraph
+    before is not the previous speaker's quote, no reply is marked, or the other person is
+    known to be of the other gender (the ordinary walk then decides)."""
+    text = memory.text or head.doc.text
+    start = text.rfind("\n", 0, head.idx) + 1
+    if start == 0 or not _only_quoted(head, start, memory):
+        return None
+    before = text[:start].rstrip()
+    prev_start = before.rfind("\n") + 1
+    turns = [
+        p for p in memory.history if p.kind == "person" and p.mention.start < start
+    ]
+    if not turns or not prev_start <= turns[-1].mention.start < len(before):
+        return None
+    last = turns[-1]
+    own_reply = _replies(head.head)
+    if not own_reply and not any(
+        _replies(tok)
+        for tok in head.doc.char_span(prev_start, len(before), alignment_mode="expand") or []
+        if not memory.in_quote(tok.idx)
+    ):
+        return None
+    for prev in reversed(turns[-_TURN_REACH - 1 : -1]):
+        if prev.name == last.name:
+            continue
+        if memory.gender_of(prev.name) not in (None, gender):
+            return None
+        return prev
+    return None
+
+
+def _only_quoted(head: Token, start: int, memory: DocMemory) -> bool:
+    """Whether the pronoun's paragraph, up to the pronoun, is a quotation and punctuation:
+    '“I agree with you,” she said.' but not 'Holloway later said … “…,” he said.'"""
+    doc = head.doc
+    first = next((t for t in doc[: head.i + 1] if t.idx >= start and not t.is_space), head)
+    if first.i == head.i or not (first.is_quote or memory.in_quote(first.idx)):
+        return False
+    return all(
+        memory.in_quote(t.idx) or t.is_punct or t.is_space or t.is_quote
+        for t in doc[first.i : head.i]
+    )
+
+
+def _replies(verb: Token) -> bool:
+    """Whether ``verb`` reports a reply ('replied', 'shot back')."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REPLY_VERBS:
+        return verb.pos_ in ("VERB", "AUX")
+    return lemma in _BACK_VERBS and any(c.lower_ == "back" for c in verb.children)
 
 
 def _salient(
