@@ -159,12 +159,13 @@ class DocMemory:
     def _short_form(self, word: str, name: str) -> str:
         """A one-word reference: the person whose surname it is, else the one person named
         in full whose first word it is — a Chinese family name, written first ("Lin Jiayi"
-        … "Lin said"), or the first name news uses for ordinary people and children. When
-        the word is one person's surname and another's first word, it names neither."""
-        surnames = self._firsts.get(word, set()) - {word}
+        … "Lin said"), or the first name news uses for ordinary people and children. A
+        surname wins: English news calls people by it, and NER runs a surname into the
+        next word ("Trump Tower") often enough to make a surname look like a first word."""
         full = self._surnames.get(word)
         if full is not None:
-            return name if surnames else full
+            return full
+        surnames = self._firsts.get(word, set()) - {word}
         if len(surnames) == 1:
             return self._surnames.get(next(iter(surnames)), name)
         return name

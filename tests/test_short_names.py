@@ -40,10 +40,16 @@ CASES = [
         id="chinese-family-name-first-is-the-person-named-in-full",
     ),
     pytest.param(
-        "Foreign Ministry spokeswoman Lin Jiayi spoke on Monday. Her colleague Chen Lin was "
+        "Foreign Ministry spokeswoman Lin Jiayi spoke on Monday. Her colleague Lin Wei was "
         "also there.\n\n“China's determination is firm,” Lin said.",
         ["Lin"],
         id="family-name-shared-by-two-people-stays-short",
+    ),
+    pytest.param(
+        "Foreign Ministry spokeswoman Lin Jiayi spoke on Monday. Her colleague Chen Lin was "
+        "also there.\n\n“China's determination is firm,” Lin said.",
+        ["Chen Lin"],
+        id="a-surname-reading-wins-over-a-first-word",
     ),
     pytest.param(
         "Sir Geoffrey Marlow was accused by Labour of dithering on Tuesday.\n\n"
