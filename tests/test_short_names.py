@@ -6,7 +6,12 @@ person named in full before, and an anonymous speaker keeps the words saying whi
 from __future__ import annotations
 
 import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from speaker_cases import attributed
+
+from claimcheck.mention_span import join_words
 
 
 def _names(nlp, text):
@@ -112,3 +117,26 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_names_as_the_article_writes_them(nlp, text, expected):
     assert _names(nlp, text) == expected
+
+
+_BLANK = spacy.blank("en")
+_WORD = st.text(alphabet="ABCDEFabcdef-'.", min_size=1, max_size=8)
+
+
+@given(st.lists(_WORD, min_size=1, max_size=5))
+def test_join_words_reproduces_the_text_single_spaced(words):
+    text = " ".join(words)
+    assert join_words(_BLANK(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "drop", "expected"),
+    [
+        ("Angus Taylor-Reid", set(), "Angus Taylor-Reid"),
+        ("Gov. Maya Lindqvist-Ford", {"Gov."}, "Maya Lindqvist-Ford"),
+        ("Ann - Marie", set(), "Ann - Marie"),  # spaced in the text: stays spaced
+        ("Sen. Ann-Marie Lott", {"Ann"}, "Sen. -Marie Lott"),
+    ],
+)
+def test_join_words_keeps_the_article_spacing(text, drop, expected):
+    assert join_words(t for t in _BLANK(text) if t.text not in drop) == expected
