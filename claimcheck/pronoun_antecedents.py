@@ -61,7 +61,9 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
             found = _pick(candidates, memory, gender)
         except _Unsure:
             return None
-        if found is None and not any(_can_be_person(c, memory) for c in candidates):
+        if found is None and step and not any(
+            c.lower_ in _GENDERED_PRONOUNS or _can_be_person(c, memory) for c in candidates
+        ):
             found = _introduced(line, memory, gender)
         if found is not None:
             return found
@@ -73,11 +75,20 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
 _INTRODUCING_DEPS = frozenset({"pobj", "dobj", "attr", "dative", "appos"})
 
 
+def _describes(child: Token) -> bool:
+    """Whether ``child`` describes a person it hangs on: a role or personal noun in
+    apposition ('Linda Marchand, a retired nurse') or a 'who' clause ('…, who said …')."""
+    if child.dep_ == "appos":
+        return _personal_noun(child)
+    return child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children)
+
+
 def _introduced(line: list[Token], memory: DocMemory, gender: str | None) -> Token | None:
-    """The one person a sentence with no person as its subject names as an object ('The
-    first question came from Linda Marchand, a retired nurse, who said …'): news introduces
-    the next speaker that way, and a "she" after it is her. None when the sentence names no
-    such person, several, or one known to be of the other gender."""
+    """The one person a sentence with no person as its subject introduces as an object, with
+    a description ('The first question came from Linda Marchand, a retired nurse, who said
+    …'): news brings the next speaker in that way, and a "she" after it is her. None when the
+    sentence introduces no such person, several, or one known to be of the other gender; a
+    name in passing ('a poster of Justin Timberlake', 'On Twitter') is no introduction."""
     found: dict[str, Token] = {}
     for tok in line:
         if memory.in_quote(tok.idx) or tok.dep_ not in _INTRODUCING_DEPS:
@@ -85,6 +96,8 @@ def _introduced(line: list[Token], memory: DocMemory, gender: str | None) -> Tok
         if tok.ent_type_ != "PERSON" and not (
             tok.pos_ == "PROPN" and memory.is_surname(tok.text)
         ):
+            continue
+        if not any(_describes(c) for c in tok.children):
             continue
         found.setdefault(written_name(tok), tok)
     # A name inside another's description is a place NER took for a person ('Ruth Okonkwo,

@@ -17,7 +17,7 @@ from .pronoun_antecedents import salient_subject, written_name
 from .speaker_memory import DocMemory, SpeakerInfo, strip_det
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .models import Mention
 
@@ -101,12 +101,7 @@ def _next_turn(head: Token, memory: DocMemory, gender: str) -> SpeakerInfo | Non
     if not turns or not prev_start <= turns[-1].mention.start < len(before):
         return None
     last = turns[-1]
-    own_reply = _replies(head.head)
-    if not own_reply and not any(
-        _replies(tok)
-        for tok in head.doc.char_span(prev_start, len(before), alignment_mode="expand") or []
-        if not memory.in_quote(tok.idx)
-    ):
+    if not (_replies(head.head) or _replies(_attribution_verb(last, head.doc))):
         return None
     for prev in reversed(turns[-_TURN_REACH - 1 : -1]):
         if prev.name == last.name:
@@ -130,8 +125,18 @@ def _only_quoted(head: Token, start: int, memory: DocMemory) -> bool:
     )
 
 
-def _replies(verb: Token) -> bool:
+def _attribution_verb(turn: SpeakerInfo, doc: Doc) -> Token | None:
+    """The verb ``turn``'s mention is the subject of ('Holloway' in 'Holloway shot back')."""
+    span = doc.char_span(turn.mention.start, turn.mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return span.root.head if span.root.head.i not in range(span.start, span.end) else None
+
+
+def _replies(verb: Token | None) -> bool:
     """Whether ``verb`` reports a reply ('replied', 'shot back')."""
+    if verb is None:
+        return False
     lemma = verb.lemma_.lower()
     if lemma in _REPLY_VERBS:
         return verb.pos_ in ("VERB", "AUX")
