@@ -55,11 +55,36 @@ def described_antecedent(head: Token, in_quote: Callable[[int], bool]) -> str | 
         tok = doc[k]
         if tok.lower_ != head.lower_ or in_quote(tok.idx):
             continue
-        lefts = list(tok.lefts)
-        if not lefts or lefts[0].lower_ not in _INDEFINITE:
-            return None
-        mods = [t for t in lefts[1:] if t.dep_ in ("amod", "compound") and not t.is_punct]
-        if not mods or mods[-1].right_edge.i + 1 != tok.i:
-            return None
-        return join_words(doc[mods[0].i : tok.i + 1])
+        mods = _indefinite_mods(tok)
+        return None if mods is None else join_words(doc[mods[0].i : tok.i + 1])
+    return _party_of_previous(head, in_quote)
+
+
+def _indefinite_mods(tok: Token) -> list[Token] | None:
+    """The premodifiers of an indefinite phrase headed by ``tok`` ("Another [Conservative]
+    MP"), or None when the phrase is not indefinite or has none."""
+    lefts = list(tok.lefts)
+    if not lefts or lefts[0].lower_ not in _INDEFINITE:
+        return None
+    mods = [t for t in lefts[1:] if t.dep_ in ("amod", "compound") and not t.is_punct]
+    if not mods or mods[-1].right_edge.i + 1 != tok.i:
+        return None
+    return mods
+
+
+def _party_of_previous(head: Token, in_quote: Callable[[int], bool]) -> str | None:
+    """'One Tory veteran was less forgiving. "…," grumbled the MP': news varies the noun
+    for the unnamed person it has just introduced, and the party or nationality said of
+    them goes with the new noun ("Tory MP"). Only the sentence before and the head's own
+    sentence are read, and only a party or nationality word (NER's NORP) is carried."""
+    doc = head.doc
+    sent = head.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[lo : head.i]):
+        if tok.pos_ != "NOUN" or in_quote(tok.idx) or tok.lower_ == head.lower_:
+            continue
+        mods = _indefinite_mods(tok)
+        party = [t for t in mods or () if t.ent_type_ == "NORP"]
+        if party:
+            return f"{join_words(party)} {head.text}"
     return None

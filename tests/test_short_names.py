@@ -86,6 +86,22 @@ CASES = [
         id="indefinite-description-keeps-its-premodifier",
     ),
     pytest.param(
+        "One Tory veteran was less forgiving. “He is a liability,” said the MP.",
+        ["Tory MP"],
+        id="the-mp-after-one-tory-veteran-is-a-tory-mp",
+    ),
+    pytest.param(
+        "One senior veteran was less forgiving. “He is a liability,” said the MP.",
+        ["MP"],
+        id="no-party-word-before-leaves-the-mp-bare",
+    ),
+    pytest.param(
+        "One Tory veteran was less forgiving.\n\nThe debate went on for hours. Ministers "
+        "left early. “He is a liability,” said the MP.",
+        ["MP"],
+        id="a-description-two-sentences-back-is-not-carried",
+    ),
+    pytest.param(
         "An MP, speaking on condition of anonymity, was blunter. "
         "“This is a shambles,” the MP said.",
         ["MP"],
