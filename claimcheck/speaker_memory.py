@@ -82,7 +82,11 @@ class DocMemory:
                 if not name:
                     continue
                 parts = name.split()
-                if len(parts) > 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ in _KNIGHTED:
+                knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in _KNIGHTED
+                if len(parts) > 2 and parts[0].lower() in _KNIGHTED:
+                    knighted, parts = True, parts[1:]  # NER took "Dame" into the name
+                    name = " ".join(parts)
+                if len(parts) > 1 and knighted:
                     self._knights.setdefault(parts[0].lower(), set()).add(name)
                 self._person_words.add(parts[-1].lower())
                 # The longest full name wins: later "Trump" means "Donald Trump".
@@ -142,6 +146,8 @@ class DocMemory:
             # A knight's second reference is "Sir" and the first name ("Sir Keir").
             knights = self._knights.get(parts[1].lower(), set())
             return next(iter(knights)) if len(knights) == 1 else name
+        if len(parts) > 2 and parts[0].lower() in _KNIGHTED:
+            return " ".join(parts[1:])  # the title is no part of the name, as "Gov." is not
         if len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS:
             key = parts[1].lower()
             full = self._surnames.get(key, parts[1])

@@ -69,6 +69,18 @@ CASES = [
         id="sir-names-the-knight-not-a-namesake-without-the-title",
     ),
     pytest.param(
+        "“We will act,” said Sir Geoffrey Marlow on Tuesday. “We will not wait,” Sir "
+        "Geoffrey added.",
+        ["Geoffrey Marlow", "Geoffrey Marlow"],
+        id="sir-is-a-title-in-full-and-in-short",
+    ),
+    pytest.param(
+        "Dame Margaret Hodge spoke in the Commons on Friday. “It is a scandal,” Dame Margaret "
+        "said.",
+        ["Margaret Hodge"],
+        id="dame-and-first-name-is-the-dame-named-in-full",
+    ),
+    pytest.param(
         "Brazilian President Ana Beatriz Lacerda used her address to the assembly to demand "
         "action on climate.\n\n“We cannot wait another decade,” Lacerda said.",
         ["Ana Beatriz Lacerda"],
