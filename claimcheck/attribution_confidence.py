@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from . import attribution_weights as fitted
 from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, reports_speech
+from .person_gender import PRONOUN_GENDER
 from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
@@ -86,7 +87,6 @@ PLAIN_VERBS = frozenset({"say", "tell", "add", "ask", "write", "reply", "continu
 # A quote inside a quote has no speaker of its own by design; its number says only that.
 NESTED_CONFIDENCE = 0.3
 
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # How many sentences before a pronoun's own are searched for people it could refer to.
 _RIVAL_SENTENCES = 2
 
@@ -239,7 +239,7 @@ def _shape(kind: str, text: str) -> str:
 def _mention_kind(speaker: SpeakerInfo) -> str:
     words = speaker.mention.text.split()
     lower = speaker.mention.text.lower().strip()
-    if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or lower in _GENDER or lower == "it":
+    if lower in PERSON_PRONOUNS | GROUP_PRONOUNS or lower in PRONOUN_GENDER or lower == "it":
         return "pronoun"
     if speaker.kind in ("organization", "country"):
         return "organization"
@@ -288,7 +288,7 @@ def _rivals(speaker: SpeakerInfo, index: TextIndex, memory: DocMemory) -> tuple[
     the antecedents a reader would reach first."""
     doc = index.doc
     mention = speaker.mention
-    gender = _GENDER.get(mention.text.lower().strip())
+    gender = PRONOUN_GENDER.get(mention.text.lower().strip())
     if gender is None:
         return 0, 0
     lo, _ = index.sentence(index.token_at(mention.start).i)

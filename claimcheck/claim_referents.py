@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .cues import PERSON_NOUNS, ROLE_NOUNS
 from .mention_span import mention_bounds
+from .person_gender import PRONOUN_GENDER
 from .role_links import refers_back
 from .role_words import PERSON_DESCRIPTORS
 from .speaker_memory import DocMemory, SpeakerInfo, strip_det
@@ -122,7 +123,7 @@ class ClaimReferents:
         kinds = _PRONOUN_KINDS.get(subj.lower_)
         if kinds is not None and info.kind not in kinds:
             return None
-        said = _GENDERED.get(subj.lower_)
+        said = PRONOUN_GENDER.get(subj.lower_)
         known = self._memory_at(subj.idx).gender_of(info.name)
         if said is not None and known is not None and known != said:
             return None  # the resolvers fell back to anyone: "he" is no woman
@@ -164,7 +165,7 @@ class ClaimReferents:
         same pronoun) is ``name``: a pronoun goes on about the last one that was a subject.
         For "he" and "she" only people count: a name, a person noun, another "he"."""
         doc = pronoun.doc
-        personal = pronoun.lower_ in _GENDERED or pronoun.pos_ in ("NOUN", "PROPN")
+        personal = pronoun.lower_ in PRONOUN_GENDER or pronoun.pos_ in ("NOUN", "PROPN")
         first = pronoun.sent.start
         for _ in range(_SENTENCES_BACK):
             if first == 0:
@@ -204,7 +205,6 @@ def _bare(word: str) -> str:
     return word
 
 
-_GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 # Subjects that say nothing of who "he" is: the speaker's own "I" and "we", the other
 # gender's pronoun (someone else), "they" and "it"
 _NOT_PEOPLE = frozenset({"i", "we", "you", "they", "it", "who", "that", "which"})
@@ -215,7 +215,7 @@ def _chain(pronoun: Token) -> frozenset[str]:
     "he" after "he" is the same one; "she" before "he" is another."""
     if pronoun.lower_ in ("it", "they"):
         return frozenset({pronoun.lower_})
-    return frozenset(_GENDERED) | _NOT_PEOPLE
+    return frozenset(PRONOUN_GENDER) | _NOT_PEOPLE
 
 
 def _described(name: str) -> bool:

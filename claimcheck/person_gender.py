@@ -12,7 +12,7 @@ from .cues import REPORTING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["gender_where_named", "noun_gender"]
+__all__ = ["PRONOUN_GENDER", "gender_where_named", "noun_gender"]
 
 # Relational and personal nouns whose gender news writes out ("her father", "the widow").
 _FEMALE_NOUNS = """woman mother mom daughter grandmother wife sister aunt niece girl waitress
@@ -22,6 +22,10 @@ _MALE_NOUNS = """man father dad son grandfather husband brother uncle nephew boy
 _NOUN_GENDER = {
     word: g for words, g in ((_FEMALE_NOUNS, "f"), (_MALE_NOUNS, "m")) for word in words.split()
 }
+# The gender each personal pronoun says, shared by the pronoun, claim and confidence rules.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
 def noun_gender(word: str) -> str | None:
     """ "f"/"m" when a noun says the person's gender ("mother", "councilwoman", "son"), else
     None. A "-man" title is no evidence: "chairman" and "spokesman" are used for women."""
@@ -77,13 +81,12 @@ def _says_pronoun(subject: Token) -> str | None:
             if tok.ent_type_ == "PERSON" or tok.is_quote:
                 return None  # another person, or a quotation whose "she" is someone else
             if tok.dep_.startswith("nsubj") and tok.head.i == clause.i:
-                said = _PRONOUN_GENDER.get(tok.lower_)
+                said = PRONOUN_GENDER.get(tok.lower_)
                 # 'Celeste recalled that she lobbied him': "him" is Celeste, "she" is not.
                 other = any(
-                    _PRONOUN_GENDER.get(t.lower_) not in (None, said) for t in clause.subtree
+                    PRONOUN_GENDER.get(t.lower_) not in (None, said) for t in clause.subtree
                 )
                 return None if other else said
     return None
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS
-from .person_gender import noun_gender
+from .person_gender import PRONOUN_GENDER, noun_gender
 from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses whose subject is talked about, not the writer's topic: what someone said or
 # claimed, a relative clause, a clause inside a noun phrase.
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "pcomp", "csubj", "parataxis"})
-_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Labels NER gives places and works, which no pronoun for a person refers to.
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "ORG", "NORP", "EVENT", "PRODUCT"})
 
@@ -62,7 +61,7 @@ def salient_subject(head: Token, memory: DocMemory, gender: str | None) -> Token
         except _Unsure:
             return None
         if found is None and step and not any(
-            c.lower_ in _GENDERED_PRONOUNS or _can_be_person(c, memory) for c in candidates
+            c.lower_ in PRONOUN_GENDER or _can_be_person(c, memory) for c in candidates
         ):
             found = _introduced(line, memory, gender)
         if found is not None:
@@ -209,7 +208,7 @@ def _main_clause(subject: Token, line_start: int, verb: int | None) -> bool:
 def _pick(candidates: list[Token], memory: DocMemory, gender: str | None) -> Token | None:
     for tok in candidates:
         lower = tok.lower_
-        if lower in _GENDERED_PRONOUNS:
+        if lower in PRONOUN_GENDER:
             # The same pronoun further back: the chain goes on to whom that one meant.
             continue
         if not _can_be_person(tok, memory):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import GROUP_NOUNS, GROUP_PRONOUNS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS
 from .mention_span import mention_bounds
+from .person_gender import PRONOUN_GENDER
 from .pronoun_antecedents import salient_subject, written_name
 from .speaker_memory import DocMemory, SpeakerInfo, strip_det
 
@@ -43,7 +44,7 @@ def resolve_pronoun(
                 return SpeakerInfo(prev.name, prev.kind, None, None, mention)
         return SpeakerInfo(mention.text, "group", None, None, mention)
     # A possessive names its owner as "he" does: "Read his full remarks below" is his.
-    gender = _GENDER.get(lower)
+    gender = PRONOUN_GENDER.get(lower)
     if gender is not None:
         turn = _next_turn(head, memory, gender)
         if turn is not None:
@@ -60,7 +61,7 @@ def resolve_pronoun(
         or memory.latest_person(mention.start, gender=gender)
         or memory.latest_person(mention.start)
     )
-    if name is None and lower in _GENDER:
+    if name is None and lower in PRONOUN_GENDER:
         name = _untagged_subject(head, memory)
     if name is None:
         return SpeakerInfo(mention.text, "unknown", None, None, mention)
@@ -207,7 +208,6 @@ def _named(
     return found
 
 
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # How far back (in tokens) a name NER missed is looked for when a pronoun finds nobody.
 _UNTAGGED_REACH = 60
 
