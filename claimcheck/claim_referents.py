@@ -199,12 +199,6 @@ def _same(tok: Token, name: str, memory: DocMemory) -> bool:
     return _entity_name(found).lower() == wanted
 
 
-def _bare(word: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        word = word.removesuffix(suffix)
-    return word
-
-
 # Subjects that say nothing of who "he" is: the speaker's own "I" and "we", the other
 # gender's pronoun (someone else), "they" and "it"
 _NOT_PEOPLE = frozenset({"i", "we", "you", "they", "it", "who", "that", "which"})

@@ -184,16 +184,29 @@ def lead_referent(head: Token, mention: Mention, memory: DocMemory) -> SpeakerIn
     if any(c.dep_ in ("prep", "poss") or c.dep_ == "relcl" for c in head.children):
         return None  # 'a judge in Ohio', 'a spokesman for X' say which one
     text = memory.text
-    before = text[: head.idx]
-    paragraphs = [p for p in before.split("\n") if any(ch.isalpha() for ch in p)]
-    if len(paragraphs) > _LEAD_PARAGRAPHS:
+    if not _in_lead(text, head.idx):
         return None
-    if word in before.lower():
+    if word in text[: head.idx].lower():
         return None
     found = later_holder(head, memory)
     if found is None or _titled_later(head, word) != {found.name.split()[-1]}:
         return None
     return SpeakerInfo(found.name, "person", found.role or word, found.organization, mention)
+
+
+def _in_lead(text: str, end: int) -> bool:
+    """Whether at most the first ``_LEAD_PARAGRAPHS`` paragraphs with letters come before
+    ``end``; walked back from ``end`` so a mention deep in a long page costs little."""
+    count, pos = 0, end
+    while True:
+        start = text.rfind("\n", 0, pos) + 1
+        if any(ch.isalpha() for ch in text[start:pos]):
+            count += 1
+            if count > _LEAD_PARAGRAPHS:
+                return False
+        if start == 0:
+            return True
+        pos = start - 1
 
 
 def _titled_later(head: Token, word: str) -> set[str]:
