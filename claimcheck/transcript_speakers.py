@@ -127,6 +127,10 @@ class TurnSpeakers:
         # Surnames of people a transcript's labels name in full ("REP. JAMES FARR"), so a
         # later "REP. FARR:" is the same person.
         self._full_names: dict[str, str] = {}
+        # Spellings read from the whole text, once per label word: a long hearing repeats
+        # the same few labels hundreds of times.
+        self._cased: dict[str, str] = {}
+        self._named: dict[str, str | None] = {}
         # Each turn read so far: its words' bounds and its speaker.
         self._said: list[tuple[int, int, SpeakerInfo | None]] = []
 
@@ -154,7 +158,7 @@ class TurnSpeakers:
             return SpeakerInfo(name, "person", role, None, mention)
         if words[0].lower() in _UNNAMED:
             return SpeakerInfo(" ".join(words).lower(), "unknown", None, None, mention)
-        name = " ".join(article_case(w, text) for w in words)
+        name = " ".join(self._article_case(w) for w in words)
         known = _organization(name, self.index) if not titles and len(words) == 1 else None
         if known is not None:
             # "LEDGER:" after "The Ledger's editorial board": the paper asks.
@@ -167,7 +171,9 @@ class TurnSpeakers:
         elif len(words) == 1:
             name = self._full_names.get(name.lower()) or memory.full_name(name)
             if " " not in name:
-                name = named_in_full(name, text) or name
+                if name not in self._named:
+                    self._named[name] = named_in_full(name, text)
+                name = self._named[name] or name
         else:
             self._full_names.setdefault(words[-1].lower(), name)
         known_role, organization = memory.role_of(name, lo)
@@ -175,6 +181,11 @@ class TurnSpeakers:
         info = SpeakerInfo(name, "person", role, organization, mention)
         memory.remember(info)
         return info
+
+    def _article_case(self, word: str) -> str:
+        if word not in self._cased:
+            self._cased[word] = article_case(word, self.index.text)
+        return self._cased[word]
 
     def _interviewee(self, turn: Spoken) -> SpeakerInfo | None:
         """Who answers in the Q&A ``turn`` belongs to, from its intro: the subject of "spoke
