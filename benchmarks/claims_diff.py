@@ -41,9 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     before, after = _records(args.before), _records(args.after)
     counts: Counter[str] = Counter()
     changed = []
-    for doc_id, claims in before.items():
+    # every document either run gave claims for: one only the second run covers counts too
+    for doc_id in sorted(before.keys() | after.keys()):
         new = {(c["start"], c["end"]): c for c in after.get(doc_id, [])}
-        old = {(c["start"], c["end"]): c for c in claims}
+        old = {(c["start"], c["end"]): c for c in before.get(doc_id, [])}
         counts["only before"] += len(old.keys() - new.keys())
         counts["only after"] += len(new.keys() - old.keys())
         for key in sorted(old.keys() & new.keys()):
