@@ -220,7 +220,13 @@ def _crowded(span: tuple[int, int], cue: tuple[int, int] | None, index: TextInde
     # 'Jones said Smith called it "a disaster"': the quote may be either subject's words.
     lo, _ = index.sentence(index.token_at(span[0]).i)
     _, hi = index.sentence(index.token_at(max(span[0], span[1] - 1)).i)
+    # The parser may run a sentence over a paragraph break ('… she added.\n\n"We …'); what
+    # the next paragraph says has no bearing on this quote.
+    para_lo, _ = index.paragraph(span[0])
+    _, para_hi = index.paragraph(max(span[0], span[1] - 1))
     for tok in index.doc[lo:hi]:
+        if not para_lo <= tok.idx < para_hi:
+            continue
         if cue is not None and cue[0] <= tok.idx < cue[1]:
             continue
         if tok.pos_ != "VERB" or index.in_quote(tok.idx) or not reports_speech(tok):
