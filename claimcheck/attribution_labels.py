@@ -76,7 +76,7 @@ _MAX_DATE_WORDS = 6
 _HANDLE = re.compile(r"@\w{1,30}")
 # An all-caps label set off by a dash before its quote ("TRUMP — “…”"), as a colon label.
 _DASH_LABEL = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[ \t]+(?:—|–|--)[ \t]*(?=[\"“])", re.M
+    r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[ \t]+(?:—|―|–|--)[ \t]*(?=[\"“])", re.M
 )
 # "Trump on immigration:": a name, then a word of topic; the label names the speaker first.
 _NAME_ON_TOPIC = re.compile(r"((?:[A-Z@][\w.’'-]*[ \t]+){0,3}[A-Z@][\w.’'-]*)[ \t]+(?:on|about)\b")

@@ -17,11 +17,11 @@ __all__ = ["dash_byline", "headline_lead", "paren_byline"]
 
 # A tweet's picture link may stand between the quote and its signature.
 _DASH_BYLINE = re.compile(
-    r"[ \t]*(?:(?:pic\.twitter\.com/|https?://)\S*[ \t]*)*(—|–|--?)[ \t]*(?=[A-Z])"
+    r"[ \t]*(?:(?:pic\.twitter\.com/|https?://)\S*[ \t]*)*(—|―|–|--?)[ \t]*(?=[A-Z])"
 )
 # A set-out quote signed in parentheses after it: '“…” (Bernie Sanders, March 8, in Ohio)'.
 _PAREN_BYLINE = re.compile(r"[ \t]*\(([A-Z][^(),\n]{0,60}?)(?:,[^()\n]*)?\)[ \t]*$", re.M)
-_NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|–|--?)[ \t]*)(?=[A-Z])")
+_NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|―|–|--?)[ \t]*)(?=[A-Z])")
 _MAX_SIGNATURE_WORDS = 12
 
 

@@ -234,7 +234,7 @@ _PERSON_WORDS = PERSON_NOUNS | ROLE_NOUNS | PERSON_DESCRIPTORS
 # A dateline the parser ran into a name ("CLEVELAND - Donald Trump") and a possessive
 # before a common noun ("Bernie Sanders’ campaign", "Nabisco's parent company"): the entity
 # is the name after the dateline, the owner before the possessive
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+\s+[-–—]+\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+\s+[-–—―]+\s+")
 _OWNER = re.compile(r"^(?P<owner>.*?[A-Za-z.])(?:’s|'s|’|')\s+[a-z]")
 _DETERMINERS = ("Its ", "His ", "Her ", "Their ")
 

@@ -54,7 +54,7 @@ _QUOTE_REACH = 50_000
 # what a figure in the sentence is about.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"(?:\s*\([A-Za-z.&\s]{2,20}\))?\s*(?:—|–|--|-\s)")
+    r"(?:\s*\([A-Za-z.&\s]{2,20}\))?\s*(?:—|―|–|--|-\s)")
 _OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Attorney\s+General)\s+of\s+(?:the\s+)?$")
 # A place right before a title and a name is the office's ("Ohio Gov. John Kasich", "U.S.
 # Ambassador Max Baucus"): the titles attribution knows, plus the lieutenant, attorney and

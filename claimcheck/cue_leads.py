@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["colon_before", "dash_byline", "headline_lead", "lead_in"]
 
-_LABEL_DASH = re.compile(r"\s(?:—|–|--?)\s")
+_LABEL_DASH = re.compile(r"\s(?:—|―|–|--?)\s")
 
 
 def colon_before(start: int, index: TextIndex) -> bool:
@@ -60,7 +60,7 @@ def colon_before(start: int, index: TextIndex) -> bool:
     if text[end - 1 : end] == ":":
         return True
     para_lo, _ = index.paragraph(start)
-    return text[end - 1 : end] in "—–-" and end > para_lo and dash_label(text, para_lo, end)
+    return text[end - 1 : end] in "—―–-" and end > para_lo and dash_label(text, para_lo, end)
 
 
 def lead_in(start: int, index: TextIndex) -> CueHit | None:

@@ -16,7 +16,7 @@ __all__ = ["date_direction", "is_title"]
 # "This Week", USA TODAY. Running text writes the date in lower case, so a capital one that
 # neither opens a sentence or a quotation nor stands in a headline is a title, and so is one
 # quoted on its own ("told ABC's “This Week.”").
-_OPENS = re.compile(r"(?:^|[.!?:;\n—–([…]|[“\"‘]|['’]{2}|\s-)\s*$")
+_OPENS = re.compile(r"(?:^|[.!?:;\n—―–([…]|[“\"‘]|['’]{2}|\s-)\s*$")
 _QUOTED_ALONE = re.compile(r"[“\"‘]\s*$|['’]{2}\s*$")
 _CLOSES = re.compile(r"[,.]?(?:[”\"’]|['’]{2})(?![A-Za-z])")
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # A reported clause shorter than this many words is rarely a statement ("he said so").
 MIN_CLAUSE_WORDS = 3
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_LEADING = frozenset({"that", ",", ":", "—", "–", "-"})
+_LEADING = frozenset({"that", ",", ":", "—", "―", "–", "-"})
 
 
 @dataclass(frozen=True)

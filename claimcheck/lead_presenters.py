@@ -77,7 +77,7 @@ _RECORD_NOUNS = frozenset({"transcript", "text"})
 # A closed quote signed after its closing mark, perhaps past a tweet's picture link:
 # '“…” pic.twitter.com/x8Zk — Hillary Clinton (@HillaryClinton) September 27, 2016'.
 _SIGNATURE = re.compile(
-    r"[\"”’']\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)*(?:—|–|--)\s*([A-Z][^\"“”\n]*)$"
+    r"[\"”’']\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)*(?:—|―|–|--)\s*([A-Z][^\"“”\n]*)$"
 )
 _MAX_SIGNATURE_WORDS = 12
 # A Q&A paragraph label: "Q:", "A.", "Question:", "Answer:".
@@ -97,7 +97,7 @@ _MAX_QUESTION_WORDS = 40
 # An embedded tweet as scraped: <tweet …>text — Name (@handle) June 28, 2016</tweet>.
 _TWEET_OPEN = "<tweet"
 _TWEET_CLOSE = "</tweet>"
-_TWEET_SIGNER = re.compile(r"(?:—|–|--)[ \t]*([^—–<\n]{1,80}?)[ \t]*\(@\w+\)")
+_TWEET_SIGNER = re.compile(r"(?:—|―|–|--)[ \t]*([^—―–<\n]{1,80}?)[ \t]*\(@\w+\)")
 
 
 def tweet_signature(start: int, end: int, text: str) -> tuple[int, int, int] | None:

@@ -36,7 +36,7 @@ DATE_NEAR_WORDS = 5
 CANDIDATE_LIMIT = 400
 
 _MEASURE_KINDS = ("money", "quantity", "percent", "count")
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”()—–]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()—―–]|\s-\s")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # Exact conversion factors to a base unit per dimension. Currencies are never converted:

@@ -127,7 +127,7 @@ def _names_author(head: Token, child: Token) -> bool:
     )
 
 
-_LABEL_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_LABEL_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 def _breaks_label(doc: Doc, k: int) -> bool:

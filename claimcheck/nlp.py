@@ -44,13 +44,42 @@ _LETTER = r"[^\W\d_]"
 GLUED_MARK_CUTS = (
     rf"(?<!\b[A-Z])[,.!?;:](?=(?:[”»\"]|''){_LETTER})",
     rf"(?<=[,.!?;:])(?:\"|'')(?={_LETTER})",
-    rf"[”»](?=[—–]?{_LETTER})",
-    rf"(?<=[”»\"])[—–](?={_LETTER})",
+    rf"[”»](?=[—―–]?{_LETTER})",
+    rf"(?<=[”»\"])[—―–](?={_LETTER})",
     rf"(?<={_LETTER})[,.:;](?=[“«])",
     r"[“«](?=\S)",
 )
 
 _GLUED_MARK = re.compile("|".join(GLUED_MARK_CUTS))
+
+# Characters the English models mis-tag because they never saw them: HuffPost's pages set every
+# dash as U+2015 HORIZONTAL BAR ('to win ― is just plain silly', '“…” ― Sonya Herridge'), which
+# the small model tags as a noun or a verb, so the parse around it breaks. The parser reads an
+# em dash in its place (one character for one, so offsets hold) and :func:`respelled` puts the
+# text's own characters back.
+PARSER_SPELLING = str.maketrans({"\u2015": "\u2014"})
+
+
+def respelled(doc: Doc, text: str) -> Doc:
+    """``doc`` with every token spelled as in ``text``, which differs from ``doc.text`` only in
+    characters :data:`PARSER_SPELLING` swapped: same tokens, tags, parse and entities."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+    from spacy.tokens import Doc
+
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    copy = Doc(doc.vocab, words=words, spaces=spaces)
+    attrs = [a for a, name in ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"))
+             if doc.has_annotation(name)]
+    if doc.has_annotation("DEP"):
+        attrs += [HEAD, DEP]
+    elif doc.has_annotation("SENT_START"):
+        attrs.append(SENT_START)
+    if doc.has_annotation("ENT_IOB"):
+        attrs += [ENT_IOB, ENT_TYPE]
+    if attrs:
+        copy.from_array(attrs, doc.to_array(attrs))
+    return copy
 
 # What each component of the standard English pipelines needs to have run before it: the
 # tagger and parser listen to the shared tok2vec, the attribute ruler maps tags to POS, the

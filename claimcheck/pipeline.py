@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import document as documents
 from .models import Claim, Document, Quote, Report, Summary
-from .nlp import MAX_CHUNK_CHARS
+from .nlp import MAX_CHUNK_CHARS, PARSER_SPELLING, respelled
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -110,18 +110,25 @@ def _parsed(
     from spacy.tokens import Doc
 
     pending: dict[int, tuple[documents.InputText, list[Doc | None]]] = {}
+    # The pieces whose parser text differs from their own (see nlp.PARSER_SPELLING).
+    respell: dict[tuple[int, int], str] = {}
 
     def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
         for index, item in enumerate(inputs):
             pieces = documents.paragraph_chunks(item.text, max_chars)
             pending[index] = (item, [None] * len(pieces))
             for k, piece in enumerate(pieces):
-                yield piece, (index, k)
+                parser_text = piece.translate(PARSER_SPELLING)
+                if parser_text != piece:
+                    respell[index, k] = piece
+                yield parser_text, (index, k)
 
     next_index = 0
     for doc, (index, k) in nlp.pipe(
         chunks(), as_tuples=True, batch_size=batch_size, disable=disable
     ):
+        if (index, k) in respell:
+            doc = respelled(doc, respell.pop((index, k)))
         pending[index][1][k] = doc
         # nlp.pipe keeps input order, so the oldest pending input completes first.
         while next_index in pending and all(d is not None for d in pending[next_index][1]):

@@ -120,7 +120,7 @@ _POLL_VERB = re.compile(
 )
 # "More than half — 52 percent — said", "nearly half (48 percent) say": the exact figure
 # set aside between the share and its verb
-_ASIDE = r"(?:\s*(?:[—–]|--|\s-)\s*[^—–\n]{1,25}?\s*(?:[—–]|--|-\s)|\s*\([^()\n]{1,25}\))?"
+_ASIDE = r"(?:\s*(?:[—―–]|--|\s-)\s*[^—―–\n]{1,25}?\s*(?:[—―–]|--|-\s)|\s*\([^()\n]{1,25}\))?"
 _POLL_VERB_AFTER = re.compile(_ASIDE + _POLL_VERB.pattern, re.IGNORECASE)
 # After a poll is named, any verb right after a bare fraction makes it a share of those
 # polled ("In the new poll, nearly half would vote for Clinton", "a third were undecided");

@@ -190,7 +190,7 @@ def _field_labelled(hit: CueHit, index: TextIndex) -> bool:
         return False
     para_lo, _ = index.paragraph(hit.cue_start)
     # "What it means - From the report:": a dash sets a source off from a summary before it.
-    label = re.split(r"\s(?:—|–|--?)\s", text[para_lo : hit.cue_start])[-1]
+    label = re.split(r"\s(?:—|―|–|--?)\s", text[para_lo : hit.cue_start])[-1]
     return is_field_label(label)
 
 

@@ -143,4 +143,4 @@ def is_direct(span: QuoteSpanLike, inner: str, words: list[str], text: str) -> b
     if len(words) >= 4 and inner[-1:] in ".?!,":
         return True
     end = rstrip_end(text, span.start, " \t")
-    return len(words) >= 3 and (end == 0 or text[end - 1] in "\n:,.?!—–-(")
+    return len(words) >= 3 and (end == 0 or text[end - 1] in "\n:,.?!—―–-(")

@@ -38,7 +38,7 @@ _LABEL = re.compile(
     re.M,
 )
 # "Q." / "A." with a full stop, or "Q —" / "A —" with a dash, as some papers print a Q&A.
-_QA_STOP = re.compile(r"^[ \t]*(?P<qa>Q|A)(?:\.|[ \t]*(?:—|–|--))[ \t]+(?=\S)", re.M)
+_QA_STOP = re.compile(r"^[ \t]*(?P<qa>Q|A)(?:\.|[ \t]*(?:—|―|–|--))[ \t]+(?=\S)", re.M)
 # A label in ordinary case, as many transcripts print one ("Wallace:", "Sen. Warren:"): an
 # abbreviated title perhaps, then one to three capitalised words, and words opening with a
 # capital, a digit or a mark ("Trump: the man and the myth" is a headline).
@@ -63,7 +63,7 @@ _INTRO = re.compile(
 )
 # A note closing a Q&A ("This interview has been edited for length."): not an answer.
 _TRAILER = re.compile(
-    r"[(\[*—–-]|(?:This|The)[ \t]+(?:interview|conversation|exchange|transcript|Q&A)\b"
+    r"[(\[*—―–-]|(?:This|The)[ \t]+(?:interview|conversation|exchange|transcript|Q&A)\b"
     r"[^.\n]{0,40}\b(?:edited|condensed)"
 )
 # The speaker's own talk goes on in the first person; the reporter's prose says who said what
@@ -72,7 +72,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Ww]e|[Ww]e['’]\w+|[Mm]y|[Oo]ur
 _NARRATION = re.compile(
     r"(?<!\bI )(?<!\b[Ww]e )\b(?:said|says|told|tells|added|asked|according to)\b"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]+(?:\([^()]{1,20}\))?[ \t]*(?:—|–|--)")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]+(?:\([^()]{1,20}\))?[ \t]*(?:—|―|–|--)")
 _REPLY = re.compile(r"(?:Yes|No|Well|Sure|Of course)\b")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
 _MAX_QUESTION_WORDS = 40

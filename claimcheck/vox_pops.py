@@ -38,7 +38,7 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
 # 34, Las Vegas") or opening a parenthesis ("Kevin Walsh (34, Brooklyn)"). The age is what
 # makes it a signature: a headline or a dateline never puts a bare number there.
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:[•·▪◦●‣■*]|\d{1,2}[.)])?[ \t]*(?:(?:—|–|--?)[ \t]*)?"
+    r"[ \t]*(?:[•·▪◦●‣■*]|\d{1,2}[.)])?[ \t]*(?:(?:—|―|–|--?)[ \t]*)?"
     rf"(?P<name>{_NAME})[ \t]*"
     r"(?:,[ \t]*(?P<age>\d{1,3})(?:[ \t]*,(?P<tail>[^\n\"“”]*))?"
     r"|\([ \t]*(?P<page>\d{1,3})\b[^()\n\"“”]*\))[ \t]*"

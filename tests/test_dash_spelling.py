@@ -1,0 +1,73 @@
+"""HuffPost's pages set every dash as U+2015 HORIZONTAL BAR; the parser reads an em dash in its
+place and the doc keeps the text's own characters."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck.nlp import PARSER_SPELLING, respelled
+
+
+def _speakers(text):
+    return [(q.text, q.speaker and q.speaker.name) for q in claimcheck.extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“He represents our greatest shame.” ― Sonya Herridge",
+            [("“He represents our greatest shame.”", "Sonya Herridge")],
+        ),
+        # Typed with no space after the closing mark.
+        (
+            "“He makes blanket statements about people.”― Pamela Padilla",
+            [("“He makes blanket statements about people.”", "Pamela Padilla")],
+        ),
+        (
+            "“Fear. I am truly afraid that he will win.” ― Edwin G. Monroy\n"
+            "“Tonight showed him for who he really is.” ― Martha Aguilar",
+            [
+                ("“Fear. I am truly afraid that he will win.”", "Edwin G. Monroy"),
+                ("“Tonight showed him for who he really is.”", "Martha Aguilar"),
+            ],
+        ),
+        # Negative row: a dash before lower-case words signs nothing.
+        (
+            "“We will see what happens.” ― and then the meeting ended.",
+            [("“We will see what happens.”", None)],
+        ),
+    ],
+)
+def test_a_horizontal_bar_signs_a_quote_as_an_em_dash_does(text, expected):
+    assert _speakers(text) == expected
+    assert _speakers(text.replace("―", "—")) == expected
+
+
+def test_the_parse_around_a_horizontal_bar_is_the_em_dashs(nlp):
+    text = "Trump said the party ― the party of the open door ― would grow."
+    ours = respelled(nlp(text.translate(PARSER_SPELLING)), text)
+    theirs = nlp(text.replace("―", "—"))
+    assert ours.text == text
+    assert [t.text for t in ours] == [t.text.replace("—", "―") for t in theirs]
+    assert [(t.tag_, t.dep_, t.head.i) for t in ours] == [(t.tag_, t.dep_, t.head.i) for t in theirs]
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == [
+        (e.start, e.end, e.label_) for e in theirs.ents
+    ]
+
+
+_WORDS = st.sampled_from(["Ann", "said", "the", "vote", "―", "—", "“", "”", ",", ".", "\n\n", "won"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_WORDS, max_size=30))
+def test_quotes_quote_the_text_whatever_dashes_it_uses(words):
+    text = " ".join(words)
+    for quote in claimcheck.extract_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            mention = quote.speaker.mention
+            assert text[mention.start : mention.end] == mention.text
