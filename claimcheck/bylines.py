@@ -17,11 +17,11 @@ __all__ = ["dash_byline", "headline_lead", "paren_byline"]
 
 # A tweet's picture link may stand between the quote and its signature.
 _DASH_BYLINE = re.compile(
-    r"[ \t]*(?:(?:pic\.twitter\.com/|https?://)\S*[ \t]*)*(—|―|–|--?)[ \t]*(?=[A-Z])"
+    r"[^\S\n]*(?:(?:pic\.twitter\.com/|https?://)\S*[^\S\n]*)*(—|―|–|--?)[^\S\n]*(?=[A-Z])"
 )
 # A set-out quote signed in parentheses after it: '“…” (Bernie Sanders, March 8, in Ohio)'.
-_PAREN_BYLINE = re.compile(r"[ \t]*\(([A-Z][^(),\n]{0,60}?)(?:,[^()\n]*)?\)[ \t]*$", re.M)
-_NEXT_LINE_BYLINE = re.compile(r"[ \t]*\n\s*((?:—|―|–|--?)[ \t]*)(?=[A-Z])")
+_PAREN_BYLINE = re.compile(r"[^\S\n]*\(([A-Z][^(),\n]{0,60}?)(?:,[^()\n]*)?\)[^\S\n]*$", re.M)
+_NEXT_LINE_BYLINE = re.compile(r"[^\S\n]*\n\s*((?:—|―|–|--?)[^\S\n]*)(?=[A-Z])")
 _MAX_SIGNATURE_WORDS = 12
 
 

@@ -29,7 +29,7 @@ _BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|from|since|before|after|un
                    re.IGNORECASE)
 # "Lyndon Johnson’s 1964 Civil Rights Act", "his 1969 book The Emerging Republican Majority":
 # a year naming a thing is no period the story is in
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their))\s+$", re.IGNORECASE)
 # the granularities a unit may take its period from
 _FROM = {"year": ("year", "month", "week", "day"), "month": ("month", "day"), "day": ("day",)}

@@ -81,12 +81,12 @@ _SIGNATURE = re.compile(
 )
 _MAX_SIGNATURE_WORDS = 12
 # A Q&A paragraph label: "Q:", "A.", "Question:", "Answer:".
-_QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.]", re.I)
+_QA_LABEL = re.compile(r"[^\S\n]*(Q|A|Question|Answer)[^\S\n]*[:.]", re.I)
 # An interviewer's cue set as a label before the answer: "Asked about the budget:",
 # "Pressed on the roads:", "Questioned again whether …:". Whoever was asked answers.
 _INTERVIEWER_LABEL = re.compile(
-    r"[ \t]*(?:Asked|Pressed|Questioned|Quizzed|Challenged|Pushed|Queried|Grilled)[ \t]+"
-    r"(?:(?:again|later|repeatedly|directly|specifically)[ \t]+)?"
+    r"[^\S\n]*(?:Asked|Pressed|Questioned|Quizzed|Challenged|Pushed|Queried|Grilled)[^\S\n]+"
+    r"(?:(?:again|later|repeatedly|directly|specifically)[^\S\n]+)?"
     r"(?:about|on|over|whether|if|why|how|what|when|who|to|for)\b[^:\n]{0,100}:"
 )
 # How far back a presenting lead looks for whose words it sets out.
@@ -97,7 +97,7 @@ _MAX_QUESTION_WORDS = 40
 # An embedded tweet as scraped: <tweet …>text — Name (@handle) June 28, 2016</tweet>.
 _TWEET_OPEN = "<tweet"
 _TWEET_CLOSE = "</tweet>"
-_TWEET_SIGNER = re.compile(r"(?:—|―|–|--)[ \t]*([^—―–<\n]{1,80}?)[ \t]*\(@\w+\)")
+_TWEET_SIGNER = re.compile(r"(?:—|―|–|--)[^\S\n]*([^—―–<\n]{1,80}?)[^\S\n]*\(@\w+\)")
 
 
 def tweet_signature(start: int, end: int, text: str) -> tuple[int, int, int] | None:

@@ -29,22 +29,22 @@ TurnForm = Literal["name", "question", "answer"]
 # ("MR. LYLE", "SECRETARY MONICA REYES", "THE PRESIDENT"), perhaps with a role after a comma
 # ("DAVID KLINE, HOST") and a parenthesis ("(D-Md.)", "(voice-over)"), then a colon and words.
 _LABEL = re.compile(
-    r"^[ \t]*(?:"
+    r"^[^\S\n]*(?:"
     r"(?P<qa>Q|A|Question|Answer|QUESTION|ANSWER)"
-    r"|(?P<name>[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4})"
-    r"(?P<rest>,[ \t]+[A-Z][A-Z'’. -]{1,40}?)?"
-    r"(?P<paren>[ \t]*\([^()\n]{1,30}\))?"
-    r")[ \t]*:[ \t]+(?=\S)",
+    r"|(?P<name>[A-Z][A-Z'’.-]*(?:[^\S\n]+[A-Z][A-Z'’.-]*){0,4})"
+    r"(?P<rest>,[^\S\n]+[A-Z][A-Z'’. -]{1,40}?)?"
+    r"(?P<paren>[^\S\n]*\([^()\n]{1,30}\))?"
+    r")[^\S\n]*:[^\S\n]+(?=\S)",
     re.M,
 )
 # "Q." / "A." with a full stop, or "Q —" / "A —" with a dash, as some papers print a Q&A.
-_QA_STOP = re.compile(r"^[ \t]*(?P<qa>Q|A)(?:\.|[ \t]*(?:—|―|–|--))[ \t]+(?=\S)", re.M)
+_QA_STOP = re.compile(r"^[^\S\n]*(?P<qa>Q|A)(?:\.|[^\S\n]*(?:—|―|–|--))[^\S\n]+(?=\S)", re.M)
 # A label in ordinary case, as many transcripts print one ("Wallace:", "Sen. Warren:"): an
 # abbreviated title perhaps, then one to three capitalised words, and words opening with a
 # capital, a digit or a mark ("Trump: the man and the myth" is a headline).
 _CASED_LABEL = re.compile(
-    r"^[ \t]*(?P<name>(?:[A-Z][a-z]{1,4}\.[ \t]+)?[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
-    r"(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})[ \t]*:[ \t]+(?=[A-Z0-9\"“‘'])",
+    r"^[^\S\n]*(?P<name>(?:[A-Z][a-z]{1,4}\.[^\S\n]+)?[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+    r"(?:[^\S\n]+[A-Z][A-Za-z'’-]+){0,2})[^\S\n]*:[^\S\n]+(?=[A-Z0-9\"“‘'])",
     re.M,
 )
 _OPEN_MARKS = "\"“‘'«„"
@@ -63,7 +63,7 @@ _INTRO = re.compile(
 )
 # A note closing a Q&A ("This interview has been edited for length."): not an answer.
 _TRAILER = re.compile(
-    r"[(\[*—―–-]|(?:This|The)[ \t]+(?:interview|conversation|exchange|transcript|Q&A)\b"
+    r"[(\[*—―–-]|(?:This|The)[^\S\n]+(?:interview|conversation|exchange|transcript|Q&A)\b"
     r"[^.\n]{0,40}\b(?:edited|condensed)"
 )
 # The speaker's own talk goes on in the first person; the reporter's prose says who said what
@@ -72,7 +72,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Ww]e|[Ww]e['’]\w+|[Mm]y|[Oo]ur
 _NARRATION = re.compile(
     r"(?<!\bI )(?<!\b[Ww]e )\b(?:said|says|told|tells|added|asked|according to)\b"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]+(?:\([^()]{1,20}\))?[ \t]*(?:—|―|–|--)")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’, -]+(?:\([^()]{1,20}\))?[^\S\n]*(?:—|―|–|--)")
 _REPLY = re.compile(r"(?:Yes|No|Well|Sure|Of course)\b")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
 _MAX_QUESTION_WORDS = 40

@@ -33,15 +33,15 @@ __all__ = [
 # One capitalised word of a name, and the lower-case particles names carry ("Ana de la Cruz").
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den|bin|ibn|al|el|y)"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
 # A signature: a list bullet or a dash, the name, then the age after a comma ("Maria Lopez,
 # 34, Las Vegas") or opening a parenthesis ("Kevin Walsh (34, Brooklyn)"). The age is what
 # makes it a signature: a headline or a dateline never puts a bare number there.
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:[•·▪◦●‣■*]|\d{1,2}[.)])?[ \t]*(?:(?:—|―|–|--?)[ \t]*)?"
-    rf"(?P<name>{_NAME})[ \t]*"
-    r"(?:,[ \t]*(?P<age>\d{1,3})(?:[ \t]*,(?P<tail>[^\n\"“”]*))?"
-    r"|\([ \t]*(?P<page>\d{1,3})\b[^()\n\"“”]*\))[ \t]*"
+    r"[^\S\n]*(?:[•·▪◦●‣■*]|\d{1,2}[.)])?[^\S\n]*(?:(?:—|―|–|--?)[^\S\n]*)?"
+    rf"(?P<name>{_NAME})[^\S\n]*"
+    r"(?:,[^\S\n]*(?P<age>\d{1,3})(?:[^\S\n]*,(?P<tail>[^\n\"“”]*))?"
+    r"|\([^\S\n]*(?P<page>\d{1,3})\b[^()\n\"“”]*\))[^\S\n]*"
 )
 _MAX_AGE = 115
 _MAX_TAIL_WORDS = 7

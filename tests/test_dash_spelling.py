@@ -1,5 +1,6 @@
-"""HuffPost's pages set every dash as U+2015 HORIZONTAL BAR; the parser reads an em dash in its
-place and the doc keeps the text's own characters."""
+"""HuffPost's pages set every dash as U+2015 HORIZONTAL BAR and many pages put no-break spaces
+around it; a signature after such a dash is read as after an em dash and plain spaces. The parser
+reads an em dash in the bar's place and the doc keeps the text's own characters."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def _speakers(text):
             [
                 ("“Fear. I am truly afraid that he will win.”", "Edwin G. Monroy"),
                 ("“Tonight showed him for who he really is.”", "Martha Aguilar"),
+            ],
+        ),
+        # Pages often put no-break spaces (U+00A0) around the dash and after the name.
+        (
+            "“How did we get this low?”\u00a0― Jacklyn Ashley\u00a0\n"
+            "“He is ignorant of our culture.”\u00a0—\u00a0Pamela Padilla",
+            [
+                ("“How did we get this low?”", "Jacklyn Ashley"),
+                ("“He is ignorant of our culture.”", "Pamela Padilla"),
             ],
         ),
         # Negative row: a dash before lower-case words signs nothing.
