@@ -79,6 +79,8 @@ def respelled(doc: Doc, text: str) -> Doc:
         attrs += [ENT_IOB, ENT_TYPE]
     if attrs:
         copy.from_array(attrs, doc.to_array(attrs))
+    # Doc.from_docs joins the pieces of a long text tensors and all.
+    copy.tensor = doc.tensor
     return copy
 
 # What each component of the standard English pipelines needs to have run before it: the

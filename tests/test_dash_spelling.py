@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.nlp import PARSER_SPELLING, respelled
+from claimcheck.nlp import MAX_CHUNK_CHARS, PARSER_SPELLING, respelled
 
 
 def _speakers(text):
@@ -81,3 +81,16 @@ def test_quotes_quote_the_text_whatever_dashes_it_uses(words):
         if quote.speaker is not None:
             mention = quote.speaker.mention
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_long_text_with_the_bar_in_one_piece_only_is_joined_back_whole():
+    # Texts longer than nlp.MAX_CHUNK_CHARS are parsed in pieces and joined; a re-spelled
+    # piece must join with the others.
+    paragraph = "“We will win this race,” said Ann Lee, the mayor."
+    plain = "\n\n".join([paragraph] * 120)
+    assert len(plain) > MAX_CHUNK_CHARS / 2
+    text = plain + "\n\n“It is over.” ― Jo Park\n\n" + plain
+    quotes = claimcheck.extract_quotes(text)
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Ann Lee"] * 120 + ["Jo Park"] + [
+        "Ann Lee"
+    ] * 120
