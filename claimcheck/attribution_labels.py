@@ -76,10 +76,13 @@ _MAX_DATE_WORDS = 6
 _HANDLE = re.compile(r"@\w{1,30}")
 # An all-caps label set off by a dash before its quote ("TRUMP — “…”"), as a colon label.
 _DASH_LABEL = re.compile(
-    r"^[^\S\n]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[^\S\n]+(?:—|―|–|--)[^\S\n]*(?=[\"“])", re.M
+    r"^[^\S\n]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})[^\S\n]+(?:—|―|–|--)[^\S\n]*(?=[\"“])",
+    re.M,
 )
 # "Trump on immigration:": a name, then a word of topic; the label names the speaker first.
-_NAME_ON_TOPIC = re.compile(r"((?:[A-Z@][\w.’'-]*[^\S\n]+){0,3}[A-Z@][\w.’'-]*)[^\S\n]+(?:on|about)\b")
+_NAME_ON_TOPIC = re.compile(
+    r"((?:[A-Z@][\w.’'-]*[^\S\n]+){0,3}[A-Z@][\w.’'-]*)[^\S\n]+(?:on|about)\b"
+)
 # A list bullet that may open a paragraph before its quote ("• “…”", "- “…”", "2. “…”"): the
 # quote still opens the paragraph as far as the reader is concerned.
 _BULLET = re.compile(r"[^\S\n]*(?:[•·▪◦●‣■*-]|\d{1,2}[.)])?[^\S\n]*")

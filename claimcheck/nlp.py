@@ -69,8 +69,11 @@ def respelled(doc: Doc, text: str) -> Doc:
     words = [text[t.idx : t.idx + len(t.text)] for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     copy = Doc(doc.vocab, words=words, spaces=spaces)
-    attrs = [a for a, name in ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"))
-             if doc.has_annotation(name)]
+    attrs = [
+        a
+        for a, name in ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"))
+        if doc.has_annotation(name)
+    ]
     if doc.has_annotation("DEP"):
         attrs += [HEAD, DEP]
     elif doc.has_annotation("SENT_START"):
@@ -78,10 +81,11 @@ def respelled(doc: Doc, text: str) -> Doc:
     if doc.has_annotation("ENT_IOB"):
         attrs += [ENT_IOB, ENT_TYPE]
     if attrs:
-        copy.from_array(attrs, doc.to_array(attrs))
+        copy.from_array(attrs, doc.to_array(attrs))  # type: ignore[arg-type]
     # Doc.from_docs joins the pieces of a long text tensors and all.
     copy.tensor = doc.tensor
     return copy
+
 
 # What each component of the standard English pipelines needs to have run before it: the
 # tagger and parser listen to the shared tok2vec, the attribute ruler maps tags to POS, the

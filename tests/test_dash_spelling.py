@@ -63,13 +63,16 @@ def test_the_parse_around_a_horizontal_bar_is_the_em_dashs(nlp):
     theirs = nlp(text.replace("―", "—"))
     assert ours.text == text
     assert [t.text for t in ours] == [t.text.replace("—", "―") for t in theirs]
-    assert [(t.tag_, t.dep_, t.head.i) for t in ours] == [(t.tag_, t.dep_, t.head.i) for t in theirs]
+    parse = [(t.tag_, t.dep_, t.head.i) for t in theirs]
+    assert [(t.tag_, t.dep_, t.head.i) for t in ours] == parse
     assert [(e.start, e.end, e.label_) for e in ours.ents] == [
         (e.start, e.end, e.label_) for e in theirs.ents
     ]
 
 
-_WORDS = st.sampled_from(["Ann", "said", "the", "vote", "―", "—", "“", "”", ",", ".", "\n\n", "won"])
+_WORDS = st.sampled_from(
+    ["Ann", "said", "the", "vote", "―", "—", "“", "”", ",", ".", "\n\n", "won"]
+)
 
 
 @settings(max_examples=40, deadline=None)
