@@ -19,7 +19,7 @@ from .cue_candidates import CueHit
 from .lead_presenters import name_line
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "line_end",
@@ -199,12 +199,29 @@ def line_name_start(head: Token, index: TextIndex) -> int:
     k = head.i
     while k > 0:
         before = doc[k - 1]
+        if _inner_hyphen(doc, k - 1) and before.idx >= para_lo:
+            k -= 2  # "Sophie Tremblay-Roy": a double-barrelled name is one name
+            continue
         if before.idx < para_lo or before.is_space or before.is_punct or before.like_num:
             break
         if index.in_quote(before.idx):
             break
         k -= 1
     return k
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining two capitalised words with no space."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].text not in ("-", "\u2010"):
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    return (
+        not left.whitespace_
+        and not doc[i].whitespace_
+        and left.text[:1].isupper()
+        and right.text[:1].isupper()
+        and left.is_alpha
+    )
 
 
 def line_end(head: Token, index: TextIndex) -> int:

@@ -333,6 +333,24 @@ VOX_POP_CASES = [
         [("Eight years of my life for that ending?", "Viewers", "Viewers")],
         id="quick-to-react-presents-the-subject",
     ),
+    pytest.param(
+        "“My choice is between rent and daycare.”\n— Sophie Tremblay-Roy, Kingston\n\n"
+        "“It doesn't work.”\nAna Lopez-Vega, 29, Denver",
+        [
+            (
+                "My choice is between rent and daycare.",
+                "Sophie Tremblay-Roy",
+                "Sophie Tremblay-Roy, Kingston",
+            ),
+            ("It doesn't work.", "Ana Lopez-Vega", "Ana Lopez-Vega, 29, Denver"),
+        ],
+        id="a-double-barrelled-name-on-a-signature-line-is-one-name",
+    ),
+    pytest.param(
+        "“We will see.”\n— Ohio - Ann Lee, 34",
+        [("We will see.", "Ann Lee", "Ann Lee, 34")],
+        id="negative-a-spaced-hyphen-parts-a-label-from-the-name",
+    ),
 ]
 
 
