@@ -14,7 +14,9 @@ names its speaker (the name a reader would give) and the mention the attribution
 at (for a follow-on quote, the nearest earlier mention of its speaker). The gold was written
 before claimcheck was run on any of it. benchmarks/data/news_formats2.jsonl is a second set in
 the same record format, also written blind, after the rules for the first set existed (its
-findings are in news_formats2.md); pass it with ``--data``.
+findings are in news_formats2.md); pass it with ``--data``. news_formats3.jsonl (political news)
+and news_formats4.jsonl (news and web typography) are a third and fourth blind set, each with
+its .md of figures and errors.
 
 A gold quote is *found* when a predicted quote of any kind overlaps it; the speaker is *right*
 when the predicted name equals the gold name or contains its last word (case-insensitive, so
