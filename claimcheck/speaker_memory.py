@@ -10,15 +10,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .cues import ROLE_NOUNS
 from .mention_span import join_words, skip_reporting
 from .models import Mention, SpeakerKind
 from .person_gender import gender_where_named, noun_gender
+from .reading_horizon import FACT_LOOKAHEAD_PARAGRAPHS, LOOKAHEAD_PARAGRAPHS, paragraph_start
 from .role_words import PERSON_DESCRIPTORS
 from .speaker_roles import role_and_org
-from .untagged_names import untagged_names
+from .untagged_names import untagged_names_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,13 +45,20 @@ class SpeakerInfo:
 
 @dataclass
 class DocMemory:
-    """What the document has established so far about people and organisations."""
+    """What the document has established so far about people and organisations.
+
+    With ``gradual`` the memory learns the article as a reader does: a name, title or
+    organisation is known only once :meth:`reach` has passed it (the stages reach the end of
+    the paragraph they are reading), so text after that paragraph, an article appended after
+    this one included, never changes what an earlier quote's speaker is called. Without it the
+    whole document is known from the start.
+    """
 
     doc: Doc
     in_quote: Callable[[int], bool]
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    # (offset, role, organisation) of each titled mention of a person, in text order
-    _titled: dict[str, list[tuple[int, str | None, str | None]]] = field(default_factory=dict)
+    # (offset, name as written, role, organisation) of each titled mention of a person
+    _titled: list[tuple[int, str, str | None, str | None]] = field(default_factory=list)
     history: list[SpeakerInfo] = field(default_factory=list)
     _surnames: dict[str, str] = field(default_factory=dict)
     _namesakes: dict[str, set[str]] = field(default_factory=dict)
@@ -62,17 +71,27 @@ class DocMemory:
     _person_starts: list[int] = field(default_factory=list)
     _person_names: list[str] = field(default_factory=list)
     _orgs: dict[str, list[str]] = field(default_factory=dict)
+    # (name as written, gender) where the article says a person's gender beside the name
+    _named_gender: list[tuple[str, str]] = field(default_factory=list)
+    # genders learned from the pronouns that refer to a name
     _gender: dict[str, str] = field(default_factory=dict)
     text: str = ""
     # The transcript labels the text sets out ("TRUMP:", "JOHN KASICH:"), as the
     # :class:`~claimcheck.attribution_parse.TextIndex` found them, and their words.
     labels: frozenset[str] = frozenset()
     label_words: frozenset[str] = field(init=False, default=frozenset())
+    gradual: bool = False
+    # (offset from which it is known, order found, what it teaches), sorted
+    _pending: list[tuple[int, int, Callable[[], None]]] = field(default_factory=list)
+    _next: int = 0
+    # full_name's answers, good while nothing new is learned: the state they were made in
+    _cached_at: tuple[int, int] = (-1, -1)
+    _full_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.label_words = frozenset(word for label in self.labels for word in label.split())
-        persons = []
+        pending: list[tuple[int, int, Callable[[], None]]] = []
         for ent in _joined_persons(self.doc):
             if ent.label_ == "PERSON":
                 start = skip_reporting(self.doc, ent.start, ent.end - 1)
@@ -81,66 +100,147 @@ class DocMemory:
                 name = drop_descriptors(clean_name(ent))
                 if not name:
                     continue
-                parts = name.split()
-                knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in _KNIGHTED
-                if len(parts) > 2 and parts[0].lower() in _KNIGHTED:
-                    knighted, parts = True, parts[1:]  # NER took "Dame" into the name
-                    name = " ".join(parts)
-                if len(parts) > 1 and knighted:
-                    self._knights.setdefault(parts[0].lower(), set()).add(name)
-                self._person_words.add(parts[-1].lower())
-                # The longest full name wins: later "Trump" means "Donald Trump".
-                key = parts[-1].lower()
-                # A court case NER tags as a person ('Trump v. Trump') names nobody in full.
-                in_full = (
-                    len(parts) > 1
-                    and parts[0].lower().rstrip(".") not in _HONORIFICS
-                    and parts[0].lower() != key
-                    and not {"v.", "vs.", "v", "vs"} & {p.lower() for p in parts}
-                )
-                if in_full:
-                    # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
-                    self._namesakes.setdefault(key, set()).add(parts[0].lower())
-                    self._fulls.setdefault(key, set()).add(name)
-                    self._firsts.setdefault(parts[0].lower(), set()).add(key)
-                if in_full and len(name) > len(self._surnames.get(key, "")):
-                    self._surnames[key] = name
+                learn = partial(self._learn_person, ent, name)
+                # news may name in full just after a quote the person it signs with a
+                # surname ('(Sanders, Jan. 12)' then '(Bernie Sanders, March 8)')
+                known = paragraph_start(self.text, ent.start_char, before=LOOKAHEAD_PARAGRAPHS)
+                pending.append((known, len(pending), learn))
                 if not self.in_quote(ent.start_char):
-                    self._person_starts.append(ent.start_char)
-                    self._person_names.append(name)
-                    persons.append((ent, name))
+                    # what the mention says of the person: its title or apposition may run
+                    # past the name, so it is known once the whole phrase has been read
+                    root = ent.root
+                    end = self.doc[root.right_edge.i].idx
+                    pending.append((max(end, ent.start_char), len(pending),
+                                    partial(self._learn_titles, ent, name)))
+                    gender = gender_where_named(ent)
+                    if gender:
+                        # a person's gender is read a few paragraphs ahead (reading_horizon)
+                        known = paragraph_start(
+                            self.text, ent.sent.end_char, before=FACT_LOOKAHEAD_PARAGRAPHS
+                        )
+                        pending.append((known, len(pending),
+                                        partial(self._learn_gender_named, name, gender)))
             elif ent.label_ == "ORG":
                 org = strip_det(ent.text)
                 if org:
-                    # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
-                    self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
-        for name in untagged_names(self.doc, self.in_quote):
-            key = name.split()[-1].lower()
-            if key not in self._surnames:
-                # 'Doyle said' after 'Marcus Doyle, the museum's director' NER called an ORG
-                self._surnames[key] = name
-                self._namesakes.setdefault(key, set()).add(name.split()[0].lower())
+                    pending.append((ent.start_char, len(pending), partial(self._learn_org, org)))
+        for at, name, shown in untagged_names_at(self.doc, self.in_quote):
+            # the reuse that shows the pair is a name may be read a few paragraphs ahead
+            known = max(at, paragraph_start(self.text, shown, before=FACT_LOOKAHEAD_PARAGRAPHS))
+            pending.append((known, len(pending), partial(self._learn_untagged, name)))
+        if self.gradual:
+            pending.sort(key=lambda entry: (entry[0], entry[1]))
+        self._pending = pending
+        if not self.gradual:
+            self.reach(len(self.text) + 1)
+
+    def reach(self, offset: int) -> None:
+        """Learn what the text says before ``offset`` (a no-op for what is known already)."""
+        pending = self._pending
+        while self._next < len(pending) and (
+            not self.gradual or pending[self._next][0] < offset
+        ):
+            pending[self._next][2]()
+            self._next += 1
+
+    def reach_paragraph(self, offset: int) -> None:
+        """Learn what the text says up to the end of the paragraph holding ``offset``."""
+        end = self.text.find("\n", offset)
+        self.reach(len(self.text) if end < 0 else end)
+
+    def _learn_person(self, ent: Span, name: str) -> None:
+        parts = name.split()
+        knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in _KNIGHTED
+        if len(parts) > 2 and parts[0].lower() in _KNIGHTED:
+            knighted, parts = True, parts[1:]  # NER took "Dame" into the name
+            name = " ".join(parts)
+        if len(parts) > 1 and knighted:
+            self._knights.setdefault(parts[0].lower(), set()).add(name)
+        self._person_words.add(parts[-1].lower())
+        # The longest full name wins: later "Trump" means "Donald Trump".
+        key = parts[-1].lower()
+        # A court case NER tags as a person ('Trump v. Trump') names nobody in full.
+        in_full = (
+            len(parts) > 1
+            and parts[0].lower().rstrip(".") not in _HONORIFICS
+            and parts[0].lower() != key
+            and not {"v.", "vs.", "v", "vs"} & {p.lower() for p in parts}
+        )
+        if in_full:
+            # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
+            self._namesakes.setdefault(key, set()).add(parts[0].lower())
+            self._fulls.setdefault(key, set()).add(name)
+            self._firsts.setdefault(parts[0].lower(), set()).add(key)
+        if in_full and len(name) > len(self._surnames.get(key, "")):
+            self._surnames[key] = name
+        if not self.in_quote(ent.start_char):
+            k = bisect.bisect_left(self._person_starts, ent.start_char)
+            self._person_starts.insert(k, ent.start_char)
+            self._person_names.insert(k, name)
+
+    def _learn_titles(self, ent: Span, name: str) -> None:
         # What the article says of each person (titles, appositions, Mr./Ms.) is known when a
         # "he said" or "Hua said" refers back to them: see role_of.
-        for ent, name in persons:
-            full = self.full_name(name)
-            root = ent.root
-            tokens = list(self.doc[root.left_edge.i : root.right_edge.i + 1])
-            known_role, known_org = role_and_org(root, root, tokens, self)
-            if known_role or known_org:
-                self._titled.setdefault(full, []).append((ent.start_char, known_role, known_org))
-            gender = gender_where_named(ent)
-            if gender:
-                self._gender.setdefault(full, gender)
+        root = ent.root
+        tokens = list(self.doc[root.left_edge.i : root.right_edge.i + 1])
+        known_role, known_org = role_and_org(root, root, tokens, self)
+        if known_role or known_org:
+            self._titled.append((ent.start_char, name, known_role, known_org))
+
+    def _learn_gender_named(self, name: str, gender: str) -> None:
+        self._named_gender.append((name, gender))
+
+    def _learn_org(self, org: str) -> None:
+        # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
+        self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
+
+    def _learn_untagged(self, name: str) -> None:
+        key = name.split()[-1].lower()
+        if key not in self._surnames:
+            # 'Doyle said' after 'Marcus Doyle, the museum's director' NER called an ORG
+            self._surnames[key] = name
+            self._namesakes.setdefault(key, set()).add(name.split()[0].lower())
+
+    def _titles_of(self, name: str) -> list[tuple[int, str | None, str | None]]:
+        """(offset, role, organisation) of the titled mentions known so far of ``name``."""
+        return [(at, role, org) for at, written, role, org in self._titled
+                if self.full_name(written) == name]
+
+    def _named_gender_of(self, name: str) -> str | None:
+        for written, gender in self._named_gender:
+            if self._plain_full_name(written) == name:
+                return gender
+        return None
+
+    def _plain_full_name(self, written: str) -> str:
+        """``written`` expanded by surname alone, without :meth:`full_name`'s reading of
+        honorifics (which asks for genders, and so for this)."""
+        parts = written.split()
+        if len(parts) == 1:
+            return self._short_form(parts[0].lower(), written)
+        if len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS:
+            return self._surnames.get(parts[1].lower(), parts[1])
+        return written
 
     def full_name(self, name: str) -> str:
         """``name`` expanded to the longest person name in the document with that surname.
+
+        In a ``gradual`` memory, the longest the article has given by the point reached.
 
         An honorific and surname ("Mr. Weaver", "MR. RUBIO") is the one person of that
         surname named in full, or the bare surname when there is none; when the article names
         several ("Bill Clinton", "Hillary Clinton") the honorific is what tells them apart,
         so "Mrs. Clinton" stays as written.
         """
+        state = (self._next, len(self._gender))
+        if self._cached_at != state:
+            self._cached_at, self._full_names = state, {}
+        found = self._full_names.get(name)
+        if found is None:
+            found = self._full_names[name] = self._full_name(name)
+        return found
+
+    def _full_name(self, name: str) -> str:
         parts = [p for p in name.split() if p != "."]
         if len(parts) == 2 and parts[0].lower() in _KNIGHTED:
             # A knight's second reference is "Sir" and the first name ("Sir Keir").
@@ -152,7 +252,7 @@ class DocMemory:
             key = parts[1].lower()
             full = self._surnames.get(key, parts[1])
             said = _HONORIFICS[parts[0].lower().rstrip(".")]
-            known = self._gender.get(full)
+            known = self._named_gender_of(full) or self._gender.get(full)
             if len(self._namesakes.get(key, ())) > 1:
                 return self._namesake(key, said) or name
             if said and known and known != said:
@@ -186,7 +286,7 @@ class DocMemory:
         can mean: the only one not known to be of the other gender ('Ms. Marsh' when 'Her
         son, David Marsh' is a man), else None."""
         fulls = self._fulls.get(key, set())
-        fits = [n for n in fulls if self._gender.get(n) in (None, said)]
+        fits = [n for n in fulls if self._known_gender(n) in (None, said)]
         if said is None or len(fits) != 1 or len(fits) == len(fulls):
             return None
         return fits[0]
@@ -241,7 +341,10 @@ class DocMemory:
         """ "m"/"f" when the document has said so for ``name`` (an honorific) or the noun an
         unnamed speaker goes by says so ("his mother", "One man"), else None."""
         words = name.lower().split()
-        return self._gender.get(name) or (noun_gender(words[-1]) if words else None)
+        return self._known_gender(name) or (noun_gender(words[-1]) if words else None)
+
+    def _known_gender(self, name: str) -> str | None:
+        return self._named_gender_of(name) or self._gender.get(name)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """Record that the article refers to ``name`` with a pronoun of ``gender``."""
@@ -289,7 +392,7 @@ class DocMemory:
             return self.roles[name]
         limit = self.text.find("\n", at)
         limit = len(self.text) if limit < 0 else limit
-        for start, role, org in self._titled.get(name, ()):
+        for start, role, org in self._titles_of(name):
             if start < limit:
                 return role, org
         return None, None
@@ -297,7 +400,7 @@ class DocMemory:
     def roles_given(self, name: str) -> list[str]:
         """Every role the article gives ``name`` in a title or apposition, anywhere in it
         ("Gov.", "former Secretary"), and the role a resolved quote gave them."""
-        found = [role for _, role, _ in self._titled.get(name, ()) if role]
+        found = [role for _, role, _ in self._titles_of(name) if role]
         known = self.roles.get(name, (None, None))[0]
         return [*found, known] if known else found
 

@@ -43,6 +43,8 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     """Resolve the speaker phrase ``doc[lo:hi]`` headed by ``head``."""
     doc = head.doc
+    # A reader knows the article up to the end of the mention's paragraph, not beyond it.
+    memory.reach_paragraph(doc[hi - 1].idx if hi > lo else head.idx)
     mention = make_mention(doc, lo, hi, memory.text)
     lower = head.lower_
     if lower in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:

@@ -101,7 +101,7 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
         + [(t.start, t.end) for t in turns]
     )
     index = TextIndex(doc, outer)
-    memory = DocMemory(doc, index.in_quote, labels=index.transcript_labels)
+    memory = DocMemory(doc, index.in_quote, labels=index.transcript_labels, gradual=True)
     indirect = find_indirect(doc, index, [s for s, _ in outer])
     events: list[tuple[int, QuoteSpanLike | IndirectHit | Spoken]] = [
         (s.start, s) for s in spans
@@ -118,6 +118,8 @@ def attribute(doc: Doc, spans: Sequence[QuoteSpanLike]) -> list[Quote]:
     roundup: SpeakerInfo | None = None
     roundup_end = 0
     for _, item in events:
+        # what the article says up to the end of the item's (last) paragraph is known
+        memory.reach_paragraph(max(item.start, item.end - 1))
         if isinstance(item, IndirectHit):
             drafts.append(_indirect(item, index, memory))
             continue

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["untagged_names"]
+__all__ = ["untagged_names", "untagged_names_at"]
 
 _NOT_NAME_WORDS = TITLES | ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
@@ -30,7 +30,16 @@ def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
     """ "First Surname" for each two-word name outside quotes that NER
     did not tag a person, that has a role or title beside it, and whose surname the text
     uses again later on its own or after an honorific. Never raises."""
-    found: list[str] = []
+    return [name for _, name, _ in untagged_names_at(doc, in_quote)]
+
+
+def untagged_names_at(
+    doc: Doc, in_quote: Callable[[int], bool]
+) -> list[tuple[int, str, int]]:
+    """Each name :func:`untagged_names` finds as (where it is written, the name, where the
+    later use of the surname that shows it is a person's name stands): text after that use
+    is not needed to know the name. Never raises."""
+    found: list[tuple[int, str, int]] = []
     text = doc.text  # doc.text joins every token on each access: read it once
     later = _Positions(doc)
     for tok in doc:
@@ -48,12 +57,17 @@ def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
         titled = _titled(doc, first.i)
         if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not titled:
             continue  # the end of a longer name: 'Wall Street Journal', 'New York Times'
-        rest = text[tok.idx + len(tok.text) :]
-        if not re.search(rf"\b{re.escape(tok.text)}\b(?!\s+[A-Z])", rest):
+        rest_at = tok.idx + len(tok.text)
+        reuse = re.search(rf"\b{re.escape(tok.text)}\b(?!\s+[A-Z])", text[rest_at:])
+        if not reuse:
             continue
-        if not (_has_role(tok) or titled or _used_as_person(doc, tok, later)):
-            continue
-        found.append(f"{first.text} {tok.text}")
+        known = rest_at + reuse.start()
+        if not (_has_role(tok) or titled):
+            shown = _used_as_person(doc, tok, later)
+            if shown is None:
+                continue
+            known = max(known, shown)
+        found.append((first.idx, f"{first.text} {tok.text}", known))
     return found
 
 
@@ -94,17 +108,18 @@ class _Positions:
         return [self._doc[i] for i in self._index.get(tok.text, ()) if i > tok.i]
 
 
-def _used_as_person(doc: Doc, surname: Token, later: _Positions) -> bool:
-    """Whether the text later calls the person by an honorific and the surname ('Ms Price',
-    'Mr. Kulkarni') or makes the surname alone the one who says something ('Hale said')."""
+def _used_as_person(doc: Doc, surname: Token, later: _Positions) -> int | None:
+    """Where the text first calls the person by an honorific and the surname ('Ms Price',
+    'Mr. Kulkarni') or makes the surname alone the one who says something ('Hale said'), or
+    None when it never does."""
     for tok in later.after(surname):
         before = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
         if before in _HONORIFICS:
-            return True
+            return tok.idx
         alone = tok.i > 0 and doc[tok.i - 1].pos_ != "PROPN"
         if alone and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
-            return True
-    return False
+            return tok.idx
+    return None
 
 
 def _titled(doc: Doc, first: int) -> bool:
