@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import PERSON_NOUNS, ROLE_NOUNS, TITLES
+from .reading_horizon import paragraph_end
 from .role_links import is_former, named_person, role_word
 from .role_referents import definite_referent, later_holder
 from .role_words import SPORT_ROLES, family_fits
@@ -170,6 +171,8 @@ def people_of(demonym: str, place: str) -> bool:
 
 # Paragraphs (with letters) a story's lead may take: headline, dateline, first paragraph.
 _LEAD_PARAGRAPHS = 2
+# How many paragraphs after the lead's "a judge" the story may take to name the judge.
+_LEAD_LOOKAHEAD_PARAGRAPHS = 5
 
 
 def lead_referent(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo | None:
@@ -188,8 +191,11 @@ def lead_referent(head: Token, mention: Mention, memory: DocMemory) -> SpeakerIn
         return None
     if word in text[: head.idx].lower():
         return None
-    found = later_holder(head, memory)
-    if found is None or _titled_later(head, word) != {found.name.split()[-1]}:
+    # A lead names its subject within the next few paragraphs; reading on to the end of the
+    # document would let whatever text follows the story pick the referent.
+    horizon = paragraph_end(text, head.idx, after=_LEAD_LOOKAHEAD_PARAGRAPHS)
+    found = later_holder(head, memory, paragraphs=_LEAD_LOOKAHEAD_PARAGRAPHS)
+    if found is None or _titled_later(head, word, horizon) != {found.name.split()[-1]}:
         return None
     return SpeakerInfo(found.name, "person", found.role or word, found.organization, mention)
 
@@ -209,12 +215,14 @@ def _in_lead(text: str, end: int) -> bool:
         pos = start - 1
 
 
-def _titled_later(head: Token, word: str) -> set[str]:
-    """The surnames of the people written with the role word as a title after ``head``
-    ('Judge Alicia Ferrer and Judge Omar Haddad' gives both)."""
+def _titled_later(head: Token, word: str, horizon: int) -> set[str]:
+    """The surnames of the people written with the role word as a title after ``head`` and
+    before offset ``horizon`` ('Judge Alicia Ferrer and Judge Omar Haddad' gives both)."""
     doc = head.doc
     found = set()
     for tok in doc[head.i + 1 :]:
+        if tok.idx >= horizon:
+            break
         if role_word(tok) != word or tok.i + 1 >= len(doc):
             continue
         k = tok.i + 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cues import ORG_HEADS, ROLE_NOUNS, TITLES
+from .reading_horizon import LOOKAHEAD_PARAGRAPHS, paragraph_end
 from .role_links import (
     FORMER,
     QUALIFIER_LABELS,
@@ -130,16 +131,17 @@ def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
 def _qualified(
     info: SpeakerInfo, qualifiers: frozenset[str], head: Token, memory: DocMemory
 ) -> bool:
-    """Whether the article writes the description's qualifiers next to the name somewhere
-    ('Florida Sen. Marco Rubio', 'Rubio, of Florida,' for "the Florida senator")."""
+    """Whether the article writes the description's qualifiers next to the name before the
+    description or just after it ('Florida Sen. Marco Rubio', 'Rubio, of Florida,' for "the
+    Florida senator")."""
     if not qualifiers:
         return True
     last = info.name.split()[-1]
     doc = head.doc
-    around = doc.char_span(
-        max(0, head.idx - REACH), min(len(memory.text), head.idx + REACH), alignment_mode="contract"
-    )
-    for tok in around if around is not None else doc:
+    # after the description, only as far as a reader looks ahead for its holder
+    horizon = paragraph_end(memory.text, head.idx, after=LOOKAHEAD_PARAGRAPHS)
+    around = doc.char_span(max(0, head.idx - REACH), horizon, alignment_mode="contract")
+    for tok in around if around is not None else ():
         if tok.text != last or memory.in_quote(tok.idx):
             continue
         near = doc[max(0, tok.i - 6) : tok.i + 6].text.lower()
@@ -227,16 +229,22 @@ def _earlier(
             yield got
 
 
-def _salient(head: Token, desc: _Description, memory: DocMemory) -> list[tuple[str, SpeakerInfo]]:
-    """The one person or organisation the article gives the description after it, as a
-    one-item list, or an empty list when there are none or several."""
+def _salient(
+    head: Token, desc: _Description, memory: DocMemory, *, after: int = LOOKAHEAD_PARAGRAPHS
+) -> list[tuple[str, SpeakerInfo]]:
+    """The one person or organisation the article gives the description after it (in the
+    rest of its paragraph and the ``after`` paragraphs next), as a one-item list, or an empty
+    list when there are none or several."""
     doc = head.doc
     found: list[tuple[str, SpeakerInfo]] = []
     later = _Description(
         desc.word, desc.person, desc.qualifiers, desc.former, len(memory.text), desc.rank
     )
+    # A reader looks for the named holder of the role in the rest of the description's
+    # paragraph and the next, not through the rest of the document.
+    horizon = paragraph_end(memory.text, head.idx, after=after)
     for tok in doc[head.right_edge.i + 1 :]:
-        if tok.idx > head.idx + REACH:
+        if tok.idx >= horizon:
             break
         if memory.in_quote(tok.idx):
             continue
@@ -367,11 +375,14 @@ def _fit_at(
     return None
 
 
-def later_holder(head: Token, memory: DocMemory) -> SpeakerInfo | None:
-    """The one person the article gives ``head``'s role after it ("U.S. District Judge Thomas
-    Ng" for an earlier "a judge"), or None when it names none or several."""
+def later_holder(
+    head: Token, memory: DocMemory, *, paragraphs: int = LOOKAHEAD_PARAGRAPHS
+) -> SpeakerInfo | None:
+    """The one person the article gives ``head``'s role after it, in the rest of its
+    paragraph and the ``paragraphs`` next ("U.S. District Judge Thomas Ng" for an earlier "a
+    judge"), or None when it names none or several there."""
     desc = _Description(role_word(head), True, frozenset(), is_former(head), head.idx, rank(head))
-    found = _salient(head, desc, memory)
+    found = _salient(head, desc, memory, after=paragraphs)
     if not found or found[0][1].kind != "person":
         return None
     return found[0][1]
