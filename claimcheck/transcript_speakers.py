@@ -27,6 +27,7 @@ from .label_names import (
 from .lead_presenters import earlier_speaker
 from .mention_span import mention_bounds
 from .models import Mention
+from .reading_horizon import LOOKAHEAD_PARAGRAPHS, paragraph_end
 from .speaker_memory import DocMemory, SpeakerInfo
 from .speaker_resolve import describe
 from .transcripts import find_plain_qa, find_turns
@@ -158,7 +159,7 @@ class TurnSpeakers:
             return SpeakerInfo(name, "person", role, None, mention)
         if words[0].lower() in _UNNAMED:
             return SpeakerInfo(" ".join(words).lower(), "unknown", None, None, mention)
-        name = " ".join(self._article_case(w) for w in words)
+        name = " ".join(self._article_case(w, lo) for w in words)
         known = _organization(name, self.index) if not titles and len(words) == 1 else None
         if known is not None:
             # "LEDGER:" after "The Ledger's editorial board": the paper asks.
@@ -172,7 +173,10 @@ class TurnSpeakers:
             name = self._full_names.get(name.lower()) or memory.full_name(name)
             if " " not in name:
                 if name not in self._named:
-                    self._named[name] = named_in_full(name, text)
+                    # the article's text up to a little past the label's first use: a name
+                    # written further on (another story appended, say) names nobody here
+                    horizon = paragraph_end(text, lo, after=LOOKAHEAD_PARAGRAPHS)
+                    self._named[name] = named_in_full(name, text[:horizon])
                 name = self._named[name] or name
         else:
             self._full_names.setdefault(words[-1].lower(), name)
@@ -182,9 +186,12 @@ class TurnSpeakers:
         memory.remember(info)
         return info
 
-    def _article_case(self, word: str) -> str:
+    def _article_case(self, word: str, at: int) -> str:
         if word not in self._cased:
-            self._cased[word] = article_case(word, self.index.text)
+            # as the article spells the word up to a little past its first label
+            text = self.index.text
+            horizon = paragraph_end(text, at, after=LOOKAHEAD_PARAGRAPHS)
+            self._cased[word] = article_case(word, text[:horizon])
         return self._cased[word]
 
     def _interviewee(self, turn: Spoken) -> SpeakerInfo | None:

@@ -205,7 +205,14 @@ def find_turns(text: str) -> list[Turn]:
     ]
     runs: list[list[_Label]] = []
     for item in labelled:
-        if runs and item.para - runs[-1][-1].para - 1 <= _MAX_GAP:
+        # A transcript prints all its speakers' labels in one case: an ordinary-case line
+        # ("Gingrich: Trump Must Decide …", the headline of a story run on after this one)
+        # does not carry on a run of capitals ("FALLIN:"), nor the other way round.
+        if (
+            runs
+            and item.para - runs[-1][-1].para - 1 <= _MAX_GAP
+            and (item.style == "cased") == (runs[-1][-1].style == "cased")
+        ):
             runs[-1].append(item)
         else:
             runs.append([item])
