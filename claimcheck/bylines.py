@@ -11,7 +11,7 @@ import re
 from .attribution_labels import opens_paragraph
 from .attribution_parse import TextIndex, rstrip_end
 from .cue_candidates import CueHit
-from .vox_pops import signature_after, signature_head
+from .vox_pops import inner_hyphen, signature_after, signature_head
 
 __all__ = ["dash_byline", "headline_lead", "paren_byline"]
 
@@ -69,6 +69,9 @@ def dash_byline(start: int, end: int, index: TextIndex) -> CueHit | None:
             while head.i + 1 < len(doc) and doc[head.i + 1].idx < sign_end:
                 if head.dep_ not in ("compound", "flat") or doc[head.i + 1].is_space:
                     break
+                if inner_hyphen(doc, head.i + 1) and head.i + 2 < len(doc):
+                    head = doc[head.i + 2]  # "Jean-Luc Martin": the hyphen is inside a name
+                    continue
                 head = doc[head.i + 1]
             break
         head = head.head

@@ -16,6 +16,7 @@ from .cues import (
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
     role_family,
@@ -69,6 +70,9 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     tokens = list(doc[lo:hi])
     if any(t.dep_ == "conj" and t.head.i == head.i for t in tokens):
         return SpeakerInfo(strip_det(mention.text), "group", None, None, mention)
+    office = _hyphened_office(head, tokens, mention, memory)
+    if office is not None:
+        return office
     person = _person_token(head, tokens, memory)
     if person is not None:
         return _person(person, head, tokens, mention, memory)
@@ -81,6 +85,34 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     kind = _thing_kind(head)
     name = strip_det(_thing_name(head, lo, hi))
     return SpeakerInfo(name or mention.text, kind, None, None, mention)
+
+
+# Words that open a hyphenated office ("Secretary-General", "Attorney-General",
+# "Lieutenant-Governor", "Vice-President"): its last word is a title, but no name.
+_OFFICE_OPENERS = TITLES | ROLE_NOUNS | ROLE_MODIFIERS | frozenset({"lieutenant", "major"})
+
+
+def _hyphened_office(
+    head: Token, tokens: list[Token], mention: Mention, memory: DocMemory
+) -> SpeakerInfo | None:
+    """ "UN Secretary-General", "the Attorney-General": a hyphenated office named without its
+    holder is the speaker as written (kind person), not a person called "General"; None when
+    the phrase is no such office or a name follows it ("Secretary-General Antonio Guterres")."""
+    doc = head.doc
+    k = head.i
+    if k < 2 or head.lower_ not in TITLES | ROLE_NOUNS or not _glued_hyphen(doc[k - 1]):
+        return None
+    if doc[k - 2].lower_ not in _OFFICE_OPENERS:
+        return None
+    if any(t.i > k and t.pos_ == "PROPN" for t in tokens):
+        return None
+    before = [t for t in tokens if t.i < k - 2 and t.dep_ != "det" and not t.is_punct]
+    if any(t.ent_type_ == "PERSON" for t in before):
+        return None
+    role = join_words(doc[k - 2 : k + 1])
+    org = memory.named_org(before) if before else None
+    name = join_words([*before, *doc[k - 2 : k + 1]])
+    return SpeakerInfo(name, "person", role, org, mention)
 
 
 def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token | None:
@@ -219,21 +251,27 @@ def _person(
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
             hi += 1
         lo = skip_reporting(doc, lo, person.i)
-        # NER sometimes leaves a first name out of the entity ("Ana [Costa]").
-        while (
-            lo > 0
-            and doc[lo - 1].pos_ == "PROPN"
-            and doc[lo - 1].dep_ == "compound"
-            and not doc[lo - 1].ent_type_
-            and doc[lo - 1].lower_ not in TITLES | ROLE_NOUNS | ORG_HEADS
-            and doc[lo - 1].text[:1].isupper()
-        ):
-            lo -= 1
+        # NER sometimes leaves a first name out of the entity ("Ana [Costa]"), or the first
+        # half of a hyphenated one ("Jean-[Luc Martin]").
+        while lo > 0:
+            if _glued_hyphen(doc[lo - 1]) and lo > 1 and _hyphen_part(doc[lo - 2]):
+                lo -= 2
+            elif (
+                doc[lo - 1].pos_ == "PROPN"
+                and doc[lo - 1].dep_ == "compound"
+                and not doc[lo - 1].ent_type_
+                and _name_word(doc[lo - 1])
+            ):
+                lo -= 1
+            else:
+                break
         words = drop_descriptors(
             join_words(t for t in doc[lo : hi + 1] if t.lower_ not in TITLES)
         ).split()
     else:
         run_lo, run_hi = name_run(person)
+        while run_lo > 1 and _glued_hyphen(doc[run_lo - 1]) and _hyphen_part(doc[run_lo - 2]):
+            run_lo -= 2  # "Jean-Luc Martin": the parse hangs "Jean-" off the run
         kept = [
             t
             for t in doc[run_lo:run_hi]
@@ -250,6 +288,16 @@ def _person(
     if role is None and org is None:
         role, org = memory.role_of(name, mention.start)
     return SpeakerInfo(name, "person", role, org, mention)
+
+
+def _name_word(tok: Token) -> bool:
+    """Whether ``tok`` can be a word of a person's name: capitalised, no title or office."""
+    return tok.text[:1].isupper() and tok.lower_ not in TITLES | ROLE_NOUNS | ORG_HEADS
+
+
+def _hyphen_part(tok: Token) -> bool:
+    """Whether ``tok`` can open a hyphenated name ("Jean" in "Jean-Luc"): a name word."""
+    return tok.is_alpha and _name_word(tok)
 
 
 def _glued_hyphen(tok: Token) -> bool:

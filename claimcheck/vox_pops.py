@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "inner_hyphen",
     "line_end",
     "line_name_start",
     "names_follow",
@@ -199,7 +200,7 @@ def line_name_start(head: Token, index: TextIndex) -> int:
     k = head.i
     while k > 0:
         before = doc[k - 1]
-        if _inner_hyphen(doc, k - 1) and before.idx >= para_lo:
+        if inner_hyphen(doc, k - 1) and before.idx >= para_lo:
             k -= 2  # "Sophie Tremblay-Roy": a double-barrelled name is one name
             continue
         if before.idx < para_lo or before.is_space or before.is_punct or before.like_num:
@@ -210,7 +211,7 @@ def line_name_start(head: Token, index: TextIndex) -> int:
     return k
 
 
-def _inner_hyphen(doc: Doc, i: int) -> bool:
+def inner_hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen joining two capitalised words with no space."""
     if i < 1 or i + 1 >= len(doc) or doc[i].text not in ("-", "\u2010"):
         return False

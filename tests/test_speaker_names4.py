@@ -1,0 +1,63 @@
+"""Speaker names a careful reader gives, from blind formats set 4: hyphenated names and offices,
+names the small model tags as organisations where only a person can stand, and unnamed
+speakers' descriptions kept whole (real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_cases import attributed
+
+
+def _speakers(nlp, text):
+    return [
+        None if (s := q.speaker) is None else (s.name, s.kind, s.role, s.mention.text)
+        for q in attributed(nlp, text)
+    ]
+
+
+# (text, [(name, kind, role, mention) per marked quote, in order])
+HYPHENS = [
+    pytest.param(
+        'Jean-Luc Martin, a farmer, said "it is over."\n\n'
+        '"We will see," said Mayor Anne-Marie Dubois.',
+        [
+            ("Jean-Luc Martin", "person", None, "Jean-Luc Martin, a farmer"),
+            ("Anne-Marie Dubois", "person", "Mayor", "Mayor Anne-Marie Dubois"),
+        ],
+        id="hyphenated-first-name-kept-whole",
+    ),
+    pytest.param(
+        "“Every tonne matters.”\n― UN Secretary-General, closing plenary\n\n"
+        'The Attorney-General told reporters "there is no case."',
+        [
+            ("UN Secretary-General", "person", "Secretary-General", "UN Secretary-General"),
+            ("Attorney-General", "person", "Attorney-General", "The Attorney-General"),
+        ],
+        id="hyphenated-office-without-holder-is-the-office",
+    ),
+    pytest.param(
+        'UN Secretary-General Antonio Guterres said "now is the time."',
+        [
+            (
+                "Antonio Guterres",
+                "person",
+                "Secretary General",
+                "UN Secretary-General Antonio Guterres",
+            )
+        ],
+        id="negative-office-with-holder-names-the-holder",
+    ),
+    pytest.param(
+        'Brig. Gen. Mark Cole said "we are ready." The general said "no more."',
+        [
+            ("Mark Cole", "person", "Gen.", "Gen. Mark Cole"),
+            ("Mark Cole", "person", "general", "The general"),
+        ],
+        id="negative-unhyphenated-title-is-not-an-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENS)
+def test_hyphenated_names_and_offices(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
