@@ -13,23 +13,23 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from .cues import ROLE_NOUNS
-from .mention_span import join_words, skip_reporting
+from .honorifics import HONORIFICS, KNIGHTED
+from .mention_span import skip_reporting
 from .models import Mention, SpeakerKind
+from .name_cleaning import clean_name, drop_descriptors, joined_persons, same_person, strip_det
+from .org_names import OrgNames
 from .person_gender import gender_where_named, noun_gender
+from .person_names import PersonNames
 from .reading_horizon import FACT_LOOKAHEAD_PARAGRAPHS, LOOKAHEAD_PARAGRAPHS, paragraph_start
-from .role_words import PERSON_DESCRIPTORS
 from .speaker_roles import role_and_org
 from .untagged_names import untagged_names_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# The name helpers moved to name_cleaning; they stay importable from here for the callers
+# that have not moved their imports yet.
 __all__ = ["DocMemory", "SpeakerInfo", "clean_name", "drop_descriptors", "same_person", "strip_det"]
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-# Entity labels that make a phrase a named organisation, place or people rather than a noun.
-_NAMED_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,11 @@ class DocMemory:
     # (offset, name as written, role, organisation) of each titled mention of a person
     _titled: list[tuple[int, str, str | None, str | None]] = field(default_factory=list)
     history: list[SpeakerInfo] = field(default_factory=list)
-    _surnames: dict[str, str] = field(default_factory=dict)
-    _namesakes: dict[str, set[str]] = field(default_factory=dict)
-    _fulls: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
-    _firsts: dict[str, set[str]] = field(default_factory=dict)  # first word -> surnames
-    # first name -> full names written after "Sir" or "Dame"
-    _knights: dict[str, set[str]] = field(default_factory=dict)
-    # Last words of every person NER tagged, alone or in full.
-    _person_words: set[str] = field(default_factory=set)
+    _people: PersonNames = field(default_factory=PersonNames)
+    # where each person is named outside quotes, in text order, and the name written there
     _person_starts: list[int] = field(default_factory=list)
     _person_names: list[str] = field(default_factory=list)
-    _orgs: dict[str, list[str]] = field(default_factory=dict)
+    _orgs: OrgNames = field(default_factory=OrgNames)
     # (name as written, gender) where the article says a person's gender beside the name
     _named_gender: list[tuple[str, str]] = field(default_factory=list)
     # genders learned from the pronouns that refer to a name
@@ -92,7 +86,7 @@ class DocMemory:
         self.text = self.doc.text
         self.label_words = frozenset(word for label in self.labels for word in label.split())
         pending: list[tuple[int, int, Callable[[], None]]] = []
-        for ent in _joined_persons(self.doc):
+        for ent in joined_persons(self.doc):
             if ent.label_ == "PERSON":
                 start = skip_reporting(self.doc, ent.start, ent.end - 1)
                 if start > ent.start:
@@ -123,11 +117,11 @@ class DocMemory:
             elif ent.label_ == "ORG":
                 org = strip_det(ent.text)
                 if org:
-                    pending.append((ent.start_char, len(pending), partial(self._learn_org, org)))
+                    pending.append((ent.start_char, len(pending), partial(self._orgs.learn, org)))
         for at, name, shown in untagged_names_at(self.doc, self.in_quote):
             # the reuse that shows the pair is a name may be read a few paragraphs ahead
             known = max(at, paragraph_start(self.text, shown, before=FACT_LOOKAHEAD_PARAGRAPHS))
-            pending.append((known, len(pending), partial(self._learn_untagged, name)))
+            pending.append((known, len(pending), partial(self._people.learn_untagged, name)))
         if self.gradual:
             pending.sort(key=lambda entry: (entry[0], entry[1]))
         self._pending = pending
@@ -149,30 +143,8 @@ class DocMemory:
         self.reach(len(self.text) if end < 0 else end)
 
     def _learn_person(self, ent: Span, name: str) -> None:
-        parts = name.split()
-        knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in _KNIGHTED
-        if len(parts) > 2 and parts[0].lower() in _KNIGHTED:
-            knighted, parts = True, parts[1:]  # NER took "Dame" into the name
-            name = " ".join(parts)
-        if len(parts) > 1 and knighted:
-            self._knights.setdefault(parts[0].lower(), set()).add(name)
-        self._person_words.add(parts[-1].lower())
-        # The longest full name wins: later "Trump" means "Donald Trump".
-        key = parts[-1].lower()
-        # A court case NER tags as a person ('Trump v. Trump') names nobody in full.
-        in_full = (
-            len(parts) > 1
-            and parts[0].lower().rstrip(".") not in _HONORIFICS
-            and parts[0].lower() != key
-            and not {"v.", "vs.", "v", "vs"} & {p.lower() for p in parts}
-        )
-        if in_full:
-            # first names tell namesakes apart ("Donald J. Trump" is Donald Trump)
-            self._namesakes.setdefault(key, set()).add(parts[0].lower())
-            self._fulls.setdefault(key, set()).add(name)
-            self._firsts.setdefault(parts[0].lower(), set()).add(key)
-        if in_full and len(name) > len(self._surnames.get(key, "")):
-            self._surnames[key] = name
+        knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in KNIGHTED
+        name = self._people.learn(name, knighted=knighted)
         if not self.in_quote(ent.start_char):
             k = bisect.bisect_left(self._person_starts, ent.start_char)
             self._person_starts.insert(k, ent.start_char)
@@ -190,17 +162,6 @@ class DocMemory:
     def _learn_gender_named(self, name: str, gender: str) -> None:
         self._named_gender.append((name, gender))
 
-    def _learn_org(self, org: str) -> None:
-        # Keyed by last word: "ministry" finds "Chinese Foreign Ministry" directly.
-        self._orgs.setdefault(org.split()[-1].lower(), []).append(org)
-
-    def _learn_untagged(self, name: str) -> None:
-        key = name.split()[-1].lower()
-        if key not in self._surnames:
-            # 'Doyle said' after 'Marcus Doyle, the museum's director' NER called an ORG
-            self._surnames[key] = name
-            self._namesakes.setdefault(key, set()).add(name.split()[0].lower())
-
     def _titles_of(self, name: str) -> list[tuple[int, str | None, str | None]]:
         """(offset, role, organisation) of the titled mentions known so far of ``name``."""
         return [(at, role, org) for at, written, role, org in self._titled
@@ -217,9 +178,9 @@ class DocMemory:
         honorifics (which asks for genders, and so for this)."""
         parts = written.split()
         if len(parts) == 1:
-            return self._short_form(parts[0].lower(), written)
-        if len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS:
-            return self._surnames.get(parts[1].lower(), parts[1])
+            return self._people.short_form(parts[0].lower(), written)
+        if len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS:
+            return self._people.surnames.get(parts[1].lower(), parts[1])
         return written
 
     def full_name(self, name: str) -> str:
@@ -242,38 +203,24 @@ class DocMemory:
 
     def _full_name(self, name: str) -> str:
         parts = [p for p in name.split() if p != "."]
-        if len(parts) == 2 and parts[0].lower() in _KNIGHTED:
+        if len(parts) == 2 and parts[0].lower() in KNIGHTED:
             # A knight's second reference is "Sir" and the first name ("Sir Keir").
-            knights = self._knights.get(parts[1].lower(), set())
+            knights = self._people.knights.get(parts[1].lower(), set())
             return next(iter(knights)) if len(knights) == 1 else name
-        if len(parts) > 2 and parts[0].lower() in _KNIGHTED:
+        if len(parts) > 2 and parts[0].lower() in KNIGHTED:
             return " ".join(parts[1:])  # the title is no part of the name, as "Gov." is not
-        if len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS:
+        if len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS:
             key = parts[1].lower()
-            full = self._surnames.get(key, parts[1])
-            said = _HONORIFICS[parts[0].lower().rstrip(".")]
+            full = self._people.surnames.get(key, parts[1])
+            said = HONORIFICS[parts[0].lower().rstrip(".")]
             known = self._named_gender_of(full) or self._gender.get(full)
-            if len(self._namesakes.get(key, ())) > 1:
+            if len(self._people.namesakes.get(key, ())) > 1:
                 return self._namesake(key, said) or name
             if said and known and known != said:
                 return name
             return full
         if len(parts) == 1:
-            return self._short_form(parts[0].lower(), name)
-        return name
-
-    def _short_form(self, word: str, name: str) -> str:
-        """A one-word reference: the person whose surname it is, else the one person named
-        in full whose first word it is — a Chinese family name, written first ("Lin Jiayi"
-        … "Lin said"), or the first name news uses for ordinary people and children. A
-        surname wins: English news calls people by it, and NER runs a surname into the
-        next word ("Trump Tower") often enough to make a surname look like a first word."""
-        full = self._surnames.get(word)
-        if full is not None:
-            return full
-        surnames = self._firsts.get(word, set()) - {word}
-        if len(surnames) == 1:
-            return self._surnames.get(next(iter(surnames)), name)
+            return self._people.short_form(parts[0].lower(), name)
         return name
 
     def namesake(self, surname: str, gender: str | None) -> str | None:
@@ -285,7 +232,7 @@ class DocMemory:
         """Of several people with surname ``key``, the one an honorific of gender ``said``
         can mean: the only one not known to be of the other gender ('Ms. Marsh' when 'Her
         son, David Marsh' is a man), else None."""
-        fulls = self._fulls.get(key, set())
+        fulls = self._people.fulls.get(key, set())
         fits = [n for n in fulls if self._known_gender(n) in (None, said)]
         if said is None or len(fits) != 1 or len(fits) == len(fulls):
             return None
@@ -293,21 +240,21 @@ class DocMemory:
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last name of a person named in full in the document."""
-        return word.lower() in self._surnames
+        return word.lower() in self._people.surnames
 
     def has_namesakes(self, name: str) -> bool:
         """Whether the article names in full several people with ``name``'s surname."""
         words = name.lower().split()
-        return bool(words) and len(self._namesakes.get(words[-1], ())) > 1
+        return bool(words) and len(self._people.namesakes.get(words[-1], ())) > 1
 
     def is_full_name(self, name: str) -> bool:
         """Whether ``name`` has a first name, not only a surname or honorific and surname."""
         parts = name.split()
-        return len(parts) > 1 and parts[0].lower().rstrip(".") not in _HONORIFICS
+        return len(parts) > 1 and parts[0].lower().rstrip(".") not in HONORIFICS
 
     def is_person_word(self, word: str) -> bool:
         """Whether NER tagged ``word`` (as a whole name or its last word) a person anywhere."""
-        return word.lower() in self._person_words
+        return word.lower() in self._people.words
 
     def latest_person(self, before: int, *, gender: str | None = None) -> str | None:
         """The full name of the last person named (outside quotes) before offset ``before``.
@@ -352,36 +299,12 @@ class DocMemory:
 
     def expand_org(self, org: str) -> str:
         """A short organisation word ("ministry") expanded to the named one it stands for."""
-        low = org.lower()
-        words = low.split()
-        if not words:
-            return org
-        for known in reversed(self._orgs.get(words[-1], [])):
-            if known.lower() != low and known.lower().endswith(low):
-                return known
-        return org
+        return self._orgs.expand(org)
 
     def named_org(self, tokens: list[Token]) -> str | None:
-        """The organisation ``tokens`` name, or None when they are only a common noun.
-
-        "ministry" in "a ministry spokeswoman" stands for the ministry the article names
-        ("Chinese Foreign Ministry"); with none named, a bare "ministry" or "company" says
-        nothing a reader could look up, so it is no organisation.
-        """
-        org = strip_det(join_words(tokens))
-        for suffix in (" 's", " ’s", "'s", "’s"):
-            org = org.removesuffix(suffix)
-        if not org:
-            return None
-        expanded = self.expand_org(org)
-        if expanded != org:
-            return expanded
-        named = any(
-            t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ORG_LABELS
-            for t in tokens
-            if t.lower_ not in _DETERMINERS
-        )
-        return org if named else None
+        """The organisation ``tokens`` name, or None when they are only a common noun
+        (see :meth:`~claimcheck.org_names.OrgNames.named`)."""
+        return self._orgs.named(tokens)
 
     def role_of(self, name: str, at: int) -> tuple[str | None, str | None]:
         """The role and organisation the article has given ``name`` by the end of the
@@ -410,66 +333,3 @@ class DocMemory:
         if info.kind == "person" and (info.role or info.organization):
             old_role, old_org = self.role_of(info.name, info.mention.start)
             self.roles[info.name] = (info.role or old_role, info.organization or old_org)
-
-
-# Titles that go with a first name, not the surname ("Sir Geoffrey" for Sir Geoffrey Marlow).
-_KNIGHTED = frozenset({"sir", "dame"})
-
-
-def _joined_persons(doc: Doc) -> list[Span]:
-    """The document's entities, with PERSON entities NER split inside one name ("[Ana
-    Beatriz] [Lacerda]", touching, nothing between) joined into one."""
-    out: list[Span] = []
-    for ent in doc.ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and ent.label_ == prev.label_ == "PERSON"
-            and ent.start == prev.end
-            and doc[prev.end - 1].whitespace_ == " "
-        ):
-            out[-1] = doc[prev.start : ent.end]
-            out[-1].label_ = "PERSON"
-        else:
-            out.append(ent)
-    return out
-
-
-# "Mr. Weaver" is John Weaver once the article has named him in full (see full_name).
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
-def same_person(a: str, b: str) -> bool:
-    """Whether two resolved names share a surname ("Dmitry Peskov", "Peskov")."""
-    return a.split()[-1:] == b.split()[-1:]
-
-
-# Royal and papal styles are part of the name people go by ("Pope Francis", "Prince Harry").
-# "Coach" is written before a name as a title is ('Coach Brian Lowe') though it is no role noun.
-_DESCRIPTIONS = (ROLE_NOUNS | PERSON_DESCRIPTORS | {"coach"}) - {
-    "pope", "king", "queen", "prince", "princess"
-}
-
-
-def drop_descriptors(name: str) -> str:
-    """``name`` without the descriptions NER takes into a person's name ('Billionaire Donald
-    Trump', 'Moderator Megyn Kelly'): a role or descriptor word before the name proper."""
-    words = name.split()
-    # '-woman' titles are written before names as roles are ('Councilwoman Rita Vance').
-    while len(words) > 1 and (
-        words[0].lower() in _DESCRIPTIONS or words[0].lower().endswith("woman")
-    ):
-        words = words[1:]
-    return " ".join(words)
-
-
-def strip_det(text: str) -> str:
-    words = text.strip(" ,.;:").split()
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def clean_name(ent: object) -> str:
-    text = str(ent).strip(" ,.;:'’\"“”")
-    if text.endswith("’s") or text.endswith("'s"):
-        text = text[:-2]
-    return " ".join(text.split())
