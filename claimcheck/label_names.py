@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import ROLE_NOUNS, TITLES
+from .honorifics import HONORIFICS
 
 __all__ = [
     "HONORIFIC_WORDS",
@@ -22,8 +23,9 @@ __all__ = [
     "role_text",
 ]
 
-# Honorifics a label may open with ("MR. LYLE"): they give a gender, never a role.
-HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+# Honorifics a label may open with ("MR. LYLE"): they give a gender, never a role. The name
+# stays for transcript_speakers, which imports it from here.
+HONORIFIC_WORDS = frozenset(HONORIFICS)
 
 
 def is_title(word: str) -> bool:

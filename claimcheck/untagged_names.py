@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES
+from .honorifics import HONORIFICS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["untagged_names", "untagged_names_at"]
 
 _NOT_NAME_WORDS = TITLES | ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
@@ -114,7 +114,7 @@ def _used_as_person(doc: Doc, surname: Token, later: _Positions) -> int | None:
     None when it never does."""
     for tok in later.after(surname):
         before = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
-        if before in _HONORIFICS:
+        if before in HONORIFICS:
             return tok.idx
         alone = tok.i > 0 and doc[tok.i - 1].pos_ != "PROPN"
         if alone and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
