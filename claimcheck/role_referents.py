@@ -14,18 +14,16 @@ all, a single person or organisation the article gives that description is taken
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import ORG_HEADS, ROLE_NOUNS, TITLES
+from .cues import ROLE_NOUNS, TITLES
+from .name_cleaning import clean_name, drop_descriptors
 from .reading_horizon import LOOKAHEAD_PARAGRAPHS, paragraph_end
+from .role_descriptions import Description, Unnamed, fit_at, known_as, names_other_kind
 from .role_links import (
-    FORMER,
     QUALIFIER_LABELS,
-    RANKS,
     entity_at,
     is_former,
-    linked_name,
     named_org,
     named_person,
     org_subject,
@@ -34,8 +32,8 @@ from .role_links import (
     role_word,
     window,
 )
-from .role_words import ORG_NOUNS, family_fits, fits, org_name_fits
-from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors
+from .role_words import ORG_NOUNS
+from .speaker_memory import DocMemory, SpeakerInfo
 from .speaker_roles import nominal_role
 
 if TYPE_CHECKING:
@@ -49,20 +47,6 @@ __all__ = ["definite_referent", "later_holder"]
 # news article, so an article is read whole; a scraped page of many articles is read as
 # articles, not in time that grows with the square of its length.
 REACH = 40_000
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-
-
-@dataclass(frozen=True)
-class _Description:
-    """What a definite description says: its noun, whether it names a person, the proper
-    words that narrow it ("Florida", "Republican") and whether it is a former holder."""
-
-    word: str
-    person: bool
-    qualifiers: frozenset[str]
-    former: bool
-    before: int
-    rank: frozenset[str] = frozenset()
 
 
 def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> SpeakerInfo | None:
@@ -75,7 +59,7 @@ def definite_referent(head: Token, mention: Mention, memory: DocMemory) -> Speak
     """
     word = role_word(head)
     person = word not in ORG_NOUNS or word in ROLE_NOUNS
-    desc = _Description(
+    desc = Description(
         word,
         person,
         frozenset(
@@ -183,7 +167,7 @@ def _other_topic(pick: SpeakerInfo, head: Token, memory: DocMemory) -> bool:
 
 
 def _earlier(
-    head: Token, desc: _Description, memory: DocMemory
+    head: Token, desc: Description, memory: DocMemory
 ) -> Iterator[tuple[str, SpeakerInfo | None]]:
     """Fitting mentions before ``head``'s phrase, nearest first, each with the words around
     it; None for an indefinite one, after which nothing earlier counts."""
@@ -212,12 +196,12 @@ def _earlier(
             prev is not None
             and desc.person
             and prev.kind == "person"
-            and _known_as(prev, desc, memory)
+            and known_as(prev, desc, memory)
         ):
             yield window(tok, tok), prev
             continue
-        got = _fit_at(tok, desc, memory)
-        if isinstance(got, _Unnamed):
+        got = fit_at(tok, desc, memory)
+        if isinstance(got, Unnamed):
             # 'Business Insider commented on his future with the company. "…," the company
             # said': the organisation the sentences are about outranks its own unnamed use.
             earlier_topic = max((j for j in topic if j < k), default=None)
@@ -230,14 +214,14 @@ def _earlier(
 
 
 def _salient(
-    head: Token, desc: _Description, memory: DocMemory, *, after: int = LOOKAHEAD_PARAGRAPHS
+    head: Token, desc: Description, memory: DocMemory, *, after: int = LOOKAHEAD_PARAGRAPHS
 ) -> list[tuple[str, SpeakerInfo]]:
     """The one person or organisation the article gives the description after it (in the
     rest of its paragraph and the ``after`` paragraphs next), as a one-item list, or an empty
     list when there are none or several."""
     doc = head.doc
     found: list[tuple[str, SpeakerInfo]] = []
-    later = _Description(
+    later = Description(
         desc.word, desc.person, desc.qualifiers, desc.former, len(memory.text), desc.rank
     )
     # A reader looks for the named holder of the role in the rest of the description's
@@ -248,7 +232,7 @@ def _salient(
             break
         if memory.in_quote(tok.idx):
             continue
-        got = _fit_at(tok, later, memory)
+        got = fit_at(tok, later, memory)
         if isinstance(got, tuple):
             found.append(got)
     if len({info.name for _, info in found}) != 1:
@@ -256,7 +240,7 @@ def _salient(
     return found[:1]
 
 
-def _topic_orgs(head: Token, desc: _Description, memory: DocMemory) -> dict[int, SpeakerInfo]:
+def _topic_orgs(head: Token, desc: Description, memory: DocMemory) -> dict[int, SpeakerInfo]:
     """Organisations that are the subject of the sentence before the description's (or of
     its own, before it): 'Volkswagen admitted cheating. The company said …' is about
     Volkswagen, whatever it was called. A name that says another kind ('the Clinton campaign'
@@ -273,7 +257,7 @@ def _topic_orgs(head: Token, desc: _Description, memory: DocMemory) -> dict[int,
         if memory.in_quote(tok.idx) or not org_subject(tok, desc.word):
             continue
         ent = entity_at(tok)
-        if ent is None or _names_other_kind(ent.text, desc.word):
+        if ent is None or names_other_kind(ent.text, desc.word):
             continue
         info = named_org(ent.root, memory)
         if info is not None:
@@ -281,7 +265,7 @@ def _topic_orgs(head: Token, desc: _Description, memory: DocMemory) -> dict[int,
     return found
 
 
-def _topic_people(head: Token, desc: _Description, memory: DocMemory) -> dict[int, SpeakerInfo]:
+def _topic_people(head: Token, desc: Description, memory: DocMemory) -> dict[int, SpeakerInfo]:
     """People who are the subject of the sentence before the description's (or of its own,
     before it) and whom the article gives that role somewhere: 'Rubio stopped by his
     headquarters. "…," the senator said' after 'Sen. Marco Rubio' further up."""
@@ -298,81 +282,9 @@ def _topic_people(head: Token, desc: _Description, memory: DocMemory) -> dict[in
         ):
             continue
         info = named_person(tok, memory)
-        if info is not None and _known_as(info, desc, memory):
+        if info is not None and known_as(info, desc, memory):
             found[tok.i] = info
     return found
-
-
-def _known_as(info: SpeakerInfo, desc: _Description, memory: DocMemory) -> bool:
-    """Whether the article gives the person a role fitting the description, former or not
-    as the description says."""
-    roles = [*memory.roles_given(info.name), *([info.role] if info.role else [])]
-    return any(
-        family_fits(desc.word, role)
-        and any(w in FORMER for w in role.lower().split()) == desc.former
-        and frozenset(role.lower().replace("-", " ").split()) & RANKS == desc.rank
-        for role in roles
-    )
-
-
-def _names_other_kind(name: str, word: str) -> bool:
-    """Whether an organisation's name says it is something ``word`` does not describe
-    ("Clinton campaign" is no company, "the Senate" no group)."""
-    if org_name_fits(name, word):
-        return False
-    kinds = ORG_NOUNS | ORG_HEADS
-    return any(w.lower().strip(".,") in kinds for w in name.split())
-
-
-class _Unnamed:
-    """Marks an indefinite mention of the role ("a governor"): somebody left unnamed."""
-
-
-_UNNAMED = _Unnamed()
-
-
-def _fit_at(
-    tok: Token, desc: _Description, memory: DocMemory
-) -> tuple[str, SpeakerInfo] | _Unnamed | None:
-    """What token ``tok`` says about the description: the named referent it links the
-    description to (with the words around it), :data:`_UNNAMED` for an indefinite unnamed
-    use, else None."""
-    if not desc.person and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
-        ent = entity_at(tok)
-        if ent is not None and org_name_fits(ent.text, desc.word):
-            info = named_org(ent.root, memory)
-            return None if info is None else ("", info)
-    own = role_word(tok)
-    if not fits(desc.word, own) or tok.tag_ in ("NNS", "NNPS"):
-        return None
-    if desc.person and (is_former(tok) != desc.former or rank(tok) != desc.rank):
-        return None
-    if desc.person and any(
-        c.ent_type_ == "ORG" and c.lower_ not in desc.qualifiers for c in tok.lefts
-    ):
-        return None  # 'World Bank President Jim Yong Kim' is not "the president"
-    # A history entry covering the token already resolved it ('"…," the governor said').
-    for prev in reversed(memory.history):
-        if prev.mention.start <= tok.idx < prev.mention.end and prev.mention.start < desc.before:
-            wanted = prev.kind == "person" if desc.person else prev.kind != "person"
-            if wanted and real_name(prev):
-                return window(tok, tok), prev
-            break
-    named = linked_name(tok, person=desc.person)
-    if named is not None:
-        info = named_person(named, memory) if desc.person else named_org(named, memory)
-        if info is None:
-            return None
-        first, last = (tok, named) if tok.i <= named.i else (named, tok)
-        return window(first, last), info
-    if tok.dep_ == "compound":
-        return None
-    # 'a governor said' introduced somebody unnamed; so, for an organisation, did 'the trade
-    # group for the plans' (an organisation word is too common to look past an unnamed use).
-    determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    if determiners & _INDEFINITE or (not desc.person and "the" in determiners):
-        return _UNNAMED
-    return None
 
 
 def later_holder(
@@ -381,7 +293,7 @@ def later_holder(
     """The one person the article gives ``head``'s role after it, in the rest of its
     paragraph and the ``paragraphs`` next ("U.S. District Judge Thomas Ng" for an earlier "a
     judge"), or None when it names none or several there."""
-    desc = _Description(role_word(head), True, frozenset(), is_former(head), head.idx, rank(head))
+    desc = Description(role_word(head), True, frozenset(), is_former(head), head.idx, rank(head))
     found = _salient(head, desc, memory, after=paragraphs)
     if not found or found[0][1].kind != "person":
         return None
