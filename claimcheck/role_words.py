@@ -9,6 +9,7 @@ tables say which words belong together; none of the functions raises.
 from __future__ import annotations
 
 __all__ = [
+    "OFFICE_NOUNS",
     "ORG_NOUNS",
     "PERSON_DESCRIPTORS",
     "PERSON_MAKERS",
@@ -31,6 +32,16 @@ PERSON_DESCRIPTORS: frozenset[str] = _words(
     front-runner frontrunner hopeful contender incumbent challenger newcomer outsider
     actor actress singer rapper comedian celebrity neurosurgeon surgeon physician doctor
     pastor preacher evangelist philanthropist heiress investor
+    """
+)
+
+# Offices a person holds that the speaker tables (cues.ROLE_NOUNS) leave out: news writes
+# them like any role ("Its administrator, Marcus Tevlin, said", "the dean said").
+OFFICE_NOUNS: frozenset[str] = _words(
+    """
+    administrator coordinator supervisor dean provost rector registrar curator ombudsman
+    ombudsperson comptroller warden trustee chaplain headteacher headmaster headmistress
+    principal planner architect engineer marshal constable detective investigator
     """
 )
 

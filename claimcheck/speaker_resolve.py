@@ -27,10 +27,11 @@ from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
 from .role_links import RANKS, rank, refers_back
 from .role_referents import definite_referent
+from .role_words import PERSON_DESCRIPTORS
 from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
 from .speaker_pronouns import group_member, resolve_pronoun
 from .speaker_referents import special_referent
-from .speaker_roles import nominal_role, role_and_org
+from .speaker_roles import ROLE_WORDS, nominal_role, role_and_org
 from .text_referents import it_referent
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     person = _person_token(head, tokens, memory)
     if person is not None:
         return _person(person, head, tokens, mention, memory)
-    if lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
+    if lower in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS:
         return _nominal(head, tokens, mention, memory)
     if refers_back(head):
         referent = definite_referent(head, mention, memory)
@@ -128,12 +129,16 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         return head
     if _bare_name(head, memory):
         return head
-    role_head = head.lower_ in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS
+    # Only a person stands beside a role or a person's noun ('Its administrator, Marcus
+    # Tevlin', 'her son, Michael Brown'), whatever NER made of the name.
+    role_head = head.pos_ == "NOUN" and (
+        {head.lower_, head.lemma_.lower()} & (ROLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTORS)
+    )
     for tok in tokens:
         if tok.dep_ != "appos" or tok.head.i != head.i:
             continue
         # 'the mayor, Smith': a name in apposition to a role is the person, NER or not.
-        if tok.ent_type_ == "PERSON" or (role_head and tok.pos_ == "PROPN"):
+        if tok.ent_type_ == "PERSON" or (role_head and tok.pos_ == "PROPN" and not _org_run(tok)):
             return tok
     if head.pos_ == "PROPN" and head.lower_ not in ORG_HEADS:
         # A name with a person's role around it is a person whatever NER said
@@ -148,6 +153,12 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
             return head
     return None
+
+
+def _org_run(tok: Token) -> bool:
+    """Whether the words of the name ``tok`` ends hold an organisation's word ('Acme Corp')."""
+    lo, hi = name_run(tok)
+    return any(t.lower_ in ORG_HEADS for t in tok.doc[lo:hi])
 
 
 def _bare_name(head: Token, memory: DocMemory) -> bool:

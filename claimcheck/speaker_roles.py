@@ -9,13 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import ROLE_MODIFIERS, ROLE_NOUNS, TITLES, role_family
+from .role_words import OFFICE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .speaker_memory import DocMemory
 
-__all__ = ["nominal_role", "role_and_org"]
+__all__ = ["ROLE_WORDS", "nominal_role", "role_and_org"]
+
+# Every noun naming an office a speaker holds.
+ROLE_WORDS: frozenset[str] = ROLE_NOUNS | OFFICE_NOUNS
 
 
 def role_and_org(
@@ -34,13 +38,13 @@ def role_and_org(
         role_heads.append(head)
     role_heads += [t for t in person.children if t.dep_ == "appos"]
     for rh in role_heads:
-        if rh.lower_ in ROLE_NOUNS or rh.lemma_.lower() in ROLE_NOUNS:
+        if rh.lower_ in ROLE_WORDS or rh.lemma_.lower() in ROLE_WORDS:
             return nominal_role(rh, memory)
     return None, None
 
 
 def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str | None]:
-    roles = [i for i, t in enumerate(premods) if t.lower_ in ROLE_NOUNS | TITLES]
+    roles = [i for i, t in enumerate(premods) if t.lower_ in ROLE_WORDS | TITLES]
     if not roles:
         return None, None
     last = roles[-1]

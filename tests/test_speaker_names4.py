@@ -61,3 +61,32 @@ HYPHENS = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENS)
 def test_hyphenated_names_and_offices(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+APPOSITIONS = [
+    pytest.param(
+        "The Wisconsin Elections Commission, which is split evenly between the parties, has "
+        "not taken a position on the bill. Its administrator, Marcus Tevlin, said in a "
+        'statement that the agency would "implement whatever law is on the books."\n\n'
+        'The school board met on Monday. The dean, Priya Raman, said "we will reopen."',
+        [
+            ("Marcus Tevlin", "person", "administrator", "Its administrator, Marcus Tevlin"),
+            ("Priya Raman", "person", "dean", "The dean, Priya Raman"),
+        ],
+        id="name-beside-an-office-is-the-person-whatever-ner-says",
+    ),
+    pytest.param(
+        'Her son, Michael Brown, said "she was kind."\n\n'
+        'Its new supplier, Foxconn Technology, said "we will deliver."',
+        [
+            ("Michael Brown", "person", None, "Her son, Michael Brown"),
+            ("Its new supplier", "unknown", None, "Its new supplier, Foxconn Technology"),
+        ],
+        id="negative-a-company-beside-a-trade-noun-is-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_name_in_apposition_to_a_person_noun(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
