@@ -146,6 +146,8 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         around = [t for t in head.children if t.dep_ in ("compound", "appos", "amod")]
         if any(t.lower_ in ROLE_NOUNS | TITLES or t.lemma_.lower() in ROLE_NOUNS for t in around):
             return head
+    if _name_with_place(head):
+        return head
     if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in ORG_HEADS:
         # NER missed a name like "Wenbin": a capitalised run with no organisation word.
         run_lo, run_hi = name_run(head)
@@ -153,6 +155,33 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
             return head
     return None
+
+
+def _name_with_place(head: Token) -> bool:
+    """ "Tomasz Wrobel, Chicago": a given name and surname followed by the place the person
+    is from, as readers sign letters and vox pops. The small model tags such names as an
+    organisation or a place; a run that is wholly one place ("Cook County, Illinois") or
+    holds an organisation's or a title's word is none."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "ORG", "GPE"):
+        return False
+    doc = head.doc
+    lo, hi = name_run(head)
+    words = list(doc[lo:hi])
+    if not 2 <= len(words) <= 3 or hi != head.i + 1:
+        return False
+    if any(
+        w.pos_ != "PROPN"
+        or not w.is_alpha
+        or not w.text[:1].isupper()
+        or w.text.isupper()
+        or w.lower_ in ORG_HEADS | GROUP_NOUNS | ROLE_WORDS | TITLES
+        for w in words
+    ):
+        return False
+    if head.ent_type_ == "GPE" and all(w.ent_type_ == "GPE" for w in words):
+        return False
+    place = hi < len(doc) - 1 and doc[hi].text == "," and doc[hi + 1].ent_type_ == "GPE"
+    return place and doc[hi + 1].head.i == head.i
 
 
 def _org_run(tok: Token) -> bool:

@@ -90,3 +90,31 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
 def test_name_in_apposition_to_a_person_noun(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+SIGNATURES = [
+    pytest.param(
+        "Readers Share Their Thoughts On Last Night's Debate\n\n"
+        "We asked readers what they made of Tuesday's debate. Here's a selection of what you "
+        "said.\n"
+        "“The economy part was the only part that mattered to me.” ― Doug Pfeiffer, 61\n"
+        "Some readers focused on the candidates’ body language.\n"
+        "“He looked tired. She looked like she’d rehearsed every line in a mirror. Neither one "
+        "looked like a president.” ― Tomasz Wrobel, Chicago\n"
+        "“I teach high school civics.” ― Aaliyah Grant, Jackson, Mississippi\n"
+        "Others were more hopeful.\n"
+        "“We are hiring.” ― Cook County, Illinois\n",
+        [
+            ("Doug Pfeiffer", "person", None, "Doug Pfeiffer, 61"),
+            ("Tomasz Wrobel", "person", None, "Tomasz Wrobel, Chicago"),
+            ("Aaliyah Grant", "person", None, "Aaliyah Grant, Jackson, Mississippi"),
+            ("Cook County", "country", None, "Cook County, Illinois"),
+        ],
+        id="signature-name-with-its-place-is-a-person-a-place-with-its-state-is-not",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURES)
+def test_signature_name_and_place(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
