@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from . import attribution_weights as fitted
 from .cues import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, reports_speech
+from .name_cleaning import clean_name, drop_descriptors
 from .person_gender import PRONOUN_GENDER
-from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -20,10 +20,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .cues import PERSON_NOUNS, ROLE_NOUNS
 from .mention_span import mention_bounds
+from .name_cleaning import strip_det
 from .person_gender import PRONOUN_GENDER
 from .role_links import refers_back
 from .role_words import PERSON_DESCRIPTORS
-from .speaker_memory import DocMemory, SpeakerInfo, strip_det
+from .speaker_memory import DocMemory, SpeakerInfo
 from .speaker_resolve import describe
 
 if TYPE_CHECKING:

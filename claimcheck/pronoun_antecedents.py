@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import GROUP_NOUNS, ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS
+from .name_cleaning import clean_name, drop_descriptors
 from .person_gender import PRONOUN_GENDER, noun_gender
-from .speaker_memory import clean_name, drop_descriptors
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from .cues import GROUP_NOUNS, GROUP_PRONOUNS, ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS
 from .mention_span import mention_bounds
+from .name_cleaning import strip_det
 from .person_gender import PRONOUN_GENDER
 from .pronoun_antecedents import salient_subject, written_name
-from .speaker_memory import DocMemory, SpeakerInfo, strip_det
+from .speaker_memory import DocMemory, SpeakerInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
