@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cues import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from .mention_span import join_words
+from .role_words import OFFICE_NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Token
 
-__all__ = ["described_antecedent", "without_quantifier"]
+__all__ = ["described_antecedent", "described_source", "one_of_them", "without_quantifier"]
 
 # Words that introduce somebody without saying who: no part of the description itself.
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
@@ -87,4 +89,125 @@ def _party_of_previous(head: Token, in_quote: Callable[[int], bool]) -> str | No
         party = [t for t in mods or () if t.ent_type_ == "NORP"]
         if party:
             return f"{join_words(party)} {head.text}"
+    return None
+
+
+# Nouns news uses for an unnamed source, whose description is what tells readers who it is
+# ("a person close to the Israeli government", "a source familiar with the talks").
+_SOURCE_NOUNS = frozenset({"person", "source", "individual", "insider"})
+# Singular nouns for people, of whom "one of them" is one ("officials" → "official").
+_PEOPLE = ROLE_NOUNS | OFFICE_NOUNS | PERSON_NOUNS | {g.rstrip("s") for g in GROUP_NOUNS}
+
+
+def described_source(head: Token, in_quote: Callable[[int], bool]) -> str | None:
+    """The description of an unnamed source headed by ``head``: its own when indefinite ("A
+    person close to the Israeli government" → "person close to the Israeli government"), the
+    introducing phrase's when a bare definite ("the person"); None for other nouns or when
+    no description is found."""
+    if head.lower_ not in _SOURCE_NOUNS or head.tag_ != "NN":
+        return None
+    lefts = [t.lower_ for t in head.lefts]
+    if lefts[:1] and lefts[0] in _INDEFINITE:
+        return _description(head)
+    if lefts != ["the"] and lefts != ["this"]:
+        return None
+    doc = head.doc
+    for k in range(head.i - 1, max(-1, head.i - _REACH), -1):
+        tok = doc[k]
+        if tok.lower_ != head.lower_ or in_quote(tok.idx):
+            continue
+        first = next(iter(tok.lefts), None)
+        if first is None or first.lower_ not in _INDEFINITE:
+            return None
+        return _description(tok)
+    return None
+
+
+def _description(tok: Token) -> str | None:
+    """``tok`` with its premodifiers and an adjective phrase right after it ("familiar with
+    the matter", "close to the government"), or None when it has neither."""
+    doc = tok.doc
+    mods = _indefinite_mods(tok) or []
+    start = mods[0].left_edge.i if mods else tok.i  # "a [Downing Street] source"
+    end = tok.i + 1
+    after = doc[end] if end < len(doc) else None
+    if (
+        after is not None
+        and after.dep_ == "amod"
+        and after.head.i == tok.i
+        and any(c.dep_ == "prep" for c in after.children)
+    ):
+        # The phrase ends before a comma or a clause the parse hung inside it ("close to
+        # the government, who asked not to be named").
+        end = after.i + 1
+        while (
+            end <= after.right_edge.i
+            and doc[end].text != ","
+            and doc[end].dep_
+            not in (
+                "relcl",
+                "acl",
+                "advcl",
+            )
+        ):
+            end += 1
+    if start == tok.i and end == tok.i + 1:
+        return None
+    return join_words(doc[start:end])
+
+
+def one_of_them(head: Token, in_quote: Callable[[int], bool]) -> str | None:
+    """ "One of them", "another of the officials": one member of a group of people, named by
+    the group's noun in the singular with what the article said of them ("three U.S.
+    officials … One of them" → "U.S. official"); None for other phrases, or when the
+    group is no people ("one of the bills")."""
+    if head.lower_ not in ("one", "another"):
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if obj.lower_ in ("them", "us"):
+        obj = _earlier_people(head, in_quote)
+        if obj is None:
+            return None
+    elif obj.tag_ != "NNS":
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma not in _PEOPLE:
+        return None
+    # "the officials said … One of them": the description is where they were introduced.
+    named = _introduced(obj, in_quote) or obj
+    mods = [
+        t
+        for t in named.lefts
+        if t.dep_ in ("amod", "compound") and t.right_edge.i < named.i and not t.like_num
+    ]
+    words = [*(t.text for t in mods), lemma]
+    return " ".join(words)
+
+
+def _earlier_people(head: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """The nearest plural noun before ``head`` outside quotation marks, which "them" means
+    (the caller checks that it names people: "Two reports … One of them" is a report)."""
+    doc = head.doc
+    for k in range(head.i - 1, max(-1, head.i - _REACH), -1):
+        tok = doc[k]
+        if tok.tag_ == "NNS" and not in_quote(tok.idx):
+            return tok
+    return None
+
+
+def _introduced(group: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """The earlier use of ``group``'s noun with modifiers, when ``group`` is "the officials"
+    with none: the phrase that introduced them ("three U.S. officials")."""
+    if any(t.dep_ in ("amod", "compound") for t in group.lefts):
+        return None
+    doc = group.doc
+    for k in range(group.i - 1, max(-1, group.i - _REACH), -1):
+        tok = doc[k]
+        if tok.lower_ != group.lower_ or in_quote(tok.idx):
+            continue
+        if any(t.dep_ in ("amod", "compound") for t in tok.lefts):
+            return tok
     return None

@@ -21,7 +21,12 @@ from .cues import (
     TITLES,
     role_family,
 )
-from .described_speakers import described_antecedent, without_quantifier
+from .described_speakers import (
+    described_antecedent,
+    described_source,
+    one_of_them,
+    without_quantifier,
+)
 from .mention_span import join_words, make_mention, mention_bounds, name_run, skip_reporting
 from .models import Mention, SpeakerKind
 from .number_tables import SHARE_NOUNS
@@ -60,6 +65,9 @@ def describe(head: Token, lo: int, hi: int, memory: DocMemory) -> SpeakerInfo:
     if lower == "it":
         # A text or an organisation speaks as "it" ('It continues: "…"'), never a person.
         return it_referent(head, mention, memory)
+    described = one_of_them(head, memory.in_quote) or described_source(head, memory.in_quote)
+    if described is not None:
+        return SpeakerInfo(described, "person", None, None, mention)
     member = group_member(head, mention, memory)
     if member is not None:
         return member

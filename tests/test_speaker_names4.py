@@ -118,3 +118,40 @@ SIGNATURES = [
 @pytest.mark.parametrize(("text", "expected"), SIGNATURES)
 def test_signature_name_and_place(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+DESCRIBED = [
+    pytest.param(
+        "No final decision has been made, according to three U.S. officials familiar with the "
+        "deliberations. The officials spoke on condition of anonymity. One of them said the "
+        'move was intended "to make sure nobody mistakes restraint for weakness."\n\n'
+        "A person close to the Israeli government, who asked not to be named, said Israel had "
+        'asked for the deployment. "They know what we asked for," the person said.\n\n'
+        'Two of the bills passed. One of them "will change nothing," a source familiar with '
+        "the talks said.",
+        [
+            ("U.S. official", "person", None, "One of them"),
+            ("person close to the Israeli government", "person", None, "the person"),
+            ("source familiar with the talks", "person", None, "a source familiar with the talks"),
+        ],
+        id="one-of-them-and-a-source-keep-their-description",
+    ),
+    pytest.param(
+        'Two reports came out on Monday. One of them said "the economy is slowing."\n\n'
+        'Dozens of residents packed the hall. One of them said "we were never asked."\n\n'
+        'Another of the senior Democratic aides said "the votes are not there."\n\n'
+        'A Downing Street source said "the PM is furious."',
+        [
+            ("One", "unknown", None, "One of them"),
+            ("resident", "person", None, "One of them"),
+            ("senior Democratic aide", "person", None, "Another of the senior Democratic aides"),
+            ("Downing Street source", "person", None, "A Downing Street source"),
+        ],
+        id="negative-one-of-the-reports-is-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_unnamed_speakers_keep_their_description(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
