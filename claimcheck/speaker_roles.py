@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import ROLE_MODIFIERS, ROLE_NOUNS, TITLES, role_family
+from .mention_span import join_words
 from .role_words import OFFICE_NOUNS
 
 if TYPE_CHECKING:
@@ -49,15 +50,24 @@ def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str |
         return None, None
     last = roles[-1]
     first = last
-    while first > 0 and _title_part(premods[first - 1], premods[last]):
-        first -= 1
+    while first > 0:
+        if _title_part(premods[first - 1], premods[last]):
+            first -= 1
+        elif first > 1 and _hyphen_joins(premods[first - 2], premods[first - 1], premods[first]):
+            first -= 2  # "Vice-President", "Secretary-General": one title, hyphenated
+        else:
+            break
     words = premods[first : last + 1]
     # 'deputy national security adviser': a word of the title the parse hangs on another
     # word of it ("national" on "security") is no premodifier of the role noun, but it is
     # part of the title written between them.
     between = words[0].doc[words[0].i : words[-1].i + 1]
     if len(between) > len(words) and all(
-        t in words or t.lower_ in ROLE_MODIFIERS or t.lower_ in _FIELD_WORDS for t in between
+        t in words
+        or t.lower_ in ROLE_MODIFIERS
+        or t.lower_ in _FIELD_WORDS
+        or (t.text in ("-", "\u2010") and not t.whitespace_ and not t.nbor(-1).whitespace_)
+        for t in between
     ):
         words = list(between)
     # 'a national security official': the field word's own modifier opens the title.
@@ -68,7 +78,7 @@ def _role_in(premods: list[Token], memory: DocMemory) -> tuple[str | None, str |
     # a former governor is not the governor.
     former = [t for t in premods[:first] if t.lower_ in ("former", "onetime", "then-")]
     words = [*former[-1:], *words]
-    role = " ".join(t.text for t in words)
+    role = join_words(words)
     org_tokens = [t for t in premods[:first] if t.pos_ in ("PROPN", "NOUN")]
     return role, memory.named_org(org_tokens) if org_tokens else None
 
@@ -82,6 +92,17 @@ _FIELD_WORDS = frozenset(
         *("security", "strategy", "commercial", "digital", "development", "sales", "homeland"),
     }
 )
+
+
+def _hyphen_joins(left: Token, hyphen: Token, right: Token) -> bool:
+    """Whether ``hyphen`` joins ``left`` and ``right`` into one word, spaces on neither side."""
+    return (
+        hyphen.text in ("-", "\u2010")
+        and left.i + 1 == hyphen.i == right.i - 1
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and left.is_alpha
+    )
 
 
 def _title_part(word: Token, role: Token) -> bool:

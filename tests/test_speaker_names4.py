@@ -41,7 +41,7 @@ HYPHENS = [
             (
                 "Antonio Guterres",
                 "person",
-                "Secretary General",
+                "Secretary-General",
                 "UN Secretary-General Antonio Guterres",
             )
         ],
@@ -54,6 +54,18 @@ HYPHENS = [
             ("Mark Cole", "person", "general", "The general"),
         ],
         id="negative-unhyphenated-title-is-not-an-office",
+    ),
+]
+
+
+HYPHENS += [
+    pytest.param(
+        'Vice-President Kamala Harris said "fine."\n\nDeputy Chief of Staff Bruce Reed said "no."',
+        [
+            ("Kamala Harris", "person", "Vice-President", "Vice-President Kamala Harris"),
+            ("Bruce Reed", "person", "Deputy Chief of Staff", "Deputy Chief of Staff Bruce Reed"),
+        ],
+        id="hyphenated-title-before-a-name-is-one-role-negative-spaced-title",
     ),
 ]
 
