@@ -163,6 +163,8 @@ def one_of_them(head: Token, in_quote: Callable[[int], bool]) -> str | None:
     group is no people ("one of the bills")."""
     if head.lower_ not in ("one", "another"):
         return None
+    if any(t.dep_ == "appos" for t in head.subtree):
+        return None  # "One of his advisers, Tad Devine": the name says which one
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None:
@@ -178,13 +180,11 @@ def one_of_them(head: Token, in_quote: Callable[[int], bool]) -> str | None:
         return None
     # "the officials said … One of them": the description is where they were introduced.
     named = _introduced(obj, in_quote) or obj
-    mods = [
-        t
-        for t in named.lefts
-        if t.dep_ in ("amod", "compound") and t.right_edge.i < named.i and not t.like_num
-    ]
-    words = [*(t.text for t in mods), lemma]
-    return " ".join(words)
+    mods = [t for t in named.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num]
+    if not mods:
+        return lemma
+    # The modifiers as written, hyphens and all ("warm-up speakers" → "warm-up speaker").
+    return f"{join_words(named.doc[mods[0].left_edge.i : named.i])} {lemma}"
 
 
 def _earlier_people(head: Token, in_quote: Callable[[int], bool]) -> Token | None:
@@ -193,8 +193,13 @@ def _earlier_people(head: Token, in_quote: Callable[[int], bool]) -> Token | Non
     doc = head.doc
     for k in range(head.i - 1, max(-1, head.i - _REACH), -1):
         tok = doc[k]
-        if tok.tag_ == "NNS" and not in_quote(tok.idx):
-            return tok
+        if tok.tag_ != "NNS" or in_quote(tok.idx):
+            continue
+        if tok.lemma_.lower() not in _PEOPLE and any(
+            a.tag_ == "NNS" and a.lemma_.lower() in _PEOPLE for a in tok.ancestors
+        ):
+            continue  # "officials familiar with the deliberations": them is the officials
+        return tok
     return None
 
 

@@ -164,6 +164,24 @@ DESCRIBED = [
 ]
 
 
+DESCRIBED += [
+    pytest.param(
+        'Trump spoke later at a rally. "We will win," said one of his warm-up speakers.\n\n'
+        '"It was 13 months in living hell," said one of the men, Jessie Elkins, 70.\n\n'
+        'One of his advisers, Tad Devine, said "we are staying in."\n\n'
+        "No decision has been made, according to three U.S. officials familiar with the "
+        'deliberations. One of them said "nothing is final."',
+        [
+            ("warm-up speaker", "person", None, "one of his warm-up speakers"),
+            ("Jessie Elkins", "person", None, "one of the men, Jessie Elkins, 70"),
+            ("Tad Devine", "person", None, "One of his advisers, Tad Devine"),
+            ("U.S. official", "person", None, "One of them"),
+        ],
+        id="negative-one-of-them-with-a-name-is-the-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED)
 def test_unnamed_speakers_keep_their_description(nlp, text, expected):
     assert _speakers(nlp, text) == expected
