@@ -14,7 +14,6 @@ from .cues import ROLE_NOUNS, TITLES
 from .honorifics import HONORIFICS
 
 __all__ = [
-    "HONORIFIC_WORDS",
     "after_comma",
     "article_case",
     "is_title",
@@ -23,15 +22,12 @@ __all__ = [
     "role_text",
 ]
 
-# Honorifics a label may open with ("MR. LYLE"): they give a gender, never a role. The name
-# stays for transcript_speakers, which imports it from here.
-HONORIFIC_WORDS = frozenset(HONORIFICS)
 
 
 def is_title(word: str) -> bool:
     """Whether ``word`` of a label is a title or an honorific ("SEN.", "MR.", "THE")."""
     low = word.lower()
-    return low in TITLES or low.rstrip(".") in HONORIFIC_WORDS or low in ("the", "madam")
+    return low in TITLES or low.rstrip(".") in HONORIFICS or low in ("the", "madam")
 
 
 def role_text(titles: list[str]) -> str | None:
@@ -41,7 +37,7 @@ def role_text(titles: list[str]) -> str | None:
     kept = [
         name_case(w) if w.endswith(".") else w.lower()
         for w in titles
-        if w.lower() not in ("the", "madam") and w.lower().rstrip(".") not in HONORIFIC_WORDS
+        if w.lower() not in ("the", "madam") and w.lower().rstrip(".") not in HONORIFICS
     ]
     return " ".join(kept) or None
 

@@ -27,9 +27,7 @@ from .untagged_names import untagged_names_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# The name helpers moved to name_cleaning; they stay importable from here for the callers
-# that have not moved their imports yet.
-__all__ = ["DocMemory", "SpeakerInfo", "clean_name", "drop_descriptors", "same_person", "strip_det"]
+__all__ = ["DocMemory", "SpeakerInfo"]
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,12 @@ from .described_speakers import (
 )
 from .mention_span import join_words, make_mention, mention_bounds, name_run, skip_reporting
 from .models import Mention, SpeakerKind
+from .name_cleaning import clean_name, drop_descriptors, strip_det
 from .number_tables import SHARE_NOUNS
 from .role_links import RANKS, rank, refers_back
 from .role_referents import definite_referent
 from .role_words import PERSON_DESCRIPTORS
-from .speaker_memory import DocMemory, SpeakerInfo, clean_name, drop_descriptors, strip_det
+from .speaker_memory import DocMemory, SpeakerInfo
 from .speaker_pronouns import group_member, resolve_pronoun
 from .speaker_referents import special_referent
 from .speaker_roles import ROLE_WORDS, nominal_role, role_and_org

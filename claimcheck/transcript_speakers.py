@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .cue_candidates import CueHit
+from .honorifics import HONORIFICS
 from .label_names import (
-    HONORIFIC_WORDS,
     after_comma,
     article_case,
     is_title,
@@ -166,7 +166,7 @@ class TurnSpeakers:
             info = SpeakerInfo(known, "organization", role, None, mention)
             memory.remember(info)
             return info
-        if titles and titles[0].lower().rstrip(".") in HONORIFIC_WORDS and len(words) == 1:
+        if titles and titles[0].lower().rstrip(".") in HONORIFICS and len(words) == 1:
             name = memory.full_name(f"{name_case(titles[0])} {name}")
             role = None
         elif len(words) == 1:
