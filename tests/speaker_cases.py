@@ -25,3 +25,12 @@ def spoken_by(
         )
         for q in attributed(nlp, text)
     ]
+
+
+def described_by(nlp, text: str) -> list[tuple[str, str, str | None, str] | None]:
+    """(name, kind, role, mention text) per marked quote, or None for a quote with no
+    speaker."""
+    return [
+        None if (s := q.speaker) is None else (s.name, s.kind, s.role, s.mention.text)
+        for q in attributed(nlp, text)
+    ]

@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from speaker_cases import attributed
+from speaker_cases import attributed, described_by
 
 from claimcheck.cues import reports_speech
 from claimcheck.mention_span import skip_reporting
 from claimcheck.speaker_resolve import handle_kind
 
-
-def _speakers(nlp, text):
-    return [
-        None if (s := q.speaker) is None else (s.name, s.kind, s.role, s.mention.text)
-        for q in attributed(nlp, text)
-    ]
+_speakers = described_by
 
 
 # (text, [(name, kind, role, mention) or None per marked quote, in order])

@@ -5,14 +5,9 @@ speakers' descriptions kept whole (real spaCy parse)."""
 from __future__ import annotations
 
 import pytest
-from speaker_cases import attributed
+from speaker_cases import described_by
 
-
-def _speakers(nlp, text):
-    return [
-        None if (s := q.speaker) is None else (s.name, s.kind, s.role, s.mention.text)
-        for q in attributed(nlp, text)
-    ]
+_speakers = described_by
 
 
 # (text, [(name, kind, role, mention) per marked quote, in order])
