@@ -7,8 +7,11 @@ runs, every field except the ``id`` (which numbers quotes across the whole text)
 prints how many quotes changed their speaker, their span (a quote found in one run only) or only
 their confidence, then every change, for reading against the text.
 
-    .venv/bin/python benchmarks/appended_text.py /tmp/s6/train300.jsonl --jobs 2
+    .venv/bin/python benchmarks/appended_text.py --jobs 2      # every 3rd PolNeAR train article
     .venv/bin/python benchmarks/appended_text.py IN.jsonl --alone A.jsonl --appended B.jsonl
+
+With no input file the records are every ``--step``-th article (default 3, 280 articles) of
+../shared/data/polnear/train in name order, dated by the date in the name.
 
 With ``--alone``/``--appended`` naming files that already exist, the runs are read back rather
 than repeated (handy when only the comparison changed); otherwise both runs are made with the
@@ -26,6 +29,18 @@ from collections import Counter
 from pathlib import Path
 
 SEPARATOR = "\n\n"
+TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "train"
+
+
+def polnear_records(step: int) -> list[dict]:
+    """Every ``step``-th PolNeAR train article in name order, as {id, text, date}."""
+    paths = sorted((TRAIN / "text").glob("*.txt"))[::step]
+    if not paths:
+        raise SystemExit(f"no PolNeAR train texts under {TRAIN}/text: give an input file")
+    return [
+        {"id": p.stem, "text": p.read_text(encoding="utf-8"), "date": p.stem.split("_")[1]}
+        for p in paths
+    ]
 
 
 def appended_pairs(records: list[dict]) -> list[dict]:
@@ -97,14 +112,20 @@ def compare(records: list[dict], alone: dict[str, list[dict]],
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", type=Path, help="JSON lines {id, text, date?}")
+    parser.add_argument("inputs", type=Path, nargs="?",
+                        help="JSON lines {id, text, date?} (default: PolNeAR train, see --step)")
+    parser.add_argument("--step", type=int, default=3,
+                        help="without an input file, every STEP-th PolNeAR train article")
     parser.add_argument("--alone", type=Path, help="output of the articles alone (made if absent)")
     parser.add_argument("--appended", type=Path,
                         help="output of the appended pairs (made if absent)")
     parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
-    with args.inputs.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines if line.strip()]
+    if args.inputs is None:
+        records = polnear_records(args.step)
+    else:
+        with args.inputs.open(encoding="utf-8") as lines:
+            records = [json.loads(line) for line in lines if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         alone_path = args.alone or Path(tmp, "alone.jsonl")
         appended_path = args.appended or Path(tmp, "appended.jsonl")
