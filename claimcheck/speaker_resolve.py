@@ -152,7 +152,11 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
     if head.pos_ == "PROPN" and head.lower_ not in ORG_HEADS:
         # A name with a person's role around it is a person whatever NER said
         # ("spokeswoman Ana Costa", "Costa, a spokeswoman").
-        around = [t for t in head.children if t.dep_ in ("compound", "appos", "amod")]
+        around = [
+            t
+            for t in head.children
+            if t.dep_ in ("compound", "appos", "amod") and not _same_org(t, head)
+        ]
         if any(t.lower_ in ROLE_NOUNS | TITLES or t.lemma_.lower() in ROLE_NOUNS for t in around):
             return head
     if _name_with_place(head):
@@ -164,6 +168,17 @@ def _person_token(head: Token, tokens: list[Token], memory: DocMemory) -> Token 
         if len(words) >= 2 and not any(w.lower_ in TITLES for w in words[-2:]):
             return head
     return None
+
+
+def _same_org(word: Token, head: Token) -> bool:
+    """Whether ``word`` and ``head`` are the two words of one organisation entity: the
+    "General" of "General Motors" is part of a company's name, not a title before a
+    person's. A longer entity ("Spokeswoman Haley Morris") is the model running a title
+    into a name, and the title still counts."""
+    if head.ent_type_ != "ORG" or word.i != head.i - 1 or word.ent_iob_ != "B":
+        return False
+    doc = head.doc
+    return head.ent_iob_ == "I" and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I")
 
 
 def _name_with_place(head: Token) -> bool:

@@ -180,3 +180,25 @@ DESCRIBED += [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED)
 def test_unnamed_speakers_keep_their_description(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The plant will close,” said General Motors.",
+            [("General Motors", "organization", None, "General Motors")],
+        ),
+        (
+            "“We won the contract,” said General Electric.",
+            [("General Electric", "organization", None, "General Electric")],
+        ),
+        # Negative row: a general's title before a name is still a title.
+        (
+            "“We will fight,” said General Mark Milley.",
+            [("Mark Milley", "person", "General", "General Mark Milley")],
+        ),
+    ],
+)
+def test_a_company_named_general_is_no_general(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
