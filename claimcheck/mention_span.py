@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "glued_hyphen",
     "join_words",
     "make_mention",
     "mention_bounds",
@@ -250,6 +251,17 @@ def name_run(head: Token) -> tuple[int, int]:
     while hi + 1 < len(doc) and doc[hi + 1].dep_ == "flat" and doc[hi + 1].head.i == head.i:
         hi += 1
     return lo, hi + 1
+
+
+def glued_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` is a hyphen inside a word ('Taylor-Reid', 'Secretary-General'): no
+    space on either side of it."""
+    return (
+        tok.text in ("-", "\u2010")
+        and not tok.whitespace_
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+    )
 
 
 def join_words(tokens: Iterable[Token]) -> str:

@@ -27,7 +27,14 @@ from .described_speakers import (
     one_of_them,
     without_quantifier,
 )
-from .mention_span import join_words, make_mention, mention_bounds, name_run, skip_reporting
+from .mention_span import (
+    glued_hyphen,
+    join_words,
+    make_mention,
+    mention_bounds,
+    name_run,
+    skip_reporting,
+)
 from .models import Mention, SpeakerKind
 from .name_cleaning import clean_name, drop_descriptors, strip_det
 from .number_tables import SHARE_NOUNS
@@ -110,7 +117,7 @@ def _hyphened_office(
     the phrase is no such office or a name follows it ("Secretary-General Antonio Guterres")."""
     doc = head.doc
     k = head.i
-    if k < 2 or head.lower_ not in TITLES | ROLE_NOUNS or not _glued_hyphen(doc[k - 1]):
+    if k < 2 or head.lower_ not in TITLES | ROLE_NOUNS or not glued_hyphen(doc[k - 1]):
         return None
     if doc[k - 2].lower_ not in _OFFICE_OPENERS:
         return None
@@ -318,7 +325,7 @@ def _person(
         # NER sometimes leaves a first name out of the entity ("Ana [Costa]"), or the first
         # half of a hyphenated one ("Jean-[Luc Martin]").
         while lo > 0:
-            if _glued_hyphen(doc[lo - 1]) and lo > 1 and _hyphen_part(doc[lo - 2]):
+            if glued_hyphen(doc[lo - 1]) and lo > 1 and _hyphen_part(doc[lo - 2]):
                 lo -= 2
             elif (
                 doc[lo - 1].pos_ == "PROPN"
@@ -334,12 +341,12 @@ def _person(
         ).split()
     else:
         run_lo, run_hi = name_run(person)
-        while run_lo > 1 and _glued_hyphen(doc[run_lo - 1]) and _hyphen_part(doc[run_lo - 2]):
+        while run_lo > 1 and glued_hyphen(doc[run_lo - 1]) and _hyphen_part(doc[run_lo - 2]):
             run_lo -= 2  # "Jean-Luc Martin": the parse hangs "Jean-" off the run
         kept = [
             t
             for t in doc[run_lo:run_hi]
-            if (t.pos_ == "PROPN" and not t.is_punct and t.lower_ not in TITLES) or _glued_hyphen(t)
+            if (t.pos_ == "PROPN" and not t.is_punct and t.lower_ not in TITLES) or glued_hyphen(t)
         ]
         # 'Moderator Megyn Kelly': a role written before the name is its role, not a name
         # ('MR. RUBIO:' keeps its honorific for full_name).
@@ -362,13 +369,6 @@ def _name_word(tok: Token) -> bool:
 def _hyphen_part(tok: Token) -> bool:
     """Whether ``tok`` can open a hyphenated name ("Jean" in "Jean-Luc"): a name word."""
     return tok.is_alpha and _name_word(tok)
-
-
-def _glued_hyphen(tok: Token) -> bool:
-    """Whether ``tok`` is the hyphen inside a word ('Taylor-Reid'), spaces on neither side."""
-    return (
-        tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-    )
 
 
 def _nominal(head: Token, tokens: list[Token], mention: Mention, memory: DocMemory) -> SpeakerInfo:

@@ -4,7 +4,7 @@ The small English model misses or mistypes some names: "Marcus Doyle, the museum
 tagged an organisation, "Minister of State for Rural Development Kavita Desai" left untagged.
 News still gives the reader two signs that a capitalised pair is a person: a role or personal
 noun in apposition, or a title written before it; and it refers back to the person by the
-surname alone or with an honorific ("Doyle said", "Ms. Desai said"). :func:`untagged_names`
+surname alone or with an honorific ("Doyle said", "Ms. Desai said"). :func:`untagged_names_at`
 returns the names that have both.
 """
 
@@ -21,24 +21,19 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["untagged_names", "untagged_names_at"]
+__all__ = ["untagged_names_at"]
 
 _NOT_NAME_WORDS = TITLES | ROLE_NOUNS | ORG_HEADS | GROUP_NOUNS
-
-
-def untagged_names(doc: Doc, in_quote: Callable[[int], bool]) -> list[str]:
-    """ "First Surname" for each two-word name outside quotes that NER
-    did not tag a person, that has a role or title beside it, and whose surname the text
-    uses again later on its own or after an honorific. Never raises."""
-    return [name for _, name, _ in untagged_names_at(doc, in_quote)]
 
 
 def untagged_names_at(
     doc: Doc, in_quote: Callable[[int], bool]
 ) -> list[tuple[int, str, int]]:
-    """Each name :func:`untagged_names` finds as (where it is written, the name, where the
-    later use of the surname that shows it is a person's name stands): text after that use
-    is not needed to know the name. Never raises."""
+    """ "First Surname" for each two-word name outside quotes that NER did not tag a person,
+    that has a role or title beside it, and whose surname the text uses again later on its
+    own or after an honorific, as (where it is written, the name, where the use that shows it
+    is a person's name stands): text after that use is not needed to know the name. Never
+    raises."""
     found: list[tuple[int, str, int]] = []
     text = doc.text  # doc.text joins every token on each access: read it once
     later = _Positions(doc)

@@ -17,6 +17,7 @@ from .attribution_labels import strip_bullet
 from .attribution_parse import TextIndex, rstrip_end
 from .cue_candidates import CueHit
 from .lead_presenters import name_line
+from .mention_span import glued_hyphen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -212,17 +213,11 @@ def line_name_start(head: Token, index: TextIndex) -> int:
 
 
 def inner_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen joining two capitalised words with no space."""
-    if i < 1 or i + 1 >= len(doc) or doc[i].text not in ("-", "\u2010"):
+    """Whether token ``i`` is a hyphen joining two capitalised words ("Tremblay-Roy")."""
+    if i < 1 or i + 1 >= len(doc) or not glued_hyphen(doc[i]):
         return False
     left, right = doc[i - 1], doc[i + 1]
-    return (
-        not left.whitespace_
-        and not doc[i].whitespace_
-        and left.text[:1].isupper()
-        and right.text[:1].isupper()
-        and left.is_alpha
-    )
+    return left.is_alpha and left.text[:1].isupper() and right.text[:1].isupper()
 
 
 def line_end(head: Token, index: TextIndex) -> int:
