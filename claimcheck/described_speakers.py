@@ -95,8 +95,8 @@ def _party_of_previous(head: Token, in_quote: Callable[[int], bool]) -> str | No
 # Nouns news uses for an unnamed source, whose description is what tells readers who it is
 # ("a person close to the Israeli government", "a source familiar with the talks").
 _SOURCE_NOUNS = frozenset({"person", "source", "individual", "insider"})
-# Singular nouns for people, of whom "one of them" is one ("officials" → "official").
-_PEOPLE = ROLE_NOUNS | OFFICE_NOUNS | PERSON_NOUNS | {g.rstrip("s") for g in GROUP_NOUNS}
+# Singular nouns for people, of whom "one of them" is one.
+_PEOPLE = ROLE_NOUNS | OFFICE_NOUNS | PERSON_NOUNS
 
 
 def described_source(head: Token, in_quote: Callable[[int], bool]) -> str | None:
@@ -143,12 +143,7 @@ def _description(tok: Token) -> str | None:
         while (
             end <= after.right_edge.i
             and doc[end].text != ","
-            and doc[end].dep_
-            not in (
-                "relcl",
-                "acl",
-                "advcl",
-            )
+            and doc[end].dep_ not in ("relcl", "acl", "advcl")
         ):
             end += 1
     if start == tok.i and end == tok.i + 1:
@@ -175,9 +170,9 @@ def one_of_them(head: Token, in_quote: Callable[[int], bool]) -> str | None:
             return None
     elif obj.tag_ != "NNS":
         return None
-    lemma = obj.lemma_.lower()
-    if lemma not in _PEOPLE:
+    if not _names_people(obj):
         return None
+    lemma = obj.lemma_.lower()
     # "the officials said … One of them": the description is where they were introduced.
     named = _introduced(obj, in_quote) or obj
     mods = [t for t in named.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num]
@@ -187,20 +182,30 @@ def one_of_them(head: Token, in_quote: Callable[[int], bool]) -> str | None:
     return f"{join_words(named.doc[mods[0].left_edge.i : named.i])} {lemma}"
 
 
+def _names_people(plural: Token) -> bool:
+    """Whether the plural noun ``plural`` names people ("officials", "allies", "witnesses")."""
+    return plural.lower_ in GROUP_NOUNS or plural.lemma_.lower() in _PEOPLE
+
+
 def _earlier_people(head: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """The nearest plural noun before ``head`` outside quotation marks, which "them" means
-    (the caller checks that it names people: "Two reports … One of them" is a report)."""
+    """The plural noun before ``head`` outside quotation marks which "them" means: the
+    nearest people who are a clause's subject ("Three officials briefed reporters. One of
+    them said" is an official), else the nearest plural (the caller checks that it names
+    people: "Two reports … One of them" is a report)."""
     doc = head.doc
+    nearest = None
     for k in range(head.i - 1, max(-1, head.i - _REACH), -1):
         tok = doc[k]
         if tok.tag_ != "NNS" or in_quote(tok.idx):
             continue
-        if tok.lemma_.lower() not in _PEOPLE and any(
-            a.tag_ == "NNS" and a.lemma_.lower() in _PEOPLE for a in tok.ancestors
+        if not _names_people(tok) and any(
+            a.tag_ == "NNS" and _names_people(a) for a in tok.ancestors
         ):
             continue  # "officials familiar with the deliberations": them is the officials
-        return tok
-    return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and _names_people(tok):
+            return tok
+        nearest = nearest or tok
+    return nearest
 
 
 def _introduced(group: Token, in_quote: Callable[[int], bool]) -> Token | None:

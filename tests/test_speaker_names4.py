@@ -202,3 +202,27 @@ def test_unnamed_speakers_keep_their_description(nlp, text, expected):
 )
 def test_a_company_named_general_is_no_general(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plurals that do not end in a plain -s name people too.
+        (
+            "Two witnesses saw the crash. “It was terrible,” one of the witnesses said.",
+            [("witness", "person", None, "one of the witnesses")],
+        ),
+        # "them" is the people who are the subject, not the people they spoke to.
+        (
+            "Three U.S. officials briefed reporters. “We are ready,” one of them said.",
+            [("U.S. official", "person", None, "one of them")],
+        ),
+        # Negative row: a subject that names no people ("Dozens") gives way to the nearest.
+        (
+            "Dozens of residents packed the hall. One of them said “we were never asked.”",
+            [("resident", "person", None, "One of them")],
+        ),
+    ],
+)
+def test_one_of_them_is_one_of_the_people_the_sentence_is_about(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
